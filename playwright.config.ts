@@ -1,0 +1,61 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Playwright cannot download its own browsers here: drive Debian's Chromium when it is present.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+const launchOptions = {
+	executablePath,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.PW_JSON_REPORT
+		? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]
+		: [['list']],
+	use: {
+		baseURL: 'http://localhost:4173',
+		locale: 'nb-NO',
+		trace: 'retain-on-failure',
+		serviceWorkers: 'block'
+	},
+	webServer: {
+		// The production build, served as a static host would.
+		command: 'npm run preview',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: true,
+				launchOptions
+			}
+		},
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
+			grepInvert: /@phone-only/
+		}
+	]
+});

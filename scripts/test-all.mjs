@@ -1,0 +1,68 @@
+// The whole suite, exactly as CI runs it: lint, type check, unit tests, build, browser tests.
+// Ends with one line alone: "N passed, N failed" (unit + browser tests; a failed gate such as
+// lint or the build counts as one failure), and exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = '.reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+
+function run(name, cmd, args, env = {}) {
+	console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (r.status !== 0) console.log(`=== ${name} FAILED (exit ${r.status ?? r.signal})`);
+	return r.status === 0;
+}
+
+function gate(name, cmd, args) {
+	if (!run(name, cmd, args)) failed += 1;
+}
+
+gate('lint', 'npx', ['prettier', '--check', '.']);
+gate('eslint', 'npx', ['eslint', '.']);
+gate('type check', 'npx', ['svelte-kit', 'sync']);
+gate('svelte-check', 'npx', [
+	'svelte-check',
+	'--tsconfig',
+	'./tsconfig.json',
+	'--fail-on-warnings'
+]);
+
+const unitReport = `${reports}/vitest.json`;
+const unitOk = run('unit tests', 'npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${unitReport}`
+]);
+if (existsSync(unitReport)) {
+	const r = JSON.parse(readFileSync(unitReport, 'utf8'));
+	passed += r.numPassedTests ?? 0;
+	failed += r.numFailedTests ?? 0;
+	if (!unitOk && (r.numFailedTests ?? 0) === 0) failed += 1;
+} else if (!unitOk) failed += 1;
+
+const built = run('build', 'npx', ['vite', 'build']);
+if (!built) failed += 1;
+
+if (built) {
+	const e2eReport = `${reports}/playwright.json`;
+	const e2eOk = run('browser tests', 'npx', ['playwright', 'test'], {
+		PW_JSON_REPORT: e2eReport
+	});
+	if (existsSync(e2eReport)) {
+		const r = JSON.parse(readFileSync(e2eReport, 'utf8'));
+		const s = r.stats ?? {};
+		passed += (s.expected ?? 0) + (s.flaky ?? 0);
+		failed += s.unexpected ?? 0;
+		if (!e2eOk && (s.unexpected ?? 0) === 0) failed += 1;
+	} else if (!e2eOk) failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,27 @@
+import type nb from '../nb/about';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'About Trekkhjelp',
+	intro:
+		'Trekkhjelp shows people who receive money from NAV what tax is withheld from each payment, and why. It is made for recipients and for caseworkers who need to explain a withholding.',
+	methodTitle: 'How we calculate',
+	method:
+		'Table withholding is calculated with the same procedure the Norwegian Tax Administration uses to produce the withholding tables, and gives the same amount to the krone. The withholding on each payment follows NAV’s rules for withholding periods, recalculating the whole month, and June and December. Where the public rules are incomplete, we rely on an interpretation and say so in the result.',
+	yearsTitle: 'Years covered',
+	years:
+		'Table withholding: income years {{tableYears}}. Annual tax and back payments: income years {{annualYears}}.',
+	sourcesTitle: 'Sources',
+	sources: {
+		skatteetaten: 'The Norwegian Tax Administration: the withholding routine and tables',
+		nav: 'NAV: Tax deductions on payments from NAV',
+		rates: 'The Storting’s tax resolutions and the government’s rate overviews for 2025 and 2026',
+		abc: 'Skatte-ABC: disability benefit, back payments (E-7) and the tax limit rule (S-12)'
+	},
+	privacyTitle: 'Privacy',
+	privacy:
+		'Everything you type stays on your device. Nothing is sent to any server, and we use no cookies, no tracking and no analytics. A link you share keeps your details after the # sign, which browsers never send to the server.',
+	disclaimerTitle: 'Responsibility',
+	disclaimer:
+		'Trekkhjelp is not made by NAV or the Norwegian Tax Administration. Your tax card and NAV’s payments are what count, and the tax settlement decides your final tax.'
+} satisfies Messages<typeof nb>;

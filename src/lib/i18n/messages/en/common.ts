@@ -1,0 +1,38 @@
+import type nb from '../nb/common';
+import type { Messages } from '../../types';
+
+export default {
+	appName: 'Trekkhjelp',
+	tagline: 'See what tax NAV withholds from each payment, and why',
+	skipToContent: 'Skip to main content',
+	language: 'Language',
+	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+	nav: { calculator: 'Calculator', about: 'About Trekkhjelp', embed: 'Embed on your site' },
+	footer: {
+		privacy: 'Everything you type stays on your device. No cookies, no tracking.',
+		disclaimer: 'An unofficial aid. Your tax card and NAV’s payments are what count.'
+	},
+	kr: 'NOK {{amount}}',
+	estimate: 'Estimate',
+	interpretationNote:
+		'This result rests on an interpretation where the public rules are incomplete. See the explanation.',
+	rulesYear: 'Calculated with the rules for income year {{year}}.',
+	months: {
+		'1': 'January',
+		'2': 'February',
+		'3': 'March',
+		'4': 'April',
+		'5': 'May',
+		'6': 'June',
+		'7': 'July',
+		'8': 'August',
+		'9': 'September',
+		'10': 'October',
+		'11': 'November',
+		'12': 'December'
+	},
+	errorSummaryTitle: 'Please correct the following before we can calculate:',
+	loading: 'Loading …',
+	notFound: 'Page not found.',
+	backHome: 'Back to the calculator'
+} satisfies Messages<typeof nb>;

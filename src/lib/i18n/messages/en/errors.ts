@@ -1,0 +1,25 @@
+import type nb from '../nb/errors';
+import type { Messages } from '../../types';
+
+export default {
+	unknownYear: 'We do not have the rules for this year. Choose one of {{years}}.',
+	unknownTable: 'We cannot find that table number. It is on your tax card, for example 8010.',
+	unknownPeriod: 'Unknown withholding period.',
+	unknownBenefit: 'Choose the benefit you receive.',
+	unknownCard: 'Choose the kind of tax card you have.',
+	notInteger: 'Enter a whole number.',
+	notFinite: 'Enter a number.',
+	negative: 'The amount cannot be negative.',
+	tooLarge: 'The amount is too large. The most we calculate with is {{max}}.',
+	percentRange: 'Enter a percentage between 0 and 100.',
+	badDate: 'Enter a valid date.',
+	toBeforeFrom: 'The end date cannot be before the start date.',
+	outsideYear: 'The date must be in {{year}}.',
+	overlap: 'This period overlaps another payment.',
+	futureYear: 'The year cannot be after the year of payment.',
+	deductionsExceedIncome: 'Deductions cannot be larger than the income.',
+	required: 'Fill in this field.',
+	invalid: 'This value is not valid.',
+	notANumber: 'Enter an amount using digits only, for example 12 345 or 12 345.50.',
+	tooManyDecimals: 'Enter at most two decimals (øre).'
+} satisfies Messages<typeof nb>;

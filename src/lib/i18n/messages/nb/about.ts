@@ -1,0 +1,24 @@
+export default {
+	title: 'Om Trekkhjelp',
+	intro:
+		'Trekkhjelp viser deg som får penger fra NAV hva som blir trukket i skatt av hver utbetaling, og hvorfor. Den er laget for mottakere og for saksbehandlere som skal forklare et trekk.',
+	methodTitle: 'Slik regner vi',
+	method:
+		'Tabelltrekket regnes med den samme framgangsmåten som Skatteetaten bruker for å lage trekktabellene, og gir det samme trekket til kronen. Trekket på hver utbetaling følger NAVs regler for trekkperioder, omregning av hele måneden og juni og desember. Der de offentlige reglene ikke er fullstendige, bygger vi på en tolkning og sier det i resultatet.',
+	yearsTitle: 'Årene vi dekker',
+	years:
+		'Tabelltrekk: inntektsårene {{tableYears}}. Årsskatt og etterbetalinger: inntektsårene {{annualYears}}.',
+	sourcesTitle: 'Kilder',
+	sources: {
+		skatteetaten: 'Skatteetaten: trekkrutinen og tabellene for forskuddstrekk',
+		nav: 'NAV: Skattetrekk på utbetalinger fra NAV',
+		rates: 'Stortingets skattevedtak og regjeringens satsoversikter for 2025 og 2026',
+		abc: 'Skatte-ABC: uføretrygd, etterbetalinger (E-7) og skattebegrensning (S-12)'
+	},
+	privacyTitle: 'Personvern',
+	privacy:
+		'Alt du skriver, blir på enheten din. Ingenting sendes til noen server, vi bruker ingen informasjonskapsler og ingen sporing eller statistikkverktøy. En lenke du deler, har opplysningene etter #-tegnet, som nettlesere ikke sender til serveren.',
+	disclaimerTitle: 'Ansvar',
+	disclaimer:
+		'Trekkhjelp er ikke laget av NAV eller Skatteetaten. Det er skattekortet ditt og NAVs utbetalinger som gjelder, og skatteoppgjøret avgjør den endelige skatten.'
+};

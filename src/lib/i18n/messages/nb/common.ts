@@ -1,0 +1,36 @@
+// Bokmål: the source of truth. nn and en are type-checked against this file.
+export default {
+	appName: 'Trekkhjelp',
+	tagline: 'Se hva NAV trekker i skatt av hver utbetaling, og hvorfor',
+	skipToContent: 'Hopp til hovedinnholdet',
+	language: 'Språk',
+	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+	nav: { calculator: 'Kalkulator', about: 'Om Trekkhjelp', embed: 'Bygg inn på egen side' },
+	footer: {
+		privacy: 'Alt du skriver, blir på enheten din. Ingen informasjonskapsler, ingen sporing.',
+		disclaimer: 'Et uoffisielt hjelpemiddel. Skattekortet og NAV sine utbetalinger gjelder.'
+	},
+	kr: '{{amount}} kr',
+	estimate: 'Anslag',
+	interpretationNote:
+		'Dette resultatet bygger på en tolkning der de offentlige reglene ikke er fullstendige. Se forklaringen.',
+	rulesYear: 'Beregnet etter reglene for inntektsåret {{year}}.',
+	months: {
+		'1': 'januar',
+		'2': 'februar',
+		'3': 'mars',
+		'4': 'april',
+		'5': 'mai',
+		'6': 'juni',
+		'7': 'juli',
+		'8': 'august',
+		'9': 'september',
+		'10': 'oktober',
+		'11': 'november',
+		'12': 'desember'
+	},
+	errorSummaryTitle: 'Rett opp dette før vi kan regne:',
+	loading: 'Laster …',
+	notFound: 'Fant ikke siden.',
+	backHome: 'Til kalkulatoren'
+};

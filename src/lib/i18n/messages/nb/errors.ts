@@ -1,0 +1,24 @@
+// One message per engine/input error code (src/lib/engine/errors.ts). {{max}} etc. come preformatted.
+export default {
+	unknownYear: 'Vi har ikke reglene for dette året. Velg et av årene {{years}}.',
+	unknownTable:
+		'Finner ikke tabellnummeret. Tabellnummeret står på skattekortet, for eksempel 8010.',
+	unknownPeriod: 'Ukjent trekkperiode.',
+	unknownBenefit: 'Velg hvilken ytelse du får.',
+	unknownCard: 'Velg hva slags skattekort du har.',
+	notInteger: 'Skriv et helt tall.',
+	notFinite: 'Skriv et tall.',
+	negative: 'Beløpet kan ikke være negativt.',
+	tooLarge: 'Beløpet er for stort. Det høyeste vi regner med er {{max}}.',
+	percentRange: 'Skriv en prosent mellom 0 og 100.',
+	badDate: 'Skriv en gyldig dato.',
+	toBeforeFrom: 'Sluttdatoen kan ikke være før startdatoen.',
+	outsideYear: 'Datoen må ligge i {{year}}.',
+	overlap: 'Denne perioden overlapper en annen utbetaling.',
+	futureYear: 'Året kan ikke være etter utbetalingsåret.',
+	deductionsExceedIncome: 'Fradragene kan ikke være større enn inntekten.',
+	required: 'Fyll ut dette feltet.',
+	invalid: 'Verdien er ikke gyldig.',
+	notANumber: 'Skriv et beløp med bare tall, for eksempel 12 345 eller 12 345,50.',
+	tooManyDecimals: 'Skriv høyst to desimaler (øre).'
+};

@@ -1,0 +1,27 @@
+import type nb from '../nb/about';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Om Trekkhjelp',
+	intro:
+		'Trekkhjelp viser deg som får pengar frå NAV kva som blir trekt i skatt av kvar utbetaling, og kvifor. Han er laga for mottakarar og for saksbehandlarar som skal forklare eit trekk.',
+	methodTitle: 'Slik reknar vi',
+	method:
+		'Tabelltrekket blir rekna med den same framgangsmåten som Skatteetaten brukar for å lage trekktabellane, og gir det same trekket til krona. Trekket på kvar utbetaling følgjer reglane til NAV for trekkperiodar, omrekning av heile månaden og juni og desember. Der dei offentlege reglane ikkje er fullstendige, byggjer vi på ei tolking og seier det i resultatet.',
+	yearsTitle: 'Åra vi dekkjer',
+	years:
+		'Tabelltrekk: inntektsåra {{tableYears}}. Årsskatt og etterbetalingar: inntektsåra {{annualYears}}.',
+	sourcesTitle: 'Kjelder',
+	sources: {
+		skatteetaten: 'Skatteetaten: trekkrutinen og tabellane for forskotstrekk',
+		nav: 'NAV: Skattetrekk på utbetalingar frå NAV',
+		rates: 'Skattevedtaket til Stortinget og satsoversiktene til regjeringa for 2025 og 2026',
+		abc: 'Skatte-ABC: uføretrygd, etterbetalingar (E-7) og skatteavgrensing (S-12)'
+	},
+	privacyTitle: 'Personvern',
+	privacy:
+		'Alt du skriv, blir verande på eininga di. Ingenting blir sendt til nokon server, vi brukar ingen informasjonskapslar og inga sporing eller statistikkverktøy. Ei lenkje du deler, har opplysningane etter #-teiknet, som nettlesarar ikkje sender til serveren.',
+	disclaimerTitle: 'Ansvar',
+	disclaimer:
+		'Trekkhjelp er ikkje laga av NAV eller Skatteetaten. Det er skattekortet ditt og utbetalingane frå NAV som gjeld, og skatteoppgjeret avgjer den endelege skatten.'
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,38 @@
+import type nb from '../nb/common';
+import type { Messages } from '../../types';
+
+export default {
+	appName: 'Trekkhjelp',
+	tagline: 'Sjå kva NAV trekkjer i skatt av kvar utbetaling, og kvifor',
+	skipToContent: 'Hopp til hovudinnhaldet',
+	language: 'Språk',
+	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+	nav: { calculator: 'Kalkulator', about: 'Om Trekkhjelp', embed: 'Bygg inn på eiga side' },
+	footer: {
+		privacy: 'Alt du skriv, blir verande på eininga di. Ingen informasjonskapslar, inga sporing.',
+		disclaimer: 'Eit uoffisielt hjelpemiddel. Skattekortet og utbetalingane frå NAV gjeld.'
+	},
+	kr: '{{amount}} kr',
+	estimate: 'Overslag',
+	interpretationNote:
+		'Dette resultatet byggjer på ei tolking der dei offentlege reglane ikkje er fullstendige. Sjå forklaringa.',
+	rulesYear: 'Rekna ut etter reglane for inntektsåret {{year}}.',
+	months: {
+		'1': 'januar',
+		'2': 'februar',
+		'3': 'mars',
+		'4': 'april',
+		'5': 'mai',
+		'6': 'juni',
+		'7': 'juli',
+		'8': 'august',
+		'9': 'september',
+		'10': 'oktober',
+		'11': 'november',
+		'12': 'desember'
+	},
+	errorSummaryTitle: 'Rett opp dette før vi kan rekne:',
+	loading: 'Lastar …',
+	notFound: 'Fann ikkje sida.',
+	backHome: 'Til kalkulatoren'
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,25 @@
+import type nb from '../nb/errors';
+import type { Messages } from '../../types';
+
+export default {
+	unknownYear: 'Vi har ikkje reglane for dette året. Vel eitt av åra {{years}}.',
+	unknownTable: 'Finn ikkje tabellnummeret. Tabellnummeret står på skattekortet, til dømes 8010.',
+	unknownPeriod: 'Ukjend trekkperiode.',
+	unknownBenefit: 'Vel kva yting du får.',
+	unknownCard: 'Vel kva slags skattekort du har.',
+	notInteger: 'Skriv eit heilt tal.',
+	notFinite: 'Skriv eit tal.',
+	negative: 'Beløpet kan ikkje vere negativt.',
+	tooLarge: 'Beløpet er for stort. Det høgaste vi reknar med, er {{max}}.',
+	percentRange: 'Skriv ein prosent mellom 0 og 100.',
+	badDate: 'Skriv ein gyldig dato.',
+	toBeforeFrom: 'Sluttdatoen kan ikkje vere før startdatoen.',
+	outsideYear: 'Datoen må liggje i {{year}}.',
+	overlap: 'Denne perioden overlappar ei anna utbetaling.',
+	futureYear: 'Året kan ikkje vere etter utbetalingsåret.',
+	deductionsExceedIncome: 'Frådraga kan ikkje vere større enn inntekta.',
+	required: 'Fyll ut dette feltet.',
+	invalid: 'Verdien er ikkje gyldig.',
+	notANumber: 'Skriv eit beløp med berre tal, til dømes 12 345 eller 12 345,50.',
+	tooManyDecimals: 'Skriv høgst to desimalar (øre).'
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,79 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, forbidForeignRequests } from './helpers';
+
+test.describe('site shell', () => {
+	test('opens in bokmål by default and switches language without reload', async ({ page }) => {
+		await page.goto('./');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const marker = await page.evaluate(() => ((window as unknown as { __m: number }).__m = 42));
+		await page.getByLabel('Språk').selectOption({ label: 'English' });
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByLabel('Language')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'About Trekkhjelp' })).toBeVisible();
+		// Same document: nothing was reloaded.
+		expect(await page.evaluate(() => (window as unknown as { __m: number }).__m)).toBe(marker);
+		await page.getByLabel('Language').selectOption({ label: 'Nynorsk' });
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+		await expect(page.getByRole('link', { name: 'Om Trekkhjelp' })).toBeVisible();
+	});
+
+	test('the language comes from ?lang= and survives a reload', async ({ page }) => {
+		await page.goto('./?lang=en');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByLabel('Language')).toHaveValue('en');
+		await page.getByLabel('Language').selectOption('nn');
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+	});
+
+	test('the browser language is used when the URL has none', async ({ browser }) => {
+		const context = await browser.newContext({ locale: 'en-GB' });
+		const page = await context.newPage();
+		await page.goto('http://localhost:4173/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await context.close();
+	});
+
+	test('the about page states privacy, sources and the years covered', async ({ page }) => {
+		await page.goto('./');
+		await page.getByRole('link', { name: 'Om Trekkhjelp' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Om Trekkhjelp' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Personvern' })).toBeVisible();
+		await expect(page.getByText('Ingenting sendes til noen server')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Kilder' })).toBeVisible();
+		await expect(page.getByText(/2025, 2026/)).toBeVisible();
+	});
+
+	test('keyboard: the skip link moves focus to the main content', async ({ page }) => {
+		await page.goto('./');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Hopp til hovedinnholdet' });
+		await expect(skip).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('main')).toBeFocused();
+	});
+
+	for (const lang of ['nb', 'nn', 'en'] as const) {
+		test(`no axe violations and no foreign requests in ${lang}`, async ({ page }) => {
+			const foreign = forbidForeignRequests(page);
+			for (const path of ['./', './om/']) {
+				await page.goto(`${path}?lang=${lang}`);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expectNoAxeViolations(page);
+			}
+			expect(foreign).toEqual([]);
+		});
+	}
+
+	test('no horizontal scrolling at 320 px wide', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const path of ['./', './om/']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		}
+	});
+});
