@@ -1,0 +1,106 @@
+import type nb from '../nb/calc';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Tax withheld from payments from NAV',
+	intro:
+		'Enter your benefit, your tax card and your payments. You will see the tax withheld from each payment, and why.',
+	year: 'Income year',
+	benefit: {
+		legend: 'Benefit',
+		label: 'Which benefit do you receive?',
+		choose: 'Choose a benefit',
+		meldekort: 'When do you send your employment status form (meldekort)?',
+		meldekortOdd: 'In odd-numbered weeks (week 1, 3, 5 …)',
+		meldekortEven: 'In even-numbered weeks (week 2, 4, 6 …)',
+		withUforetrygd: 'I also receive disability benefit (uføretrygd)'
+	},
+	card: {
+		legend: 'Tax card',
+		hint: 'What your tax card at NAV says. You can find it at skatteetaten.no.',
+		kind: {
+			table: 'Table card (table withholding)',
+			percent: 'Percentage card',
+			frikort: 'Tax exemption card (frikort)',
+			none: 'I have no tax card',
+			kildeskatt: 'I live abroad (withholding tax, kildeskatt)',
+			svalbard: 'Svalbard'
+		},
+		table: 'Table number',
+		tableHint: 'Four digits, for example 8010 or 7100.',
+		percent: 'Percentage',
+		percentHint: 'For example 32 or 32.5.',
+		frikortLimit: 'Exemption card amount (optional)',
+		frikortLimitHint: 'Leave empty if your exemption card has no amount.'
+	},
+	extra: {
+		legend: 'Voluntary extra tax withholding',
+		hint: 'An extra amount withheld every month, also in June and December.',
+		none: 'No',
+		kroner: 'Yes, a fixed amount a month',
+		percent: 'Yes, a percentage of each payment',
+		amount: 'Extra withholding in kroner a month',
+		percentValue: 'Extra withholding in percent'
+	},
+	payments: {
+		legend: 'Payments',
+		mode: 'How do you want to enter your payments?',
+		modeQuick: 'About the same amount all year',
+		modeList: 'Each payment separately',
+		quickAmount: 'About how much do you get per payment (before tax)?',
+		quickFrequency: 'How often?',
+		everyMonth: 'Every month',
+		every14Days: 'Every 14 days',
+		quickFrom: 'Starting in',
+		row: 'Payment {{n}}',
+		from: 'From date',
+		to: 'To date (inclusive)',
+		amount: 'Amount before tax',
+		paidOn: 'Date paid (optional)',
+		add: 'Add a payment',
+		remove: 'Remove payment {{n}}',
+		useQuickAsList: 'Turn into a list I can edit',
+		empty: 'No payments yet.'
+	},
+	calculate: 'Calculate the withholding',
+	results: {
+		title: 'Result',
+		yearTotal: 'For the whole year',
+		gross: 'Paid before tax',
+		trekk: 'Tax withheld',
+		net: 'Paid to you',
+		paymentTitle: 'Payment {{n}}: {{period}}',
+		paidOn: 'Paid on {{date}}',
+		how: 'How we calculated this',
+		interpretationMark: 'Interpretation',
+		interpretationExplained:
+			'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',
+		timelineTitle: 'Month by month',
+		timelineDesc: 'Tax withheld per month in {{year}}. Tax-free and half months are marked.',
+		timelineTable: 'Show as a table',
+		month: 'Month',
+		rule: 'Rule',
+		ruleName: {
+			ordinary: 'Ordinary',
+			trekkfri: 'No withholding',
+			half: 'Half withholding',
+			mixed: 'Partly'
+		},
+		noPayments: 'No payment',
+		firstVsLaterTitle: 'Why the first payment in {{month}} was withheld more',
+		firstVsLater:
+			'NAV recalculates the withholding for the whole month at every payment. The first payment ({{firstKr}}) was withheld {{firstTrekkKr}} using the table for {{firstDays}} days. When the next payment came, {{totalKr}} had been paid for {{totalDays}} days, and the withholding for the whole month became {{monthTrekkKr}}. So the next payment was withheld {{secondTrekkKr}}: {{monthTrekkKr}} minus the {{firstTrekkKr}} already withheld.',
+		fixErrors: 'The result appears when the fields above are filled in correctly.',
+		estimateBadge: 'Estimate'
+	},
+	period: {
+		month: 'monthly table',
+		'14days': '14-day table',
+		week: 'weekly table',
+		'4days': '4-day table',
+		'3days': '3-day table',
+		'2days': '2-day table',
+		'1day': '1-day table',
+		none: 'no table'
+	}
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,104 @@
+// The main flow: what the person enters and what the results say around the engine's steps.
+export default {
+	title: 'Skattetrekk på utbetalinger fra NAV',
+	intro:
+		'Fyll inn ytelsen, skattekortet og utbetalingene dine. Du ser trekket på hver utbetaling, og hvorfor det ble som det ble.',
+	year: 'Inntektsår',
+	benefit: {
+		legend: 'Ytelse',
+		label: 'Hvilken ytelse får du?',
+		choose: 'Velg ytelse',
+		meldekort: 'Når sender du meldekort?',
+		meldekortOdd: 'I uker med oddetall (uke 1, 3, 5 …)',
+		meldekortEven: 'I uker med partall (uke 2, 4, 6 …)',
+		withUforetrygd: 'Jeg får også uføretrygd'
+	},
+	card: {
+		legend: 'Skattekort',
+		hint: 'Det som står på skattekortet ditt hos NAV. Du finner det på skatteetaten.no.',
+		kind: {
+			table: 'Tabellkort (tabelltrekk)',
+			percent: 'Prosentkort',
+			frikort: 'Frikort',
+			none: 'Jeg har ikke skattekort',
+			kildeskatt: 'Jeg bor i utlandet (kildeskatt)',
+			svalbard: 'Svalbard'
+		},
+		table: 'Tabellnummer',
+		tableHint: 'Fire sifre, for eksempel 8010 eller 7100.',
+		percent: 'Prosentsats',
+		percentHint: 'For eksempel 32 eller 32,5.',
+		frikortLimit: 'Frikortbeløp (valgfritt)',
+		frikortLimitHint: 'La stå tomt hvis frikortet ikke har noe beløp.'
+	},
+	extra: {
+		legend: 'Frivillig ekstra skattetrekk',
+		hint: 'Et ekstra trekk hver måned, også i juni og desember.',
+		none: 'Nei',
+		kroner: 'Ja, et fast beløp i måneden',
+		percent: 'Ja, en prosent av hver utbetaling',
+		amount: 'Ekstra trekk i kroner per måned',
+		percentValue: 'Ekstra trekk i prosent'
+	},
+	payments: {
+		legend: 'Utbetalinger',
+		mode: 'Hvordan vil du fylle inn utbetalingene?',
+		modeQuick: 'Omtrent likt beløp hele året',
+		modeList: 'Hver utbetaling for seg',
+		quickAmount: 'Omtrent hvor mye får du per utbetaling (før skatt)?',
+		quickFrequency: 'Hvor ofte?',
+		everyMonth: 'Hver måned',
+		every14Days: 'Hver 14. dag',
+		quickFrom: 'Fra og med måned',
+		row: 'Utbetaling {{n}}',
+		from: 'Fra og med dato',
+		to: 'Til og med dato',
+		amount: 'Beløp før skatt',
+		paidOn: 'Utbetalt dato (valgfritt)',
+		add: 'Legg til utbetaling',
+		remove: 'Fjern utbetaling {{n}}',
+		useQuickAsList: 'Gjør om til liste jeg kan endre',
+		empty: 'Ingen utbetalinger ennå.'
+	},
+	calculate: 'Beregn trekket',
+	results: {
+		title: 'Resultat',
+		yearTotal: 'For hele året',
+		gross: 'Utbetalt før skatt',
+		trekk: 'Trukket skatt',
+		net: 'Utbetalt til deg',
+		paymentTitle: 'Utbetaling {{n}}: {{period}}',
+		paidOn: 'Utbetalt {{date}}',
+		how: 'Slik regnet vi',
+		interpretationMark: 'Tolkning',
+		interpretationExplained:
+			'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',
+		timelineTitle: 'Måned for måned',
+		timelineDesc: 'Trukket skatt per måned i {{year}}. Trekkfrie og halve måneder er merket.',
+		timelineTable: 'Vis som tabell',
+		month: 'Måned',
+		rule: 'Regel',
+		ruleName: {
+			ordinary: 'Vanlig trekk',
+			trekkfri: 'Trekkfri',
+			half: 'Halvt trekk',
+			mixed: 'Delvis'
+		},
+		noPayments: 'Ingen utbetaling',
+		firstVsLaterTitle: 'Hvorfor første utbetaling i {{month}} ble trukket mer',
+		firstVsLater:
+			'NAV regner trekket for hele måneden på nytt ved hver utbetaling. Første utbetaling ({{firstKr}}) ble trukket {{firstTrekkKr}} etter tabellen for {{firstDays}} dager. Da neste utbetaling kom, var det betalt {{totalKr}} for {{totalDays}} dager, og trekket for hele måneden ble {{monthTrekkKr}}. Derfor ble neste utbetaling trukket {{secondTrekkKr}}: {{monthTrekkKr}} minus de {{firstTrekkKr}} som alt var trukket.',
+		fixErrors: 'Resultatet vises når feltene over er riktig fylt ut.',
+		estimateBadge: 'Anslag'
+	},
+	period: {
+		month: 'månedstabell',
+		'14days': '14-dagerstabell',
+		week: 'ukestabell',
+		'4days': '4-dagerstabell',
+		'3days': '3-dagerstabell',
+		'2days': '2-dagerstabell',
+		'1day': '1-dagstabell',
+		none: 'ingen tabell'
+	}
+};

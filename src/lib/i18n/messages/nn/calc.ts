@@ -1,0 +1,106 @@
+import type nb from '../nb/calc';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Skattetrekk på utbetalingar frå NAV',
+	intro:
+		'Fyll inn ytinga, skattekortet og utbetalingane dine. Du ser trekket på kvar utbetaling, og kvifor det vart som det vart.',
+	year: 'Inntektsår',
+	benefit: {
+		legend: 'Yting',
+		label: 'Kva yting får du?',
+		choose: 'Vel yting',
+		meldekort: 'Når sender du meldekort?',
+		meldekortOdd: 'I veker med oddetal (veke 1, 3, 5 …)',
+		meldekortEven: 'I veker med partal (veke 2, 4, 6 …)',
+		withUforetrygd: 'Eg får også uføretrygd'
+	},
+	card: {
+		legend: 'Skattekort',
+		hint: 'Det som står på skattekortet ditt hos NAV. Du finn det på skatteetaten.no.',
+		kind: {
+			table: 'Tabellkort (tabelltrekk)',
+			percent: 'Prosentkort',
+			frikort: 'Frikort',
+			none: 'Eg har ikkje skattekort',
+			kildeskatt: 'Eg bur i utlandet (kjeldeskatt)',
+			svalbard: 'Svalbard'
+		},
+		table: 'Tabellnummer',
+		tableHint: 'Fire siffer, til dømes 8010 eller 7100.',
+		percent: 'Prosentsats',
+		percentHint: 'Til dømes 32 eller 32,5.',
+		frikortLimit: 'Frikortbeløp (valfritt)',
+		frikortLimitHint: 'La stå tomt dersom frikortet ikkje har noko beløp.'
+	},
+	extra: {
+		legend: 'Friviljug ekstra skattetrekk',
+		hint: 'Eit ekstra trekk kvar månad, også i juni og desember.',
+		none: 'Nei',
+		kroner: 'Ja, eit fast beløp i månaden',
+		percent: 'Ja, ein prosent av kvar utbetaling',
+		amount: 'Ekstra trekk i kroner per månad',
+		percentValue: 'Ekstra trekk i prosent'
+	},
+	payments: {
+		legend: 'Utbetalingar',
+		mode: 'Korleis vil du fylle inn utbetalingane?',
+		modeQuick: 'Omtrent likt beløp heile året',
+		modeList: 'Kvar utbetaling for seg',
+		quickAmount: 'Omtrent kor mykje får du per utbetaling (før skatt)?',
+		quickFrequency: 'Kor ofte?',
+		everyMonth: 'Kvar månad',
+		every14Days: 'Kvar 14. dag',
+		quickFrom: 'Frå og med månad',
+		row: 'Utbetaling {{n}}',
+		from: 'Frå og med dato',
+		to: 'Til og med dato',
+		amount: 'Beløp før skatt',
+		paidOn: 'Utbetalt dato (valfritt)',
+		add: 'Legg til utbetaling',
+		remove: 'Fjern utbetaling {{n}}',
+		useQuickAsList: 'Gjer om til liste eg kan endre',
+		empty: 'Ingen utbetalingar enno.'
+	},
+	calculate: 'Rekn ut trekket',
+	results: {
+		title: 'Resultat',
+		yearTotal: 'For heile året',
+		gross: 'Utbetalt før skatt',
+		trekk: 'Trekt skatt',
+		net: 'Utbetalt til deg',
+		paymentTitle: 'Utbetaling {{n}}: {{period}}',
+		paidOn: 'Utbetalt {{date}}',
+		how: 'Slik rekna vi',
+		interpretationMark: 'Tolking',
+		interpretationExplained:
+			'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
+		timelineTitle: 'Månad for månad',
+		timelineDesc: 'Trekt skatt per månad i {{year}}. Trekkfrie og halve månader er merkte.',
+		timelineTable: 'Vis som tabell',
+		month: 'Månad',
+		rule: 'Regel',
+		ruleName: {
+			ordinary: 'Vanleg trekk',
+			trekkfri: 'Trekkfri',
+			half: 'Halvt trekk',
+			mixed: 'Delvis'
+		},
+		noPayments: 'Inga utbetaling',
+		firstVsLaterTitle: 'Kvifor første utbetaling i {{month}} vart trekt meir',
+		firstVsLater:
+			'NAV reknar trekket for heile månaden på nytt ved kvar utbetaling. Første utbetaling ({{firstKr}}) vart trekt {{firstTrekkKr}} etter tabellen for {{firstDays}} dagar. Då neste utbetaling kom, var det betalt {{totalKr}} for {{totalDays}} dagar, og trekket for heile månaden vart {{monthTrekkKr}}. Difor vart neste utbetaling trekt {{secondTrekkKr}}: {{monthTrekkKr}} minus dei {{firstTrekkKr}} som alt var trekte.',
+		fixErrors: 'Resultatet blir vist når felta over er rett fylte ut.',
+		estimateBadge: 'Overslag'
+	},
+	period: {
+		month: 'månadstabell',
+		'14days': '14-dagarstabell',
+		week: 'vekestabell',
+		'4days': '4-dagarstabell',
+		'3days': '3-dagarstabell',
+		'2days': '2-dagarstabell',
+		'1day': '1-dagstabell',
+		none: 'ingen tabell'
+	}
+} satisfies Messages<typeof nb>;

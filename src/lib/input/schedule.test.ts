@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { generateSchedule } from './schedule';
+
+describe('generateSchedule', () => {
+	it('monthly from March gives ten whole-month payments paid on the 20th', () => {
+		const s = generateSchedule({ year: 2026, amount: 20000, frequency: 'month', fromMonth: 3 });
+		expect(s).toHaveLength(10);
+		expect(s[0]).toEqual({
+			from: '2026-03-01',
+			to: '2026-03-31',
+			amount: 20000,
+			paidOn: '2026-03-20'
+		});
+		expect(s[9]).toEqual({
+			from: '2026-12-01',
+			to: '2026-12-31',
+			amount: 20000,
+			paidOn: '2026-12-20'
+		});
+		expect(
+			generateSchedule({ year: 2024, amount: 1, frequency: 'month', fromMonth: 2 })[0]!.to
+		).toBe('2024-02-29');
+	});
+
+	it('every 14 days runs Monday to Sunday from the first Monday and stays inside the year', () => {
+		const s = generateSchedule({ year: 2026, amount: 9000, frequency: '14days', fromMonth: 1 });
+		expect(s[0]).toEqual({
+			from: '2026-01-05',
+			to: '2026-01-18',
+			amount: 9000,
+			paidOn: '2026-01-20'
+		});
+		expect(s.length).toBe(25);
+		for (const p of s) {
+			expect(new Date(p.from).getUTCDay()).toBe(1);
+			expect(new Date(p.to).getUTCDay()).toBe(0);
+			expect(p.to <= '2026-12-31').toBe(true);
+		}
+	});
+});
