@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defaultForm, parseForm, type CalcForm } from './form';
+
+function form(patch: Partial<CalcForm>): CalcForm {
+	return { ...defaultForm(), ...patch };
+}
+
+describe('parseForm', () => {
+	it('an empty form names every missing field and gives no input', () => {
+		const r = parseForm(defaultForm());
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'benefit:unknownBenefit',
+			'table:required',
+			'quickAmount:required'
+		]);
+	});
+
+	it('quick mode builds the year of monthly payments from Norwegian number input', () => {
+		const r = parseForm(
+			form({ benefit: 'uforetrygd', table: '8010', quickAmount: '20 000,50', quickFromMonth: '11' })
+		);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.input.card).toEqual({ kind: 'table', table: '8010' });
+		expect(r.input.payments).toEqual([
+			{ from: '2026-11-01', to: '2026-11-30', amount: 20000.5, paidOn: '2026-11-20' },
+			{ from: '2026-12-01', to: '2026-12-31', amount: 20000.5, paidOn: '2026-12-20' }
+		]);
+	});
+
+	it('list mode reports each bad row field by its path', () => {
+		const r = parseForm(
+			form({
+				benefit: 'dagpenger',
+				mode: 'list',
+				table: '8000',
+				payments: [
+					{ from: '2026-03-02', to: '2026-03-15', amount: '15 000', paidOn: '' },
+					{ from: '2026-03-16', to: '2026-02-30', amount: '−5', paidOn: 'x' }
+				]
+			})
+		);
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		expect(r.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'payments.1.to:badDate',
+			'payments.1.amount:negative',
+			'payments.1.paidOn:badDate'
+		]);
+	});
+
+	it('percentage card, frikort and extra withholding are parsed with their units', () => {
+		const r = parseForm(
+			form({
+				benefit: 'alderspensjon',
+				cardKind: 'percent',
+				percent: '32,5 %',
+				extraKind: 'kroner',
+				extra: '1 000',
+				quickAmount: '25000'
+			})
+		);
+		expect(r.ok && r.input.card).toEqual({ kind: 'percent', percent: 32.5 });
+		expect(r.ok && r.input.extra).toEqual({ kroner: 1000 });
+		const f = parseForm(
+			form({ benefit: 'aap', cardKind: 'frikort', frikortLimit: '', quickAmount: '1' })
+		);
+		expect(f.ok && f.input.card).toEqual({ kind: 'frikort' });
+		const bad = parseForm(
+			form({ benefit: 'aap', cardKind: 'percent', percent: '120', quickAmount: '1' })
+		);
+		expect(!bad.ok && bad.issues).toEqual([{ field: 'percent', code: 'percentRange' }]);
+	});
+
+	it('a table number that is not four digits is refused', () => {
+		const r = parseForm(form({ benefit: 'aap', table: '81', quickAmount: '1' }));
+		expect(!r.ok && r.issues).toEqual([{ field: 'table', code: 'unknownTable' }]);
+	});
+});
