@@ -33,13 +33,22 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		serviceWorkers: 'block'
 	},
-	webServer: {
-		// The production build, served as a static host would.
-		command: 'npm run preview',
-		url: 'http://localhost:4173',
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	},
+	webServer: [
+		{
+			// The production build, served as a static host would.
+			command: 'npm run preview',
+			url: 'http://localhost:4173',
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			// A host page on another origin, for the embed tests.
+			command: 'node tests/host-server.mjs',
+			url: 'http://127.0.0.1:4174/loader.html',
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	],
 	projects: [
 		{
 			name: 'phone',

@@ -45,14 +45,22 @@ export class EngineError extends Error {
 	}
 }
 
-export function fail(field: string, code: EngineErrorCode, values?: Record<string, string | number>): never {
+export function fail(
+	field: string,
+	code: EngineErrorCode,
+	values?: Record<string, string | number>
+): never {
 	throw new EngineError([{ field, code, ...(values ? { values } : {}) }]);
 }
 
 /** Upper bound for any amount in kroner: far beyond any real NAV payment, small enough for exact doubles. */
 export const MAX_AMOUNT = 1_000_000_000;
 
-export function checkAmount(field: string, value: unknown, opts: { integer?: boolean } = {}): number {
+export function checkAmount(
+	field: string,
+	value: unknown,
+	opts: { integer?: boolean } = {}
+): number {
 	if (typeof value !== 'number') fail(field, 'invalid');
 	if (!Number.isFinite(value)) fail(field, 'notFinite');
 	if (value < 0) fail(field, 'negative');

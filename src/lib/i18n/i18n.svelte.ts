@@ -1,9 +1,9 @@
 import i18next, { type TOptions } from 'i18next';
-import { resources } from './resources';
+import { loadLang, nbResources } from './resources';
 import { numberFormat } from './format';
 import { LANGS, type Lang } from './types';
 
-const NAMESPACES = Object.keys(resources.nb);
+const NAMESPACES = Object.keys(nbResources);
 
 i18next.init({
 	lng: 'nb',
@@ -11,7 +11,7 @@ i18next.init({
 	supportedLngs: [...LANGS],
 	ns: NAMESPACES,
 	defaultNS: 'common',
-	resources,
+	resources: { nb: nbResources },
 	initAsync: false,
 	interpolation: { escapeValue: false },
 	returnNull: false
@@ -24,8 +24,22 @@ export function currentLang(): Lang {
 	return state.lang;
 }
 
-export function setLang(lang: Lang): void {
-	if (state.lang === lang) return;
+// Which languages' messages are in i18next: bookkeeping only, nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const loaded = new Set<Lang>(['nb']);
+let requested: Lang = 'nb';
+
+/** Switch language: loads its messages once, then every text and `<html lang>` update. */
+export async function setLang(lang: Lang): Promise<void> {
+	requested = lang;
+	if (!loaded.has(lang)) {
+		const res = await loadLang(lang);
+		for (const [ns, tree] of Object.entries(res))
+			i18next.addResourceBundle(lang, ns, tree, true, true);
+		loaded.add(lang);
+	}
+	// A quicker later switch wins over a slower earlier one.
+	if (requested !== lang) return;
 	state.lang = lang;
 	if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildResources, type Tree } from './resources';
+import { assemble, type Tree } from './resources';
 
 /** Every leaf of a message tree as [dotted key, string]. */
 function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
@@ -12,7 +12,12 @@ function placeholders(s: string): string[] {
 	return [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
 }
 
-const res = buildResources();
+type Module = { default: Record<string, unknown> };
+const res = {
+	nb: assemble(import.meta.glob<Module>('./messages/nb/**/*.ts', { eager: true })),
+	nn: assemble(import.meta.glob<Module>('./messages/nn/**/*.ts', { eager: true })),
+	en: assemble(import.meta.glob<Module>('./messages/en/**/*.ts', { eager: true }))
+};
 const nb = leaves(res.nb as unknown as Tree);
 
 describe('messages', () => {

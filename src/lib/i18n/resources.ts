@@ -1,36 +1,44 @@
 import type { Lang } from './types';
 
 /**
- * Every message file is found by path: `messages/<lang>/<namespace>.ts` becomes namespace
+ * Message files are found by path: `messages/<lang>/<namespace>.ts` becomes namespace
  * `<namespace>`, and `messages/<lang>/steps/<module>.ts` becomes `steps.<module>` inside the
- * `steps` namespace. Adding a file needs no edit here.
+ * `steps` namespace. Adding a file needs no edit here. Bokmål (the source of truth and the
+ * fallback) is bundled; nynorsk and English load on demand, so nobody downloads all three.
  */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./messages/*/**/*.ts', {
-	eager: true
-});
-
+type Module = { default: Record<string, unknown> };
 export type Tree = { [key: string]: string | Tree };
-export type Resources = Record<Lang, Record<string, Tree>>;
+export type LangResources = Record<string, Tree>;
 
-export function buildResources(): Resources {
-	const out: Record<string, Record<string, Tree>> = { nb: {}, nn: {}, en: {} };
+const nbFiles = import.meta.glob<Module>('./messages/nb/**/*.ts', { eager: true });
+const lazyFiles = {
+	nn: import.meta.glob<Module>('./messages/nn/**/*.ts'),
+	en: import.meta.glob<Module>('./messages/en/**/*.ts')
+};
+
+export function assemble(files: Record<string, Module>): LangResources {
+	const out: LangResources = {};
 	for (const [path, mod] of Object.entries(files)) {
-		const parts = path
-			.replace(/^\.\/messages\//, '')
-			.replace(/\.ts$/, '')
+		const rest = path
+			.replace(/^\.\/messages\/[a-z]+\//u, '')
+			.replace(/\.ts$/u, '')
 			.split('/');
-		const [lang, ...rest] = parts;
-		if (!lang || !out[lang] || rest.length === 0) continue;
-		const byNs = out[lang];
 		if (rest.length === 1) {
-			byNs[rest[0]!] = { ...(byNs[rest[0]!] ?? {}), ...(mod.default as Tree) };
+			out[rest[0]!] = { ...(out[rest[0]!] ?? {}), ...(mod.default as Tree) };
 		} else {
 			const [ns, sub] = rest as [string, string];
-			const nsTree = (byNs[ns] ??= {});
-			nsTree[sub] = mod.default as Tree;
+			(out[ns] ??= {})[sub] = mod.default as Tree;
 		}
 	}
-	return out as Resources;
+	return out;
 }
 
-export const resources = buildResources();
+export const nbResources = assemble(nbFiles);
+
+export async function loadLang(lang: Lang): Promise<LangResources> {
+	if (lang === 'nb') return nbResources;
+	const entries = await Promise.all(
+		Object.entries(lazyFiles[lang]).map(async ([path, load]) => [path, await load()] as const)
+	);
+	return assemble(Object.fromEntries(entries));
+}

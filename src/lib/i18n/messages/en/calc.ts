@@ -93,6 +93,28 @@ export default {
 		fixErrors: 'The result appears when the fields above are filled in correctly.',
 		estimateBadge: 'Estimate'
 	},
+	share: {
+		copy: 'Copy a link to this calculation',
+		copied: 'The link is copied. It holds what you entered, after the # sign.',
+		copyFailed: 'Could not copy. Select the link in the address bar and copy it yourself.',
+		broken:
+			'The link you opened could not be read. It may be incomplete or changed. The calculator is empty, so you can fill it in again.',
+		print: 'Print the explanation',
+		printedOn: 'Printed on {{date}}'
+	},
+	compact: {
+		title: 'All payments',
+		period: 'Period',
+		reason: 'Why',
+		view: 'View',
+		cards: 'Explanation per payment',
+		table: 'Compact table (caseworker)',
+		inputsTitle: 'Details used',
+		benefit: 'Benefit',
+		card: 'Tax card',
+		extra: 'Voluntary extra withholding',
+		none: 'None'
+	},
 	period: {
 		month: 'monthly table',
 		'14days': '14-day table',

@@ -91,6 +91,28 @@ export default {
 		fixErrors: 'Resultatet vises når feltene over er riktig fylt ut.',
 		estimateBadge: 'Anslag'
 	},
+	share: {
+		copy: 'Kopier lenke til denne beregningen',
+		copied: 'Lenken er kopiert. Den inneholder det du har fylt inn, etter #-tegnet.',
+		copyFailed: 'Kunne ikke kopiere. Merk lenken i adressefeltet og kopier den selv.',
+		broken:
+			'Lenken du åpnet, kunne ikke leses. Den kan være ufullstendig eller endret. Kalkulatoren er tom, så du kan fylle inn på nytt.',
+		print: 'Skriv ut forklaringen',
+		printedOn: 'Skrevet ut {{date}}'
+	},
+	compact: {
+		title: 'Alle utbetalinger',
+		period: 'Periode',
+		reason: 'Hvorfor',
+		view: 'Visning',
+		cards: 'Forklaring per utbetaling',
+		table: 'Kompakt tabell (saksbehandler)',
+		inputsTitle: 'Opplysninger brukt',
+		benefit: 'Ytelse',
+		card: 'Skattekort',
+		extra: 'Frivillig tilleggstrekk',
+		none: 'Ingen'
+	},
 	period: {
 		month: 'månedstabell',
 		'14days': '14-dagerstabell',

@@ -93,6 +93,28 @@ export default {
 		fixErrors: 'Resultatet blir vist når felta over er rett fylte ut.',
 		estimateBadge: 'Overslag'
 	},
+	share: {
+		copy: 'Kopier lenkje til denne utrekninga',
+		copied: 'Lenkja er kopiert. Ho inneheld det du har fylt inn, etter #-teiknet.',
+		copyFailed: 'Kunne ikkje kopiere. Merk lenkja i adressefeltet og kopier ho sjølv.',
+		broken:
+			'Lenkja du opna, kunne ikkje lesast. Ho kan vere ufullstendig eller endra. Kalkulatoren er tom, så du kan fylle inn på nytt.',
+		print: 'Skriv ut forklaringa',
+		printedOn: 'Skrive ut {{date}}'
+	},
+	compact: {
+		title: 'Alle utbetalingar',
+		period: 'Periode',
+		reason: 'Kvifor',
+		view: 'Vising',
+		cards: 'Forklaring per utbetaling',
+		table: 'Kompakt tabell (saksbehandlar)',
+		inputsTitle: 'Opplysningar som er brukte',
+		benefit: 'Yting',
+		card: 'Skattekort',
+		extra: 'Friviljug tilleggstrekk',
+		none: 'Ingen'
+	},
 	period: {
 		month: 'månadstabell',
 		'14days': '14-dagarstabell',

@@ -1,0 +1,20 @@
+import { t } from '$lib/i18n/i18n.svelte';
+
+/** The visible label of a calculator field, for the error summary. */
+export function fieldLabel(field: string): string {
+	const row = /^payments\.(\d+)\.(\w+)$/u.exec(field);
+	if (row)
+		return `${t('calc:payments.row', { n: Number(row[1]) + 1 })}, ${t(`calc:payments.${row[2]}`)}`;
+	const labels: Record<string, string> = {
+		year: 'calc:year',
+		benefit: 'calc:benefit.label',
+		table: 'calc:card.table',
+		percent: 'calc:card.percent',
+		frikortLimit: 'calc:card.frikortLimit',
+		extra: 'calc:extra.legend',
+		quickAmount: 'calc:payments.quickAmount',
+		quickFromMonth: 'calc:payments.quickFrom',
+		payments: 'calc:payments.legend'
+	};
+	return t(labels[field] ?? 'calc:title');
+}

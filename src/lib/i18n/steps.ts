@@ -1,0 +1,54 @@
+import type { Step, StepValue } from '../engine';
+import { currentLang, formatKr, formatNumber, t } from './i18n.svelte';
+import { INTL_LOCALE } from './types';
+
+/**
+ * Words an engine step in the current language. Value names tell their unit (the engine's
+ * convention): `…Kr` kroner, `…Date` ISO date, `…Month` month 1–12, `…Pct` percent, `…Year` a
+ * year; any other number is shown as a plain number, other values as they are.
+ */
+export function formatStepValue(name: string, value: StepValue): string {
+	if (typeof value === 'boolean') return String(value);
+	if (typeof value === 'string') {
+		if (/Date$/u.test(name)) return formatDate(value);
+		if (/Month$/u.test(name) && /^\d+$/u.test(value)) return t(`common:months.${Number(value)}`);
+		if (/(^p|P)eriod$/u.test(name)) return t(`calc:period.${value}`);
+		return value;
+	}
+	if (/Kr$/u.test(name)) return formatKr(value, Number.isInteger(value) ? 0 : 2);
+	if (/Month$/u.test(name)) return t(`common:months.${value}`);
+	if (/Pct$/u.test(name)) return `${formatNumber(value, Number.isInteger(value) ? 0 : 2)} %`;
+	if (/Year$/u.test(name) || name === 'year') return String(value);
+	return formatNumber(value, Number.isInteger(value) ? 0 : 2);
+}
+
+export function stepText(step: Step): string {
+	const values: Record<string, string> = {};
+	for (const [k, v] of Object.entries(step.values)) values[k] = formatStepValue(k, v);
+	return t(`steps:${step.id}`, values);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2. mars 2026" / "2 March 2026" from an ISO date. */
+export function formatDate(iso: string): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+	if (!m) return iso;
+	const lang = currentLang();
+	let f = dateFormats.get(lang);
+	if (!f) {
+		f = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		dateFormats.set(lang, f);
+	}
+	return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/** A short period such as "2.–15. mars" is left to the sentence; this gives "2. mars – 15. mars 2026". */
+export function formatRange(from: string, to: string): string {
+	return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+}

@@ -1,0 +1,35 @@
+/*! Trekkhjelp embed loader. No dependencies. Include with one line:
+ *  <script src="https://YOUR-HOST/embed.js" data-lang="nb" async></script>
+ * It puts the calculator in an iframe right after this script tag (or inside the element named by
+ * data-target) and keeps the iframe exactly as tall as its content. It listens only to messages
+ * from the calculator's own origin and from its own iframe.
+ */
+(function () {
+	'use strict';
+	var script = document.currentScript;
+	if (!script || !script.src) return;
+	var src = new URL(script.src, document.baseURI);
+	var origin = src.origin;
+	var base = src.href.replace(/embed\.js(?:[?#].*)?$/, '');
+	var data = script.dataset || {};
+	var query = new URLSearchParams();
+	['lang', 'benefit', 'table', 'mode', 'accent'].forEach(function (k) {
+		if (data[k]) query.set(k, data[k]);
+	});
+	var iframe = document.createElement('iframe');
+	iframe.src = base + 'embed/' + (query.toString() ? '?' + query.toString() : '');
+	iframe.title = data.title || 'Trekkhjelp';
+	iframe.setAttribute('scrolling', 'no');
+	iframe.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:600px;';
+	var target = data.target ? document.getElementById(data.target) : null;
+	if (target) target.appendChild(iframe);
+	else script.parentNode.insertBefore(iframe, script.nextSibling);
+	window.addEventListener('message', function (event) {
+		if (event.origin !== origin || event.source !== iframe.contentWindow) return;
+		var msg = event.data;
+		if (!msg || msg.type !== 'trekkhjelp:height') return;
+		var h = msg.height;
+		if (typeof h !== 'number' || !isFinite(h) || h < 0 || h > 100000) return;
+		iframe.style.height = Math.ceil(h) + 'px';
+	});
+})();

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+/** Fill in a payment row in list mode the way a person does: by the labels. */
+async function fillRow(page: Page, n: number, from: string, to: string, amount: string) {
+	const row = page.getByRole('group', { name: `Utbetaling ${n}`, exact: true });
+	await row.getByLabel('Fra og med dato').fill(from);
+	await row.getByLabel('Til og med dato').fill(to);
+	await row.getByLabel('Beløp før skatt').fill(amount);
+}
+
+test.describe('withholding per payment', () => {
+	test('a dagpenger month with two payments explains first vs later', async ({ page }) => {
+		await page.goto('./');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Tabellnummer').fill('8000');
+		await page.getByLabel('Hver utbetaling for seg').check();
+		await fillRow(page, 1, '2026-03-02', '2026-03-15', '15 000');
+		await page.getByRole('button', { name: 'Legg til utbetaling' }).click();
+		await fillRow(page, 2, '2026-03-16', '2026-03-29', '15000');
+
+		const results = page.getByRole('region', { name: 'Resultat' });
+		const first = results.getByRole('article').filter({ hasText: 'Utbetaling 1' });
+		const second = results.getByRole('article').filter({ hasText: 'Utbetaling 2' });
+		await expect(first.getByText('Trukket skatt')).toBeVisible();
+		await expect(first).toContainText(/3\s377\skr/u);
+		await expect(second).toContainText(/3\s050\skr/u);
+		await expect(first).toContainText('14-dagerstabell');
+		await expect(second).toContainText('månedstabell');
+
+		// The first-vs-later effect, with the person's own numbers.
+		await expect(
+			results.getByRole('heading', { name: /Hvorfor første utbetaling i mars/u })
+		).toBeVisible();
+		await expect(results).toContainText(/6\s427\skr/u);
+
+		// Every payment explains itself step by step.
+		await second.getByText('Slik regnet vi').click();
+		await expect(second.getByRole('list')).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('uføretrygd over a year shows June trekkfri and December half', async ({ page }) => {
+		await page.goto('./');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+		await page.getByLabel('Tabellnummer').fill('8010');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await results.getByText('Vis som tabell').click();
+		const table = results.getByRole('table', { name: /Måned for måned/u });
+		await expect(table.getByRole('row', { name: /juni/u })).toContainText('Trekkfri');
+		await expect(table.getByRole('row', { name: /desember/u })).toContainText('Halvt trekk');
+		await expect(table.getByRole('row', { name: /mai/u })).toContainText('Vanlig trekk');
+		await expect(results.getByRole('img', { name: /Måned for måned/u })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('a bad input gets a message at the field and in the summary, and can be corrected', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Alderspensjon' });
+		await page.getByLabel('Tabellnummer').fill('7100x');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('−20 000');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const summary = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('link')).toHaveCount(2);
+		await expect(page.getByText('Beløpet kan ikke være negativt.')).toBeVisible();
+		await expectNoAxeViolations(page);
+
+		await summary.getByRole('link', { name: /Tabellnummer/u }).click();
+		await expect(page.getByLabel('Tabellnummer')).toBeFocused();
+		await page.getByLabel('Tabellnummer').fill('7700');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('20 000');
+		await expect(summary).toBeHidden();
+		await expect(page.getByRole('region', { name: 'Resultat' })).toBeVisible();
+	});
+
+	test('the same flow in English', async ({ page }) => {
+		await page.goto('./?lang=en');
+		await page
+			.getByLabel('Which benefit do you receive?')
+			.selectOption({ label: 'Unemployment benefit (dagpenger)' });
+		await page.getByLabel('Table number').fill('8000');
+		await page.getByLabel('Each payment separately').check();
+		const row = page.getByRole('group', { name: 'Payment 1', exact: true });
+		await row.getByLabel('From date').fill('2026-03-02');
+		await row.getByLabel('To date (inclusive)').fill('2026-03-15');
+		await row.getByLabel('Amount before tax').fill('15,000');
+		const results = page.getByRole('region', { name: 'Result' });
+		await expect(results.getByRole('article').first()).toContainText('NOK 3,377');
+		await expect(results).toContainText('14-day table');
+		await expect(results).toContainText('income year 2026');
+		await expectNoAxeViolations(page);
+	});
+});

@@ -1,0 +1,119 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const HOST = 'http://127.0.0.1:4174';
+
+async function embedFrame(page: Page): Promise<Frame> {
+	const handle = await page.waitForSelector('iframe');
+	const frame = await handle.contentFrame();
+	if (!frame) throw new Error('no frame');
+	await frame.waitForSelector('main h1');
+	return frame;
+}
+
+/** The iframe's height on the host page and the height of the content inside it. */
+async function heights(page: Page, frame: Frame) {
+	const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+	const inner = await frame.evaluate(
+		() => document.querySelector('.embed-root')!.getBoundingClientRect().height
+	);
+	return { outer, inner };
+}
+
+test.describe('embedded widget', () => {
+	test('the loader makes the iframe as tall as its content, also after it grows', async ({
+		page
+	}) => {
+		await page.goto(`${HOST}/loader.html`);
+		const frame = await embedFrame(page);
+		await expect(page.locator('iframe')).toHaveAttribute('title', 'Trekkhjelp-kalkulator');
+		await expect
+			.poll(async () => {
+				const h = await heights(page, frame);
+				return Math.abs(h.outer - h.inner);
+			})
+			.toBeLessThanOrEqual(3);
+		const before = (await heights(page, frame)).outer;
+
+		// Content grows: switch to the list of payments and add rows.
+		await frame.getByLabel('Hver utbetaling for seg').check();
+		await frame.getByRole('button', { name: 'Legg til utbetaling' }).click();
+		await frame.getByRole('button', { name: 'Legg til utbetaling' }).click();
+		await expect.poll(async () => (await heights(page, frame)).outer).toBeGreaterThan(before + 100);
+		await expect
+			.poll(async () => {
+				const h = await heights(page, frame);
+				return Math.abs(h.outer - h.inner);
+			})
+			.toBeLessThanOrEqual(3);
+		// Never a scrollbar inside the frame.
+		const scrolls = await frame.evaluate(
+			() => document.documentElement.scrollHeight - document.documentElement.clientHeight
+		);
+		expect(scrolls).toBeLessThanOrEqual(3);
+	});
+
+	test('a plain iframe with its own listener works, in English and compact', async ({ page }) => {
+		await page.goto(`${HOST}/plain.html`);
+		const frame = await embedFrame(page);
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+			'Tax withheld from payments from NAV'
+		);
+		await expect
+			.poll(async () => {
+				const h = await heights(page, frame);
+				return Math.abs(h.outer - h.inner);
+			})
+			.toBeLessThanOrEqual(3);
+	});
+
+	test('keyboard focus moves into the iframe and out again', async ({ page }) => {
+		await page.goto(`${HOST}/loader.html`);
+		const frame = await embedFrame(page);
+		await page.locator('#before').focus();
+		await page.keyboard.press('Tab');
+		// Focus is now inside the calculator.
+		await expect
+			.poll(() => frame.evaluate(() => document.activeElement?.tagName ?? ''))
+			.not.toBe('BODY');
+		// Tab through the whole widget and out the other side.
+		for (let i = 0; i < 80; i++) {
+			const out = await page.evaluate(() => document.activeElement?.id === 'after');
+			if (out) break;
+			await page.keyboard.press('Tab');
+		}
+		await expect(page.locator('#after')).toBeFocused();
+	});
+
+	for (const lang of ['nb', 'nn', 'en'] as const) {
+		test(`no axe violations inside the embed in ${lang}`, async ({ page }) => {
+			await page.goto(`./embed/?lang=${lang}`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('invalid parameters fall back to defaults without console errors', async ({ page }) => {
+		const messages: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+		});
+		await page.goto('./embed/?lang=xx&benefit=nope&table=1&mode=huge&accent=javascript:alert(1)');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Skattetrekk på utbetalinger fra NAV'
+		);
+		await expect(page.getByLabel('Hvilken ytelse får du?')).toHaveValue('');
+		expect(messages).toEqual([]);
+	});
+
+	test('the documentation page shows the snippet and a live example', async ({ page }) => {
+		await page.goto('./bygg-inn/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Bygg inn Trekkhjelp på egen nettside'
+		);
+		await expect(page.getByText(/embed\.js/u).first()).toBeVisible();
+		await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
