@@ -1,0 +1,40 @@
+import type { YearRules } from './types';
+
+// Income year 2023 (annual tax only; no withholding-table routine is covered for this year).
+// Source: Stortingets skattevedtak for 2023 / regjeringen.no satser 2023 (ufore-etterbetaling.md §3).
+const VEDTAK =
+	'Stortingets skattevedtak 2023; regjeringen.no satser 2023 (ufore-etterbetaling.md §3)';
+const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2023';
+
+export const rules2023: YearRules = {
+	year: 2023,
+	annual: {
+		personfradrag: { value: 79_600, source: VEDTAK },
+		finnmarksfradrag: { value: 20_550, source: `${VEDTAK}; skatteloven § 15-5` },
+		trinnskatt: {
+			value: [
+				{ from: 198_350, ratePct: 1.7 },
+				{ from: 279_150, ratePct: 4.0 },
+				{ from: 642_950, ratePct: 13.5 },
+				{ from: 926_800, ratePct: 16.5 },
+				{ from: 1_500_000, ratePct: 17.5 }
+			],
+			source: `${VEDTAK}; skattevedtaket § 3-1`
+		},
+		trinnskatt3FinnmarkPct: { value: 11.5, source: VEDTAK },
+		alminneligInntektPct: { value: 22, source: VEDTAK },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: VEDTAK },
+		trygdeavgiftWagePct: { value: 7.9, source: FTRL },
+		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
+		trygdeavgiftFrigrense: { value: 69_650, source: FTRL },
+		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
+		minstefradragWage: {
+			value: { ratePct: 46, max: 104_450 },
+			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		minstefradragPension: {
+			value: { ratePct: 40, max: 86_250 },
+			source: `${VEDTAK}; skatteloven § 6-32`
+		}
+	}
+};

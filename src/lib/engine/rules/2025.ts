@@ -1,0 +1,60 @@
+import type { YearRules } from './types';
+
+// Income year 2025. Sources: Skatteetaten's withholding-table routine for 2025 (trekkrutine,
+// restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2025 / the government's
+// rate overview (shared/spec/ufore-etterbetaling.md §3).
+const ROUTINE = 'Skatteetaten, trekkrutine 2025 (tabelltrekk.md, year parameters)';
+const VEDTAK =
+	'Stortingets skattevedtak 2025; regjeringen.no satser 2025 (ufore-etterbetaling.md §3)';
+const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2025';
+
+const trinnskatt = [
+	{ from: 217_400, ratePct: 1.7 },
+	{ from: 306_050, ratePct: 4.0 },
+	{ from: 697_150, ratePct: 13.7 },
+	{ from: 942_400, ratePct: 16.7 },
+	{ from: 1_410_750, ratePct: 17.7 }
+];
+
+export const rules2025: YearRules = {
+	year: 2025,
+	tableRoutine: {
+		personfradrag: { value: 108_550, source: ROUTINE },
+		personfradragFinnmark: { value: 138_550, source: `${ROUTINE}; skatteloven § 15-5` },
+		trinnskatt: { value: trinnskatt, source: `${ROUTINE}; skattevedtaket § 3-1` },
+		skattorePct: { value: 15.4, source: ROUTINE },
+		fellesskattPct: { value: 6.6, source: ROUTINE },
+		fellesskattFinnmarkPct: { value: 3.1, source: ROUTINE },
+		trygdeavgiftHighPct: { value: 7.7, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftLowPct: { value: 5.1, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftFrigrense: { value: 99_650, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftPhaseInPct: { value: 25, source: `${ROUTINE}; ${FTRL}` },
+		minstefradrag: { value: { ratePct: 40.48, max: 80_960 }, source: ROUTINE },
+		minstefradragSeafarer: { value: { ratePct: 46, max: 92_000 }, source: ROUTINE },
+		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
+		seafarerDeduction: {
+			value: { ratePct: 30, max: 83_000 },
+			source: `${ROUTINE}; skatteloven § 6-61`
+		}
+	},
+	annual: {
+		personfradrag: { value: 108_550, source: VEDTAK },
+		finnmarksfradrag: { value: 30_000, source: `${VEDTAK}; skatteloven § 15-5` },
+		trinnskatt: { value: trinnskatt, source: `${VEDTAK}; skattevedtaket § 3-1` },
+		trinnskatt3FinnmarkPct: { value: 13.7, source: VEDTAK },
+		alminneligInntektPct: { value: 22, source: VEDTAK },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: VEDTAK },
+		trygdeavgiftWagePct: { value: 7.7, source: FTRL },
+		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
+		trygdeavgiftFrigrense: { value: 99_650, source: FTRL },
+		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
+		minstefradragWage: {
+			value: { ratePct: 46, max: 92_000 },
+			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		minstefradragPension: {
+			value: { ratePct: 40, max: 73_150 },
+			source: `${VEDTAK}; skatteloven § 6-32`
+		}
+	}
+};

@@ -1,0 +1,60 @@
+import type { YearRules } from './types';
+
+// Income year 2026. Sources: Skatteetaten's withholding-table routine for 2026 (trekkrutine,
+// restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2026 / the government's
+// rate overview (shared/spec/ufore-etterbetaling.md §3).
+const ROUTINE = 'Skatteetaten, trekkrutine 2026 (tabelltrekk.md, year parameters)';
+const VEDTAK =
+	'Stortingets skattevedtak 2026; regjeringen.no satser 2026 (ufore-etterbetaling.md §3)';
+const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2026';
+
+const trinnskatt = [
+	{ from: 226_100, ratePct: 1.7 },
+	{ from: 318_300, ratePct: 4.0 },
+	{ from: 725_050, ratePct: 13.7 },
+	{ from: 980_100, ratePct: 16.8 },
+	{ from: 1_467_200, ratePct: 17.8 }
+];
+
+export const rules2026: YearRules = {
+	year: 2026,
+	tableRoutine: {
+		personfradrag: { value: 114_540, source: ROUTINE },
+		personfradragFinnmark: { value: 159_540, source: `${ROUTINE}; skatteloven § 15-5` },
+		trinnskatt: { value: trinnskatt, source: `${ROUTINE}; skattevedtaket § 3-1` },
+		skattorePct: { value: 13.75, source: ROUTINE },
+		fellesskattPct: { value: 8.25, source: ROUTINE },
+		fellesskattFinnmarkPct: { value: 4.75, source: ROUTINE },
+		trygdeavgiftHighPct: { value: 7.6, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftLowPct: { value: 5.1, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftFrigrense: { value: 99_650, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftPhaseInPct: { value: 25, source: `${ROUTINE}; ${FTRL}` },
+		minstefradrag: { value: { ratePct: 40.48, max: 84_216 }, source: ROUTINE },
+		minstefradragSeafarer: { value: { ratePct: 46, max: 95_700 }, source: ROUTINE },
+		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
+		seafarerDeduction: {
+			value: { ratePct: 30, max: 86_300 },
+			source: `${ROUTINE}; skatteloven § 6-61`
+		}
+	},
+	annual: {
+		personfradrag: { value: 114_540, source: VEDTAK },
+		finnmarksfradrag: { value: 45_000, source: `${VEDTAK}; skatteloven § 15-5` },
+		trinnskatt: { value: trinnskatt, source: `${VEDTAK}; skattevedtaket § 3-1` },
+		trinnskatt3FinnmarkPct: { value: 13.7, source: VEDTAK },
+		alminneligInntektPct: { value: 22, source: VEDTAK },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: VEDTAK },
+		trygdeavgiftWagePct: { value: 7.6, source: FTRL },
+		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
+		trygdeavgiftFrigrense: { value: 99_650, source: FTRL },
+		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
+		minstefradragWage: {
+			value: { ratePct: 46, max: 95_700 },
+			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		minstefradragPension: {
+			value: { ratePct: 40, max: 75_400 },
+			source: `${VEDTAK}; skatteloven § 6-32`
+		}
+	}
+};
