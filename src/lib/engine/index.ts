@@ -3,3 +3,18 @@
 export type { Step, StepValue } from './steps';
 export { EngineError, MAX_AMOUNT } from './errors';
 export type { EngineErrorCode, FieldIssue } from './errors';
+export {
+	tabelltrekk,
+	tabelltrekkSteps,
+	tabelltrekkTable,
+	tabelltrekkFn,
+	tableInfo,
+	isValidTable,
+	isPeriod,
+	periodStep,
+	PERIODS,
+	TABLES
+} from './tabelltrekk';
+export type { Period, TabelltrekkInput, TableInfo, TableKind, Trygdeavgift } from './tabelltrekk';
+export { getYearRules, getTableRoutine, YEARS, TABLE_YEARS } from './rules';
+export type { YearRules, AnnualParams, TableRoutineParams, Bracket } from './rules';

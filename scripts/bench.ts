@@ -1,0 +1,52 @@
+// `npm run bench`: performance measured, not asserted. Prints time and ns per operation.
+import { PERIODS, TABLES, tabelltrekkTable } from '../src/lib/engine/tabelltrekk';
+
+function time(label: string, runs: number, fn: () => number): void {
+	fn(); // warm up: compile and JIT
+	let best = Infinity;
+	let count = 0;
+	for (let i = 0; i < runs; i++) {
+		const t0 = performance.now();
+		count = fn();
+		best = Math.min(best, performance.now() - t0);
+	}
+	console.log(
+		`${label}: ${count.toLocaleString('en')} in ${best.toFixed(1)} ms (best of ${runs}), ${((best * 1e6) / count).toFixed(0)} ns each`
+	);
+}
+
+// Every 2026 table for every period over its whole listed range (about 1.1 million withholdings).
+time('tabelltrekk, all 2026 tables and periods', 5, () => {
+	let n = 0;
+	for (const table of TABLES)
+		for (const period of PERIODS) n += tabelltrekkTable({ year: 2026, table, period }).rows.length;
+	return n;
+});
+
+{
+	const mod = await import('../src/lib/engine/index').catch(() => null);
+	const withhold = (mod as { withholdPayments?: (i: unknown) => unknown } | null)?.withholdPayments;
+	if (withhold) {
+		const payments = Array.from({ length: 26 }, (_, i) => {
+			const start = new Date(Date.UTC(2026, 0, 5 + i * 14));
+			const end = new Date(start.getTime() + 13 * 86_400_000);
+			return {
+				from: start.toISOString().slice(0, 10),
+				to: (end.getUTCFullYear() > 2026 ? new Date(Date.UTC(2026, 11, 31)) : end)
+					.toISOString()
+					.slice(0, 10),
+				amount: 15_000
+			};
+		});
+		const input = {
+			year: 2026,
+			benefit: 'dagpenger',
+			card: { kind: 'table', table: '8000' },
+			payments
+		};
+		time('withholdPayments, a year of 26 payments (x1000)', 5, () => {
+			for (let i = 0; i < 1000; i++) withhold(input);
+			return 1000;
+		});
+	}
+}
