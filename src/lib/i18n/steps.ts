@@ -19,13 +19,26 @@ export function formatStepValue(name: string, value: StepValue): string {
 	if (/Month$/u.test(name)) return t(`common:months.${value}`);
 	if (/Pct$/u.test(name)) return `${formatNumber(value, Number.isInteger(value) ? 0 : 2)} %`;
 	if (/Year$/u.test(name) || name === 'year') return String(value);
-	return formatNumber(value, Number.isInteger(value) ? 0 : 2);
+	return plainNumber(value);
 }
 
 export function stepText(step: Step): string {
 	const values: Record<string, string> = {};
 	for (const [k, v] of Object.entries(step.values)) values[k] = formatStepValue(k, v);
 	return t(`steps:${step.id}`, values);
+}
+
+const plainFormats = new Map<string, Intl.NumberFormat>();
+
+/** A plain number with up to four decimals and no trailing zeros ("10,5", "12,12"). */
+function plainNumber(value: number): string {
+	const lang = currentLang();
+	let f = plainFormats.get(lang);
+	if (!f) {
+		f = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 4 });
+		plainFormats.set(lang, f);
+	}
+	return f.format(value);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

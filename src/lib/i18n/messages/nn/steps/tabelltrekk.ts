@@ -1,0 +1,29 @@
+import type nb from '../../nb/steps/tabelltrekk';
+import type { Messages } from '../../../types';
+
+export default {
+	base: 'Trekkgrunnlaget {{amountKr}} blir runda ned til næraste {{stepKr}} og lagt til eit halvt trinn: {{baseKr}}.',
+	annualIncome: 'Rekna om til årsinntekt: {{baseKr}} × {{factor}} = {{incomeKr}}.',
+	minstefradrag: 'Minstefrådrag: {{ratePct}} av {{incomeKr}}, høgst {{maxKr}}: {{deductionKr}}.',
+	tableDeduction: 'Tabell {{table}} har eit innebygd frådrag på {{amountKr}}.',
+	tableAddition: 'Tabell {{table}} legg til {{amountKr}} i inntekt (tillegg).',
+	standardDeduction: 'Standardfrådrag: {{ratePct}} av inntekta, høgst {{maxKr}}: {{deductionKr}}.',
+	seafarerDeduction: 'Sjømannsfrådrag: {{ratePct}} av inntekta, høgst {{maxKr}}: {{deductionKr}}.',
+	personfradrag: 'Personfrådrag: {{amountKr}}.',
+	personfradragFinnmark: 'Personfrådrag med finnmarksfrådrag: {{amountKr}}.',
+	alminneligInntekt: 'Alminneleg inntekt etter frådrag: {{amountKr}}.',
+	kommuneskatt: 'Skatt til kommune og fylke: {{ratePct}} av alminneleg inntekt = {{taxKr}}.',
+	fellesskatt: 'Fellesskatt: {{ratePct}} av alminneleg inntekt = {{taxKr}}.',
+	trinnskattBracket: 'Trinnskatt frå {{fromKr}} til {{toKr}}: {{ratePct}} = {{taxKr}}.',
+	trinnskatt: 'Trinnskatt på {{incomeKr}}, runda av: {{taxKr}}.',
+	trygdeavgiftNone: 'Denne tabellen trekkjer ikkje trygdeavgift.',
+	trygdeavgiftBelow: 'Inga trygdeavgift: inntekta {{incomeKr}} er under {{frigrenseKr}}.',
+	trygdeavgift: 'Trygdeavgift: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
+	trygdeavgiftPhaseIn:
+		'Trygdeavgifta blir trappa opp: 25 % av det som er over {{frigrenseKr}} = {{taxKr}} (lågare enn {{ratePct}} av heile inntekta).',
+	annualTax: 'Skatt for heile året: {{taxKr}}.',
+	divide:
+		'Årsskatten blir fordelt på {{divisor}} periodar (trekk over {{months}} månader): {{trekkKr}}.',
+	divideDown: 'Årsskatten blir fordelt på {{divisor}} periodar og runda ned: {{trekkKr}}.',
+	cap: 'Trekket kan ikkje bli større enn beløpet, så det blir {{trekkKr}}.'
+} satisfies Messages<typeof nb>;
