@@ -18,3 +18,17 @@ export {
 export type { Period, TabelltrekkInput, TableInfo, TableKind, Trygdeavgift } from './tabelltrekk';
 export { getYearRules, getTableRoutine, YEARS, TABLE_YEARS } from './rules';
 export type { YearRules, AnnualParams, TableRoutineParams, Bracket } from './rules';
+export { withholdPayments, periodForDays, monthTableTrekk } from './payments';
+export type {
+	Card,
+	Extra,
+	PaymentInput,
+	WithholdInput,
+	WithholdResult,
+	PaymentResult,
+	MonthPart,
+	MonthSummary,
+	Interpretation
+} from './payments';
+export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
+export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';

@@ -1,0 +1,78 @@
+/**
+ * NAV benefits: how each is taxed and what June and December do to its table withholding.
+ * Source: nav.no "Skattetrekk på utbetalinger fra NAV" (restated in shared/spec/nav-payments.md §4)
+ * and, for the income type, Skatte-ABC (uføretrygd and benefits are taxed as wages; pensions as
+ * pension income; ufore-etterbetaling.md §2).
+ */
+export const BENEFIT_IDS = [
+	'alderspensjon',
+	'afp',
+	'aap',
+	'dagpenger',
+	'foreldrepenger',
+	'svangerskapspenger',
+	'introduksjonsstonad',
+	'kvalifiseringsstonad',
+	'overgangsstonad',
+	'pleiepenger',
+	'opplaeringspenger',
+	'omsorgspenger',
+	'supplerende-stonad',
+	'sykepenger',
+	'uforetrygd',
+	'ventelonn',
+	'gjenlevende',
+	'tidligere-familiepleier',
+	'barnepensjon'
+] as const;
+export type Benefit = (typeof BENEFIT_IDS)[number];
+
+export type MonthRule = 'ordinary' | 'trekkfri' | 'half';
+/** 'meldeperioder': the first meldeperiode(s) paid in the month are trekkfri (§5). */
+export type SpecialMonthRule = MonthRule | 'meldeperioder';
+
+export interface BenefitRules {
+	/** Wage-type personinntekt (wage minstefradrag, wage trygdeavgift) or pension-type. */
+	income: 'wage' | 'pension';
+	june: SpecialMonthRule;
+	december: SpecialMonthRule;
+	/** True where the June/December rule is not in NAV's table (an interpretation). */
+	monthsInterpreted?: boolean;
+}
+
+const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §4)';
+export const BENEFIT_SOURCE = NAV;
+
+export const BENEFITS: Record<Benefit, BenefitRules> = {
+	alderspensjon: { income: 'pension', june: 'ordinary', december: 'trekkfri' },
+	afp: { income: 'pension', june: 'ordinary', december: 'trekkfri' },
+	aap: { income: 'wage', june: 'meldeperioder', december: 'meldeperioder' },
+	dagpenger: { income: 'wage', june: 'ordinary', december: 'meldeperioder' },
+	foreldrepenger: { income: 'wage', june: 'ordinary', december: 'half' },
+	svangerskapspenger: { income: 'wage', june: 'ordinary', december: 'half' },
+	introduksjonsstonad: { income: 'wage', june: 'ordinary', december: 'trekkfri' },
+	kvalifiseringsstonad: { income: 'wage', june: 'trekkfri', december: 'half' },
+	overgangsstonad: { income: 'wage', june: 'trekkfri', december: 'half' },
+	pleiepenger: { income: 'wage', june: 'ordinary', december: 'half' },
+	opplaeringspenger: { income: 'wage', june: 'ordinary', december: 'half' },
+	omsorgspenger: { income: 'wage', june: 'ordinary', december: 'half' },
+	'supplerende-stonad': { income: 'wage', june: 'ordinary', december: 'half' },
+	// December half only on sykepenger for December paid in December (handled in payments.ts).
+	sykepenger: { income: 'wage', june: 'ordinary', december: 'half' },
+	uforetrygd: { income: 'wage', june: 'trekkfri', december: 'half' },
+	ventelonn: { income: 'wage', june: 'trekkfri', december: 'half' },
+	// June trekkfri when combined with uføretrygd (handled in payments.ts).
+	gjenlevende: { income: 'pension', june: 'ordinary', december: 'trekkfri' },
+	'tidligere-familiepleier': { income: 'pension', june: 'ordinary', december: 'trekkfri' },
+	// Not in NAV's June/December table: withheld as ordinary (interpretation).
+	barnepensjon: {
+		income: 'pension',
+		june: 'ordinary',
+		december: 'ordinary',
+		monthsInterpreted: true
+	}
+};
+
+export function isBenefit(b: unknown): b is Benefit {
+	return typeof b === 'string' && Object.hasOwn(BENEFITS, b);
+}
