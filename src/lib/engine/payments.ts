@@ -216,34 +216,29 @@ function validate(input: unknown): { input: WithholdInput; rows: Checked[] } {
 				issues.push({ field: f, code: 'invalid' });
 				return;
 			}
-			const from = dayNumber(p.from);
-			const to = dayNumber(p.to);
 			let ok = true;
-			if (from === undefined) (issues.push({ field: `${f}.from`, code: 'badDate' }), (ok = false));
-			else if (yearOk && yearOf(from) !== year)
-				(issues.push({ field: `${f}.from`, code: 'outsideYear', values: { year: year as number } }),
-					(ok = false));
-			if (to === undefined) (issues.push({ field: `${f}.to`, code: 'badDate' }), (ok = false));
-			else if (yearOk && yearOf(to) !== year)
-				(issues.push({ field: `${f}.to`, code: 'outsideYear', values: { year: year as number } }),
-					(ok = false));
-			if (from !== undefined && to !== undefined && to < from)
-				(issues.push({ field: `${f}.to`, code: 'toBeforeFrom' }), (ok = false));
-			let paidOn: number | undefined;
-			if (p.paidOn !== undefined && p.paidOn !== '') {
-				paidOn = dayNumber(p.paidOn);
-				if (paidOn === undefined)
-					(issues.push({ field: `${f}.paidOn`, code: 'badDate' }), (ok = false));
-				else if (yearOk && yearOf(paidOn) !== year)
-					(issues.push({
-						field: `${f}.paidOn`,
-						code: 'outsideYear',
-						values: { year: year as number }
-					}),
-						(ok = false));
-			}
+			const problem = (field: string, code: FieldIssue['code'], values?: FieldIssue['values']) => {
+				issues.push({ field: `${f}.${field}`, code, ...(values ? { values } : {}) });
+				ok = false;
+			};
+			/** A date of the income year, or undefined after reporting why not. */
+			const dateIn = (field: string, value: unknown): number | undefined => {
+				const d = dayNumber(value);
+				if (d === undefined) problem(field, 'badDate');
+				else if (yearOk && yearOf(d) !== year)
+					problem(field, 'outsideYear', { year: year as number });
+				return d;
+			};
+			const from = dateIn('from', p.from);
+			const to = dateIn('to', p.to);
+			if (from !== undefined && to !== undefined && to < from) problem('to', 'toBeforeFrom');
+			const paidOn =
+				p.paidOn !== undefined && p.paidOn !== '' ? dateIn('paidOn', p.paidOn) : undefined;
 			const bad = amountIssue(`${f}.amount`, p.amount);
-			if (bad) (issues.push(bad), (ok = false));
+			if (bad) {
+				issues.push(bad);
+				ok = false;
+			}
 			if (!ok || from === undefined || to === undefined) return;
 			// Interpretation: without a paid date, the payment is taken as paid the day after its
 			// period ends (within the year), as NAV pays after a period.

@@ -1,5 +1,5 @@
 import type { Step, StepValue } from '../engine';
-import { currentLang, formatKr, formatNumber, t } from './i18n.svelte';
+import { currentLang, formatKr, t } from './i18n.svelte';
 import { INTL_LOCALE } from './types';
 
 /**
@@ -9,6 +9,7 @@ import { INTL_LOCALE } from './types';
  */
 export function formatStepValue(name: string, value: StepValue): string {
 	if (typeof value === 'boolean') return String(value);
+	if (name === 'benefit' && typeof value === 'string') return t(`benefits:${value}`);
 	if (typeof value === 'string') {
 		if (/Date$/u.test(name)) return formatDate(value);
 		if (/Month$/u.test(name) && /^\d+$/u.test(value)) return t(`common:months.${Number(value)}`);
@@ -17,7 +18,7 @@ export function formatStepValue(name: string, value: StepValue): string {
 	}
 	if (/Kr$/u.test(name)) return formatKr(value, Number.isInteger(value) ? 0 : 2);
 	if (/Month$/u.test(name)) return t(`common:months.${value}`);
-	if (/Pct$/u.test(name)) return `${formatNumber(value, Number.isInteger(value) ? 0 : 2)} %`;
+	if (/Pct$/u.test(name)) return `${plainNumber(value)} %`;
 	if (/Year$/u.test(name) || name === 'year') return String(value);
 	return plainNumber(value);
 }

@@ -36,7 +36,6 @@ export function computeOutcome(form: CalcForm): Outcome {
 /** The calculator's shared state: the form as typed in, and everything derived from it. */
 export class Calculator {
 	form = $state<CalcForm>(defaultForm());
-	touched = $state<Record<string, boolean>>({});
 	submits = $state(0);
 	outcome = $derived(computeOutcome(this.form));
 
@@ -44,19 +43,16 @@ export class Calculator {
 		if (initial) this.form = initial;
 	}
 
-	/** Issues to show: for fields the person has left, or all of them after pressing calculate. */
+	/**
+	 * Issues to show: none until the person first presses calculate (so messages never jump in
+	 * while they are still typing or moving to the button), then live as they correct them.
+	 */
 	visibleIssues = $derived(
-		this.outcome.kind === 'issues'
-			? this.outcome.issues.filter((i) => this.submits > 0 || this.touched[i.field])
-			: []
+		this.outcome.kind === 'issues' && this.submits > 0 ? this.outcome.issues : []
 	);
 
 	issueFor(field: string): FormIssue | undefined {
 		return this.visibleIssues.find((i) => i.field === field);
-	}
-
-	touch(field: string): void {
-		this.touched[field] = true;
 	}
 
 	submit(): void {
