@@ -67,7 +67,7 @@ test.describe('withholding per payment', () => {
 		const summary = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
 		await expect(summary).toBeFocused();
 		await expect(summary.getByRole('link')).toHaveCount(2);
-		await expect(page.getByText('Beløpet kan ikke være negativt.')).toBeVisible();
+		await expect(page.getByText('Beløpet kan ikke være negativt.', { exact: true })).toBeVisible();
 		await expectNoAxeViolations(page);
 
 		await summary.getByRole('link', { name: /Tabellnummer/u }).click();

@@ -13,7 +13,9 @@ test('after one visit the site works with no network @phone-only', async ({ page
 	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 	await context.setOffline(true);
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skattetrekk på utbetalinger fra NAV');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Skattetrekk på utbetalinger fra NAV'
+	);
 	await page.getByRole('link', { name: 'Om Trekkhjelp' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Om Trekkhjelp' })).toBeVisible();
 	// Another language loads from the cache too.

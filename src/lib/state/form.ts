@@ -1,34 +1,13 @@
-import * as z from 'zod/mini';
-import { generateSchedule } from '../input/schedule';
-import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../input/zod';
+import { BENEFIT_IDS, type Benefit } from '../engine/nav/benefits';
+import type { Card as EngineCard, WithholdInput } from '../engine/payments';
 
 /**
- * The calculator's form exactly as typed (strings), and the one place it becomes the engine's
- * input. Everything is validated here with zod; the engine validates again (dates, overlaps,
- * tables) and its issues are shown on the same fields.
+ * The calculator's form exactly as typed (strings). `parse.ts` is the one place it becomes the
+ * engine's input. Only the engine's benefit list is imported, so the first page load stays small.
  */
-export const BENEFITS = [
-	'alderspensjon',
-	'afp',
-	'aap',
-	'dagpenger',
-	'foreldrepenger',
-	'svangerskapspenger',
-	'introduksjonsstonad',
-	'kvalifiseringsstonad',
-	'overgangsstonad',
-	'pleiepenger',
-	'opplaeringspenger',
-	'omsorgspenger',
-	'supplerende-stonad',
-	'sykepenger',
-	'uforetrygd',
-	'ventelonn',
-	'gjenlevende',
-	'tidligere-familiepleier',
-	'barnepensjon'
-] as const;
-export type BenefitId = (typeof BENEFITS)[number];
+
+export const BENEFITS = BENEFIT_IDS;
+export type BenefitId = Benefit;
 
 export const CARD_KINDS = [
 	'table',
@@ -87,132 +66,5 @@ export function defaultForm(): CalcForm {
 	};
 }
 
-export type Card =
-	| { kind: 'table'; table: string }
-	| { kind: 'percent'; percent: number }
-	| { kind: 'frikort'; limit?: number }
-	| { kind: 'none' }
-	| { kind: 'kildeskatt' }
-	| { kind: 'svalbard' };
-
-export interface WithholdInputFromForm {
-	year: number;
-	benefit: BenefitId;
-	card: Card;
-	payments: Array<{ from: string; to: string; amount: number; paidOn?: string }>;
-	extra?: { kroner: number } | { percent: number };
-	meldekortWeeks: 'odd' | 'even';
-	withUforetrygd: boolean;
-}
-
-const tableNumber = z.pipe(
-	z.string(),
-	z.transform((s: string, ctx) => {
-		const v = s.replace(/\s/gu, '');
-		if (v === '') ctx.issues.push({ code: 'custom', message: 'required', input: s });
-		else if (!/^\d{4}$/u.test(v))
-			ctx.issues.push({ code: 'custom', message: 'unknownTable', input: s });
-		return v;
-	})
-);
-
-const optionalDate = z.pipe(
-	z.string(),
-	z.transform((s: string, ctx) => {
-		if (s.trim() === '') return undefined;
-		const r = isoDate.safeParse(s);
-		if (!r.success) {
-			ctx.issues.push({ code: 'custom', message: 'badDate', input: s });
-			return z.NEVER;
-		}
-		return r.data;
-	})
-);
-
-const rowSchema = z.object({ from: isoDate, to: isoDate, amount: kroner, paidOn: optionalDate });
-
-export type ParseResult =
-	{ ok: true; input: WithholdInputFromForm } | { ok: false; issues: FormIssue[] };
-
-/** Field ids used in the page are the issue paths: 'benefit', 'table', 'payments.2.to', … */
-export function parseForm(form: CalcForm): ParseResult {
-	const issues: FormIssue[] = [];
-	const collect = <T>(field: string, schema: z.ZodMiniType<T>, value: unknown): T | undefined => {
-		const r = schema.safeParse(value);
-		if (r.success) return r.data;
-		for (const i of toFormIssues(r.error.issues))
-			issues.push({ ...i, field: i.field ? `${field}.${i.field}` : field });
-		return undefined;
-	};
-
-	const year = Number(form.year);
-	if (!(TABLE_YEARS as readonly string[]).includes(form.year))
-		issues.push({ field: 'year', code: 'unknownYear', values: { years: TABLE_YEARS.join(', ') } });
-	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
-		? (form.benefit as BenefitId)
-		: undefined;
-	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
-
-	let card: Card | undefined;
-	switch (form.cardKind) {
-		case 'table': {
-			const table = collect('table', tableNumber, form.table);
-			if (table !== undefined) card = { kind: 'table', table };
-			break;
-		}
-		case 'percent': {
-			const p = collect('percent', percent, form.percent);
-			if (p !== undefined) card = { kind: 'percent', percent: p };
-			break;
-		}
-		case 'frikort': {
-			if (form.frikortLimit.trim() === '') card = { kind: 'frikort' };
-			else {
-				const limit = collect('frikortLimit', kroner, form.frikortLimit);
-				if (limit !== undefined) card = { kind: 'frikort', limit };
-			}
-			break;
-		}
-		default:
-			card = { kind: form.cardKind };
-	}
-
-	let extra: WithholdInputFromForm['extra'];
-	if (form.extraKind === 'kroner') {
-		const k = collect('extra', kroner, form.extra);
-		if (k !== undefined) extra = { kroner: k };
-	} else if (form.extraKind === 'percent') {
-		const p = collect('extra', percent, form.extra);
-		if (p !== undefined) extra = { percent: p };
-	}
-
-	let payments: WithholdInputFromForm['payments'] = [];
-	if (form.mode === 'quick') {
-		const amount = collect('quickAmount', kroner, form.quickAmount);
-		const fromMonth = Number(form.quickFromMonth);
-		if (!(Number.isInteger(fromMonth) && fromMonth >= 1 && fromMonth <= 12))
-			issues.push({ field: 'quickFromMonth', code: 'invalid' });
-		else if (amount !== undefined && Number.isFinite(year))
-			payments = generateSchedule({ year, amount, frequency: form.quickFrequency, fromMonth });
-	} else {
-		form.payments.forEach((row, i) => {
-			const r = collect(`payments.${i}`, rowSchema, row);
-			if (r) payments.push(r.paidOn ? r : { from: r.from, to: r.to, amount: r.amount });
-		});
-		if (form.payments.length === 0) issues.push({ field: 'payments', code: 'required' });
-	}
-
-	if (issues.length > 0 || !benefit || !card) return { ok: false, issues };
-	return {
-		ok: true,
-		input: {
-			year,
-			benefit,
-			card,
-			payments,
-			...(extra ? { extra } : {}),
-			meldekortWeeks: form.meldekortWeeks,
-			withUforetrygd: form.withUforetrygd
-		}
-	};
-}
+export type Card = EngineCard;
+export type WithholdInputFromForm = WithholdInput;

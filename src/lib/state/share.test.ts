@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultForm, type CalcForm } from './form';
-import { decodeForm, encodeForm } from './share';
+import { encodeForm } from './share';
+import { decodeForm } from './shareDecode';
 
 function form(patch: Partial<CalcForm>): CalcForm {
 	return { ...defaultForm(), ...patch };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultForm, parseForm, type CalcForm } from './form';
+import { defaultForm, type CalcForm } from './form';
+import { parseForm } from './parse';
 
 function form(patch: Partial<CalcForm>): CalcForm {
 	return { ...defaultForm(), ...patch };

@@ -1,0 +1,127 @@
+import * as z from 'zod/mini';
+import { generateSchedule } from '../input/schedule';
+import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../input/zod';
+import {
+	BENEFITS,
+	TABLE_YEARS,
+	type BenefitId,
+	type CalcForm,
+	type Card,
+	type WithholdInputFromForm
+} from './form';
+
+/**
+ * The form becomes the engine's input here, validated with zod; the engine validates again
+ * (dates, overlaps, tables) and its issues are shown on the same fields.
+ */
+const tableNumber = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		const v = s.replace(/\s/gu, '');
+		if (v === '') ctx.issues.push({ code: 'custom', message: 'required', input: s });
+		else if (!/^\d{4}$/u.test(v))
+			ctx.issues.push({ code: 'custom', message: 'unknownTable', input: s });
+		return v;
+	})
+);
+
+const optionalDate = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		if (s.trim() === '') return undefined;
+		const r = isoDate.safeParse(s);
+		if (!r.success) {
+			ctx.issues.push({ code: 'custom', message: 'badDate', input: s });
+			return z.NEVER;
+		}
+		return r.data;
+	})
+);
+
+const rowSchema = z.object({ from: isoDate, to: isoDate, amount: kroner, paidOn: optionalDate });
+
+export type ParseResult =
+	{ ok: true; input: WithholdInputFromForm } | { ok: false; issues: FormIssue[] };
+
+/** Field ids used in the page are the issue paths: 'benefit', 'table', 'payments.2.to', … */
+export function parseForm(form: CalcForm): ParseResult {
+	const issues: FormIssue[] = [];
+	const collect = <T>(field: string, schema: z.ZodMiniType<T>, value: unknown): T | undefined => {
+		const r = schema.safeParse(value);
+		if (r.success) return r.data;
+		for (const i of toFormIssues(r.error.issues))
+			issues.push({ ...i, field: i.field ? `${field}.${i.field}` : field });
+		return undefined;
+	};
+
+	const year = Number(form.year);
+	if (!(TABLE_YEARS as readonly string[]).includes(form.year))
+		issues.push({ field: 'year', code: 'unknownYear', values: { years: TABLE_YEARS.join(', ') } });
+	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
+		? (form.benefit as BenefitId)
+		: undefined;
+	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
+
+	let card: Card | undefined;
+	switch (form.cardKind) {
+		case 'table': {
+			const table = collect('table', tableNumber, form.table);
+			if (table !== undefined) card = { kind: 'table', table };
+			break;
+		}
+		case 'percent': {
+			const p = collect('percent', percent, form.percent);
+			if (p !== undefined) card = { kind: 'percent', percent: p };
+			break;
+		}
+		case 'frikort': {
+			if (form.frikortLimit.trim() === '') card = { kind: 'frikort' };
+			else {
+				const limit = collect('frikortLimit', kroner, form.frikortLimit);
+				if (limit !== undefined) card = { kind: 'frikort', limit };
+			}
+			break;
+		}
+		default:
+			card = { kind: form.cardKind };
+	}
+
+	let extra: WithholdInputFromForm['extra'];
+	if (form.extraKind === 'kroner') {
+		const k = collect('extra', kroner, form.extra);
+		if (k !== undefined) extra = { kroner: k };
+	} else if (form.extraKind === 'percent') {
+		const p = collect('extra', percent, form.extra);
+		if (p !== undefined) extra = { percent: p };
+	}
+
+	let payments: WithholdInputFromForm['payments'] = [];
+	if (form.mode === 'quick') {
+		const amount = collect('quickAmount', kroner, form.quickAmount);
+		const fromMonth = Number(form.quickFromMonth);
+		if (!(Number.isInteger(fromMonth) && fromMonth >= 1 && fromMonth <= 12))
+			issues.push({ field: 'quickFromMonth', code: 'invalid' });
+		else if (amount !== undefined && Number.isFinite(year))
+			payments = generateSchedule({ year, amount, frequency: form.quickFrequency, fromMonth });
+	} else {
+		form.payments.forEach((row, i) => {
+			const r = collect(`payments.${i}`, rowSchema, row);
+			if (r) payments.push(r.paidOn ? r : { from: r.from, to: r.to, amount: r.amount });
+		});
+		if (form.payments.length === 0) issues.push({ field: 'payments', code: 'required' });
+	}
+
+	if (issues.length > 0 || !benefit || !card) return { ok: false, issues };
+	return {
+		ok: true,
+		input: {
+			year,
+			benefit,
+			card,
+			payments,
+			...(extra ? { extra } : {}),
+			meldekortWeeks: form.meldekortWeeks,
+			withUforetrygd: form.withUforetrygd
+		}
+	};
+}
