@@ -32,3 +32,5 @@ export type {
 } from './payments';
 export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
 export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';
+export { annualTax, yearEndOutcome } from './annual';
+export type { AnnualTaxInput, AnnualTaxResult, YearEndKind } from './annual';
