@@ -356,9 +356,11 @@ describe('invariants (property tests)', () => {
 					const total = payments.reduce((s, p) => s + p.amount, 0);
 					const sum = r.payments.reduce((s, p) => s + p.trekk, 0);
 					const monthTable = tabelltrekk({ year: 2026, table, period: 'month', amount: total });
-					// Equal, unless a later recalculation fell below what was already taken (never paid back).
-					if (!r.interpretations.includes('noNegative')) expect(sum).toBe(monthTable);
-					else expect(sum).toBeGreaterThanOrEqual(monthTable);
+					// Equal, unless a later recalculation fell below what was already taken (never paid
+					// back) or a tiny payment could not carry its share (never above the payment).
+					const capped = r.payments.some((p) => p.capped);
+					if (!capped && !r.interpretations.includes('noNegative')) expect(sum).toBe(monthTable);
+					if (!capped) expect(sum).toBeGreaterThanOrEqual(monthTable);
 				}
 			),
 			{ numRuns: 500 }

@@ -368,6 +368,7 @@ export function withholdPayments(raw: WithholdInput): WithholdResult {
 
 		const parts: MonthPart[] = [];
 		let taxTrekk = 0;
+		let partCapped = false;
 		let reason: Step;
 		const grossKr = money(gross);
 
@@ -524,7 +525,10 @@ export function withholdPayments(raw: WithholdInput): WithholdResult {
 				}
 				// Never more than this part of the payment.
 				const partCap = piece.amount.floor().toNumber();
-				if (trekk > partCap) trekk = partCap;
+				if (trekk > partCap) {
+					trekk = partCap;
+					partCapped = true;
+				}
 				steps.push(
 					step(
 						m.count === 1 ? 'payments.monthFirst' : 'payments.monthRecalc',
@@ -676,9 +680,9 @@ export function withholdPayments(raw: WithholdInput): WithholdResult {
 		// The withholding never exceeds the payment.
 		const cap = gross.floor().toNumber();
 		let trekk = taxTrekk + extraTrekk;
-		const capped = trekk > cap;
-		if (capped) {
-			trekk = cap;
+		const capped = trekk > cap || partCapped;
+		if (trekk > cap || partCapped) {
+			trekk = Math.min(trekk, cap);
 			steps.push(step('payments.cap', { amountKr: grossKr, trekkKr: trekk }, { source: SRC }));
 		}
 		const net = money(gross.minus(trekk));
