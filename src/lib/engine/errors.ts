@@ -20,6 +20,8 @@ export type EngineErrorCode =
 	| 'futureYear'
 	| 'deductionsExceedIncome'
 	| 'required'
+	| 'gUnknown'
+	| 'futureMonths'
 	| 'invalid';
 
 export interface FieldIssue {

@@ -34,3 +34,6 @@ export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
 export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';
 export { annualTax, yearEndOutcome } from './annual';
 export type { AnnualTaxInput, AnnualTaxResult, YearEndKind } from './annual';
+export { sykepengeGrunnlag, sykepengePayments } from './sykepenger';
+export type { SykepengeInput, SykepengeResult } from './sykepenger';
+export { grunnbelopOn, GRUNNBELOP } from './nav/grunnbelop';

@@ -21,4 +21,7 @@ export default {
 	invalid: 'Verdien er ikke gyldig.',
 	notANumber: 'Skriv et beløp med bare tall, for eksempel 12 345 eller 12 345,50.',
 	tooManyDecimals: 'Skriv høyst to desimaler (øre).'
+	gUnknown:
+		'Vi kjenner ikke grunnbeløpet (G) for denne datoen. Skriv inn G fra nav.no/grunnbelopet.',
+	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.',
 };

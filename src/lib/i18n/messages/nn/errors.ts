@@ -22,4 +22,7 @@ export default {
 	invalid: 'Verdien er ikkje gyldig.',
 	notANumber: 'Skriv eit beløp med berre tal, til dømes 12 345 eller 12 345,50.',
 	tooManyDecimals: 'Skriv høgst to desimalar (øre).'
+	gUnknown:
+		'Vi kjenner ikkje grunnbeløpet (G) for denne datoen. Skriv inn G frå nav.no/grunnbelopet.',
+	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.',
 } satisfies Messages<typeof nb>;
