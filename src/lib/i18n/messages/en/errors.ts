@@ -21,8 +21,7 @@ export default {
 	required: 'Fill in this field.',
 	invalid: 'This value is not valid.',
 	notANumber: 'Enter an amount using digits only, for example 12 345 or 12 345.50.',
-	tooManyDecimals: 'Enter at most two decimals (øre).'
-	gUnknown:
-		'We do not know the basic amount (G) for this date. Enter G from nav.no/grunnbelopet.',
-	futureMonths: 'The months before the first day of absence are not over yet.',
+	tooManyDecimals: 'Enter at most two decimals (øre).',
+	gUnknown: 'We do not know the basic amount (G) for this date. Enter G from nav.no/grunnbelopet.',
+	futureMonths: 'The months before the first day of absence are not over yet.'
 } satisfies Messages<typeof nb>;

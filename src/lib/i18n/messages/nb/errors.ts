@@ -20,8 +20,8 @@ export default {
 	required: 'Fyll ut dette feltet.',
 	invalid: 'Verdien er ikke gyldig.',
 	notANumber: 'Skriv et beløp med bare tall, for eksempel 12 345 eller 12 345,50.',
-	tooManyDecimals: 'Skriv høyst to desimaler (øre).'
+	tooManyDecimals: 'Skriv høyst to desimaler (øre).',
 	gUnknown:
 		'Vi kjenner ikke grunnbeløpet (G) for denne datoen. Skriv inn G fra nav.no/grunnbelopet.',
-	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.',
+	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.'
 };

@@ -21,8 +21,8 @@ export default {
 	required: 'Fyll ut dette feltet.',
 	invalid: 'Verdien er ikkje gyldig.',
 	notANumber: 'Skriv eit beløp med berre tal, til dømes 12 345 eller 12 345,50.',
-	tooManyDecimals: 'Skriv høgst to desimalar (øre).'
+	tooManyDecimals: 'Skriv høgst to desimalar (øre).',
 	gUnknown:
 		'Vi kjenner ikkje grunnbeløpet (G) for denne datoen. Skriv inn G frå nav.no/grunnbelopet.',
-	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.',
+	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.'
 } satisfies Messages<typeof nb>;
