@@ -37,3 +37,5 @@ export type { AnnualTaxInput, AnnualTaxResult, YearEndKind } from './annual';
 export { sykepengeGrunnlag, sykepengePayments } from './sykepenger';
 export type { SykepengeInput, SykepengeResult } from './sykepenger';
 export { grunnbelopOn, GRUNNBELOP } from './nav/grunnbelop';
+export { etterbetaling } from './etterbetaling';
+export type { EtterbetalingInput, EtterbetalingPart, EtterbetalingResult } from './etterbetaling';
