@@ -39,3 +39,5 @@ export type { SykepengeInput, SykepengeResult } from './sykepenger';
 export { grunnbelopOn, GRUNNBELOP } from './nav/grunnbelop';
 export { etterbetaling } from './etterbetaling';
 export type { EtterbetalingInput, EtterbetalingPart, EtterbetalingResult } from './etterbetaling';
+export { uforeYear } from './ufore';
+export type { UforeYearInput, UforeYearResult } from './ufore';

@@ -7,7 +7,15 @@ export default {
 	skipToContent: 'Skip to main content',
 	language: 'Language',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
-	nav: { calculator: 'Calculator', about: 'About Trekkhjelp', embed: 'Embed on your site' },
+	nav: {
+		sections: 'Parts of Trekkhjelp',
+		ufore: 'Disability benefit',
+		etterbetaling: 'Back payments',
+		table: 'Withholding tables',
+		calculator: 'Calculator',
+		about: 'About Trekkhjelp',
+		embed: 'Embed on your site'
+	},
 	footer: {
 		privacy: 'Everything you type stays on your device. No cookies, no tracking.',
 		disclaimer: 'An unofficial aid. Your tax card and NAV’s payments are what count.'

@@ -5,7 +5,15 @@ export default {
 	skipToContent: 'Hopp til hovedinnholdet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
-	nav: { calculator: 'Kalkulator', about: 'Om Trekkhjelp', embed: 'Bygg inn på egen side' },
+	nav: {
+		sections: 'Deler av Trekkhjelp',
+		ufore: 'Uføretrygd',
+		etterbetaling: 'Etterbetaling',
+		table: 'Trekktabeller',
+		calculator: 'Kalkulator',
+		about: 'Om Trekkhjelp',
+		embed: 'Bygg inn på egen side'
+	},
 	footer: {
 		privacy: 'Alt du skriver, blir på enheten din. Ingen informasjonskapsler, ingen sporing.',
 		disclaimer: 'Et uoffisielt hjelpemiddel. Skattekortet og NAV sine utbetalinger gjelder.'

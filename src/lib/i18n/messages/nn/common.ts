@@ -7,7 +7,15 @@ export default {
 	skipToContent: 'Hopp til hovudinnhaldet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
-	nav: { calculator: 'Kalkulator', about: 'Om Trekkhjelp', embed: 'Bygg inn på eiga side' },
+	nav: {
+		sections: 'Delar av Trekkhjelp',
+		ufore: 'Uføretrygd',
+		etterbetaling: 'Etterbetaling',
+		table: 'Trekktabellar',
+		calculator: 'Kalkulator',
+		about: 'Om Trekkhjelp',
+		embed: 'Bygg inn på eiga side'
+	},
 	footer: {
 		privacy: 'Alt du skriv, blir verande på eininga di. Ingen informasjonskapslar, inga sporing.',
 		disclaimer: 'Eit uoffisielt hjelpemiddel. Skattekortet og utbetalingane frå NAV gjeld.'

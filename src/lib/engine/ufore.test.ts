@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { annualTax } from './annual';
+import { tabelltrekk } from './tabelltrekk';
+import { uforeYear } from './ufore';
+
+describe('uforeYear', () => {
+	it('a year of uføretrygd on a table card: 10.5 months of withholding against the annual tax', () => {
+		const r = uforeYear({ year: 2026, monthly: 25_000, card: { kind: 'table', table: '8010' } });
+		const month = tabelltrekk({ year: 2026, table: '8010', period: 'month', amount: 25_000 });
+		expect(r.withholding.totals.trekk).toBe(10 * month + Math.round(month / 2));
+		expect(r.annual.total).toBe(annualTax({ year: 2026, wageIncome: 300_000 }).total);
+		expect(r.outcome.amount).toBe(Math.abs(r.annual.total - r.withheldTotal));
+		expect(r.january).toBe(month);
+		expect(r.december).toBe(Math.round(month / 2));
+	});
+
+	it('barnetillegg and other income with its percentage card count in the year', () => {
+		const r = uforeYear({
+			year: 2025,
+			monthly: 20_000,
+			barnetillegg: 2_000,
+			card: { kind: 'table', table: '8000' },
+			otherIncome: 60_000,
+			otherWithheldPct: 30
+		});
+		expect(r.otherWithheld).toBe(18_000);
+		expect(r.annual.personinntekt).toBe(12 * 22_000 + 60_000);
+		expect(r.withheldTotal).toBe(r.withholding.totals.trekk + 18_000);
+	});
+
+	it('extra income without withholding gives restskatt', () => {
+		const r = uforeYear({
+			year: 2026,
+			monthly: 25_000,
+			card: { kind: 'table', table: '8010' },
+			otherIncome: 100_000,
+			otherWithheldPct: 0
+		});
+		expect(r.outcome.kind).toBe('restskatt');
+	});
+});

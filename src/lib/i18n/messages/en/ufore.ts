@@ -1,0 +1,46 @@
+import type nb from '../nb/ufore';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Disability benefit: tax through the year',
+	intro:
+		'See how disability benefit (uføretrygd) is taxed, what NAV withholds each month, and whether you will likely owe tax or get money back.',
+	monthly: 'Disability benefit per month before tax',
+	barnetillegg: 'Child supplement per month (optional)',
+	otherIncome: 'Other income in the year, for example wages (optional)',
+	otherPct: 'Percentage withheld from that other income (optional)',
+	otherPctHint: 'It is on your tax card, for example 30.',
+	finnmark: 'I live in Finnmark or Nord-Troms (the action zone)',
+	monthsTitle: 'Withholding month by month',
+	juneDecember:
+		'June has no withholding and December half, because the tax table spreads the year’s tax over 10.5 months.',
+	january:
+		'That is why the January payment is lower than December’s: {{decemberKr}} was withheld in December, and January is back to ordinary withholding, {{januaryKr}}.',
+	annualTitle: 'The year’s tax',
+	partsLabel: 'Parts of the tax',
+	parts: {
+		minstefradrag: 'Minimum standard deduction',
+		alminneligInntekt: 'Ordinary income',
+		skattAlminneligInntekt: 'Tax on ordinary income',
+		trinnskatt: 'Bracket tax',
+		trygdeavgift: 'National insurance contribution',
+		total: 'Tax in all'
+	},
+	outcomeTitle: 'The tax settlement',
+	withheldAll: 'Withheld in all',
+	restskatt: 'Likely to owe: {{amountKr}}',
+	tilgode: 'Likely refund: {{amountKr}}',
+	even: 'It roughly evens out',
+	adviceRestskatt:
+		'To avoid owing tax, you can ask for a new tax card at skatteetaten.no, or ask NAV for voluntary extra withholding every month.',
+	adviceTilgode:
+		'You will likely get money back. If you would rather have more paid out each month, you can change your tax card at skatteetaten.no.',
+	adviceEven: 'The withholding fits the year’s tax well.',
+	noLongerTitle: 'What no longer applies',
+	noLonger: {
+		rate: 'Disability benefit no longer has the low 5.1 % national insurance rate. It is taxed as wages, at {{wagePct}}.',
+		fradrag:
+			'The old special deduction for disability (up to NOK 19,000) is gone, and the transitional deduction only applied 2015–2017.',
+		limit: 'The tax limitation rule does not apply to disability benefit. It was removed from 2015.'
+	}
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,40 @@
+export default {
+	title: 'Etterbetaling: hva skjer med skatten?',
+	intro:
+		'En etterbetaling fra NAV trekkes ofte med en høy fast sats, og skattlegges i året den utbetales. Se hva som trekkes nå, og hva skatteoppgjøret trolig gjør.',
+	payoutYear: 'Året etterbetalingen utbetales',
+	benefit: 'Hvilken ytelse gjelder etterbetalingen?',
+	finnmark: 'Jeg bor i Finnmark eller Nord-Troms (tiltakssonen)',
+	cardLegend: 'Skattekort for utbetalingsåret',
+	cardKind: {
+		none: 'Vet ikke / vanlig (fast sats for tidligere år)',
+		table: 'Tabellkort',
+		kildeskatt: 'Jeg bor i utlandet (kildeskatt)'
+	},
+	partsLegend: 'Hva gjelder etterbetalingen?',
+	part: 'Del {{n}}',
+	partYear: 'Gjelder året',
+	partAmount: 'Beløp før skatt',
+	fromMonth: 'Fra måned',
+	toMonth: 'Til måned',
+	addPart: 'Legg til et år',
+	removePart: 'Fjern del {{n}}',
+	incomeLegend: 'Din andre inntekt, uten etterbetalingen',
+	incomeHint:
+		'La stå tomt hvis du ikke vet. Da bruker vi inntekten for utbetalingsåret, og sier det i resultatet.',
+	incomeWage: 'Lønn og ytelser som lønn i {{year}}',
+	incomePension: 'Pensjon i {{year}}',
+	nowTitle: 'Når etterbetalingen utbetales',
+	withheldNow: 'Trekkes nå',
+	settlementTitle: 'På skatteoppgjøret',
+	inPayout: 'Alt skattlagt i {{year}}',
+	spread: 'Fordelt på årene den gjelder',
+	extraTax: 'Ekstra skatt',
+	relief: 'Fradrag du får automatisk',
+	finalTax: 'Skatt på etterbetalingen',
+	keep: 'Du beholder',
+	difference: 'Forskjell mot det som ble trukket',
+	checkTitle: 'Dette kan du sjekke på skatteoppgjøret',
+	check:
+		'Se etter fradraget for etterbetaling av pensjon og trygd. Stemmer inntekten for tidligere år ikke med det du oppga her, kan tallene bli annerledes.'
+};

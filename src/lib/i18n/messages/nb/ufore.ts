@@ -1,0 +1,43 @@
+export default {
+	title: 'Uføretrygd: skatt gjennom året',
+	intro:
+		'Se hvordan uføretrygden skattlegges, hva NAV trekker hver måned, og om du trolig får restskatt eller penger tilbake.',
+	monthly: 'Uføretrygd per måned før skatt',
+	barnetillegg: 'Barnetillegg per måned (valgfritt)',
+	otherIncome: 'Annen inntekt i året, for eksempel lønn (valgfritt)',
+	otherPct: 'Prosent som trekkes av den andre inntekten (valgfritt)',
+	otherPctHint: 'Står på skattekortet ditt, for eksempel 30.',
+	finnmark: 'Jeg bor i Finnmark eller Nord-Troms (tiltakssonen)',
+	monthsTitle: 'Trekk måned for måned',
+	juneDecember:
+		'Juni er trekkfri og desember har halvt trekk, fordi tabelltrekket fordeler årets skatt på 10,5 måneder.',
+	january:
+		'Derfor er utbetalingen i januar lavere enn i desember: i desember ble det trukket {{decemberKr}}, i januar trekkes vanlig trekk igjen, {{januaryKr}}.',
+	annualTitle: 'Skatten for året',
+	partsLabel: 'Deler av skatten',
+	parts: {
+		minstefradrag: 'Minstefradrag',
+		alminneligInntekt: 'Alminnelig inntekt',
+		skattAlminneligInntekt: 'Skatt på alminnelig inntekt',
+		trinnskatt: 'Trinnskatt',
+		trygdeavgift: 'Trygdeavgift',
+		total: 'Skatt i alt'
+	},
+	outcomeTitle: 'Skatteoppgjøret',
+	withheldAll: 'Trukket i alt',
+	restskatt: 'Trolig restskatt: {{amountKr}}',
+	tilgode: 'Trolig til gode: {{amountKr}}',
+	even: 'Det går omtrent opp',
+	adviceRestskatt:
+		'For å unngå restskatt kan du be om nytt skattekort på skatteetaten.no, eller be NAV om frivillig tilleggstrekk hver måned.',
+	adviceTilgode:
+		'Du får trolig penger tilbake. Vil du heller ha mer utbetalt hver måned, kan du endre skattekortet på skatteetaten.no.',
+	adviceEven: 'Trekket passer godt med skatten for året.',
+	noLongerTitle: 'Dette gjelder ikke lenger',
+	noLonger: {
+		rate: 'Uføretrygd har ikke lenger lav trygdeavgift på 5,1 %. Den skattlegges som lønn, med {{wagePct}} trygdeavgift.',
+		fradrag:
+			'Det gamle særfradraget for uføre (opptil 19 000 kr) finnes ikke lenger, og overgangsfradraget gjaldt bare 2015–2017.',
+		limit: 'Skattebegrensningsregelen gjelder ikke for uføretrygd. Den ble fjernet fra 2015.'
+	}
+};

@@ -1,0 +1,43 @@
+import type nb from '../nb/etterbetaling';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Etterbetaling: kva skjer med skatten?',
+	intro:
+		'Ei etterbetaling frå NAV blir ofte trekt med ein høg fast sats, og skattlagd i året ho blir utbetalt. Sjå kva som blir trekt no, og kva skatteoppgjeret truleg gjer.',
+	payoutYear: 'Året etterbetalinga blir utbetalt',
+	benefit: 'Kva yting gjeld etterbetalinga?',
+	finnmark: 'Eg bur i Finnmark eller Nord-Troms (tiltakssona)',
+	cardLegend: 'Skattekort for utbetalingsåret',
+	cardKind: {
+		none: 'Veit ikkje / vanleg (fast sats for tidlegare år)',
+		table: 'Tabellkort',
+		kildeskatt: 'Eg bur i utlandet (kjeldeskatt)'
+	},
+	partsLegend: 'Kva gjeld etterbetalinga?',
+	part: 'Del {{n}}',
+	partYear: 'Gjeld året',
+	partAmount: 'Beløp før skatt',
+	fromMonth: 'Frå månad',
+	toMonth: 'Til månad',
+	addPart: 'Legg til eit år',
+	removePart: 'Fjern del {{n}}',
+	incomeLegend: 'Den andre inntekta di, utan etterbetalinga',
+	incomeHint:
+		'La stå tomt dersom du ikkje veit. Då brukar vi inntekta for utbetalingsåret, og seier det i resultatet.',
+	incomeWage: 'Løn og ytingar som løn i {{year}}',
+	incomePension: 'Pensjon i {{year}}',
+	nowTitle: 'Når etterbetalinga blir utbetalt',
+	withheldNow: 'Blir trekt no',
+	settlementTitle: 'På skatteoppgjeret',
+	inPayout: 'Alt skattlagt i {{year}}',
+	spread: 'Fordelt på åra ho gjeld',
+	extraTax: 'Ekstra skatt',
+	relief: 'Frådrag du får automatisk',
+	finalTax: 'Skatt på etterbetalinga',
+	keep: 'Du held att',
+	difference: 'Skilnad mot det som vart trekt',
+	checkTitle: 'Dette kan du sjekke på skatteoppgjeret',
+	check:
+		'Sjå etter frådraget for etterbetaling av pensjon og trygd. Stemmer ikkje inntekta for tidlegare år med det du oppgav her, kan tala bli annleis.'
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { computeEtterbetaling, defaultEtterbetalingForm, incomeYears } from './etterbetalingForm';
+
+describe('back-payment form', () => {
+	it('asks for the amount', () => {
+		const r = computeEtterbetaling(defaultEtterbetalingForm());
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'parts.0.amount', code: 'required' }
+		]);
+	});
+	it('a part for a future year is refused at its field', () => {
+		const f = defaultEtterbetalingForm();
+		f.payoutYear = '2025';
+		f.parts = [{ year: '2026', amount: '10 000', fromMonth: '1', toMonth: '12' }];
+		const r = computeEtterbetaling(f);
+		expect(r.kind === 'issues' && r.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'parts.0.year:futureYear'
+		]);
+	});
+	it('computes with unknown income for the earlier year, and lists the years to ask about', () => {
+		const f = defaultEtterbetalingForm();
+		f.parts[0]!.amount = '120 000';
+		f.income = { '2026': { wage: '280 000', pension: '' } };
+		expect(incomeYears(f)).toEqual(['2025', '2026']);
+		const r = computeEtterbetaling(f);
+		expect(r.kind === 'result' && r.result.withheld).toBe(52_800);
+		expect(r.kind === 'result' && r.result.assumedIncomeYears).toEqual([2025]);
+	});
+});

@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import { EngineError, etterbetaling, type Benefit, type EtterbetalingResult } from '../engine';
+import { kroner, toFormIssues, type FormIssue } from '../input/zod';
+import { BENEFITS } from './form';
+
+/** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
+export interface PartRow {
+	year: string;
+	amount: string;
+	fromMonth: string;
+	toMonth: string;
+}
+
+export interface EtterbetalingForm {
+	payoutYear: string;
+	benefit: string;
+	finnmark: boolean;
+	cardKind: 'table' | 'none' | 'kildeskatt';
+	table: string;
+	parts: PartRow[];
+	/** Other income per year (wage, pension), as typed; blank means unknown. */
+	income: Record<string, { wage: string; pension: string }>;
+}
+
+export const ANNUAL_YEARS = ['2023', '2024', '2025', '2026'] as const;
+
+export function defaultEtterbetalingForm(): EtterbetalingForm {
+	return {
+		payoutYear: '2026',
+		benefit: 'uforetrygd',
+		finnmark: false,
+		cardKind: 'none',
+		table: '',
+		parts: [{ year: '2025', amount: '', fromMonth: '1', toMonth: '12' }],
+		income: {}
+	};
+}
+
+/** The years whose other income matters: the payout year and every year a part is for. */
+export function incomeYears(form: EtterbetalingForm): string[] {
+	return [...new Set([form.payoutYear, ...form.parts.map((p) => p.year)])].sort();
+}
+
+const optionalKroner = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		if (s.trim() === '') return undefined;
+		const r = kroner.safeParse(s);
+		if (!r.success) {
+			ctx.issues.push({ code: 'custom', message: r.error.issues[0]!.message, input: s });
+			return z.NEVER;
+		}
+		return r.data;
+	})
+);
+
+export type EtterbetalingOutcome =
+	| { kind: 'result'; result: EtterbetalingResult; payoutYear: number }
+	| { kind: 'issues'; issues: FormIssue[] };
+
+export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutcome {
+	const issues: FormIssue[] = [];
+	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
+		? (form.benefit as Benefit)
+		: undefined;
+	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
+	const payoutYear = Number(form.payoutYear);
+	const parts = form.parts.map((row, i) => {
+		const amount = kroner.safeParse(row.amount);
+		if (!amount.success)
+			issues.push({ field: `parts.${i}.amount`, code: amount.error.issues[0]!.message });
+		const year = Number(row.year);
+		const from = Number(row.fromMonth);
+		const to = Number(row.toMonth);
+		if (year === payoutYear && to < from)
+			issues.push({ field: `parts.${i}.toMonth`, code: 'toBeforeFrom' });
+		const months =
+			year === payoutYear
+				? Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k)
+				: undefined;
+		return { year, amount: amount.success ? amount.data : 0, ...(months ? { months } : {}) };
+	});
+	if (form.parts.length === 0) issues.push({ field: 'parts', code: 'required' });
+	const income: Record<number, { wage?: number; pension?: number }> = {};
+	for (const year of incomeYears(form)) {
+		const typed = form.income[year] ?? { wage: '', pension: '' };
+		const w = optionalKroner.safeParse(typed.wage);
+		const p = optionalKroner.safeParse(typed.pension);
+		if (!w.success)
+			issues.push(
+				...toFormIssues(w.error.issues).map((x) => ({ ...x, field: `income.${year}.wage` }))
+			);
+		if (!p.success)
+			issues.push(
+				...toFormIssues(p.error.issues).map((x) => ({ ...x, field: `income.${year}.pension` }))
+			);
+		if (w.success && p.success && (w.data !== undefined || p.data !== undefined))
+			income[Number(year)] = {
+				...(w.data !== undefined ? { wage: w.data } : {}),
+				...(p.data !== undefined ? { pension: p.data } : {})
+			};
+	}
+	if (form.cardKind === 'table' && form.table.trim() === '')
+		issues.push({ field: 'table', code: 'required' });
+	if (issues.length > 0 || !benefit) return { kind: 'issues', issues };
+	const card =
+		form.cardKind === 'table'
+			? { kind: 'table' as const, table: form.table.replace(/\s/gu, '') }
+			: form.cardKind === 'kildeskatt'
+				? { kind: 'kildeskatt' as const }
+				: undefined;
+	try {
+		const result = etterbetaling({
+			payoutYear,
+			benefit,
+			parts,
+			income,
+			finnmark: form.finnmark,
+			...(card ? { card } : {})
+		});
+		return { kind: 'result', result, payoutYear };
+	} catch (e) {
+		if (e instanceof EngineError)
+			return {
+				kind: 'issues',
+				issues: e.issues.map((i) => ({ ...i, field: i.field === 'card.table' ? 'table' : i.field }))
+			};
+		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
+	}
+}

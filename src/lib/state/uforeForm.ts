@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { EngineError, uforeYear, type UforeYearResult } from '../engine';
+import { kroner, percent, toFormIssues, type FormIssue } from '../input/zod';
+
+/** The uføretrygd section's form as typed, and its parse at the edge (zod), then the engine. */
+export interface UforeForm {
+	year: string;
+	monthly: string;
+	barnetillegg: string;
+	cardKind: 'table' | 'percent' | 'kildeskatt';
+	table: string;
+	percent: string;
+	otherIncome: string;
+	otherPct: string;
+	finnmark: boolean;
+}
+
+export function defaultUforeForm(): UforeForm {
+	return {
+		year: '2026',
+		monthly: '',
+		barnetillegg: '',
+		cardKind: 'table',
+		table: '',
+		percent: '',
+		otherIncome: '',
+		otherPct: '',
+		finnmark: false
+	};
+}
+
+const optionalKroner = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		if (s.trim() === '') return undefined;
+		const r = kroner.safeParse(s);
+		if (!r.success) {
+			ctx.issues.push({ code: 'custom', message: r.error.issues[0]!.message, input: s });
+			return z.NEVER;
+		}
+		return r.data;
+	})
+);
+const optionalPercent = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		if (s.trim() === '') return undefined;
+		const r = percent.safeParse(s);
+		if (!r.success) {
+			ctx.issues.push({ code: 'custom', message: r.error.issues[0]!.message, input: s });
+			return z.NEVER;
+		}
+		return r.data;
+	})
+);
+
+const schema = z.object({
+	year: z.enum(['2025', '2026']),
+	monthly: kroner,
+	barnetillegg: optionalKroner,
+	otherIncome: optionalKroner,
+	otherPct: optionalPercent
+});
+
+export type UforeOutcome =
+	| { kind: 'result'; result: UforeYearResult; year: number }
+	| { kind: 'issues'; issues: FormIssue[] };
+
+export function computeUfore(form: UforeForm): UforeOutcome {
+	const r = schema.safeParse(form);
+	const issues: FormIssue[] = r.success ? [] : toFormIssues(r.error.issues);
+	let card:
+		| { kind: 'table'; table: string }
+		| { kind: 'percent'; percent: number }
+		| { kind: 'kildeskatt' } = { kind: 'kildeskatt' };
+	if (form.cardKind === 'table') {
+		const table = form.table.replace(/\s/gu, '');
+		if (table === '') issues.push({ field: 'table', code: 'required' });
+		card = { kind: 'table', table };
+	} else if (form.cardKind === 'percent') {
+		const p = percent.safeParse(form.percent);
+		if (!p.success) issues.push({ field: 'percent', code: p.error.issues[0]!.message });
+		else card = { kind: 'percent', percent: p.data };
+	}
+	if (!r.success || issues.length > 0) return { kind: 'issues', issues };
+	try {
+		const d = r.data;
+		const result = uforeYear({
+			year: Number(d.year),
+			monthly: d.monthly,
+			...(d.barnetillegg !== undefined ? { barnetillegg: d.barnetillegg } : {}),
+			...(d.otherIncome !== undefined ? { otherIncome: d.otherIncome } : {}),
+			...(d.otherPct !== undefined ? { otherWithheldPct: d.otherPct } : {}),
+			card,
+			finnmark: form.finnmark
+		});
+		return { kind: 'result', result, year: Number(d.year) };
+	} catch (e) {
+		if (e instanceof EngineError)
+			return {
+				kind: 'issues',
+				issues: e.issues.map((i) => ({
+					...i,
+					field:
+						i.field === 'card.table' ? 'table' : i.field === 'card.percent' ? 'percent' : i.field
+				}))
+			};
+		return { kind: 'issues', issues: [{ field: 'monthly', code: 'invalid' }] };
+	}
+}
