@@ -41,3 +41,5 @@ export { etterbetaling } from './etterbetaling';
 export type { EtterbetalingInput, EtterbetalingPart, EtterbetalingResult } from './etterbetaling';
 export { uforeYear } from './ufore';
 export type { UforeYearInput, UforeYearResult } from './ufore';
+export { cardTerms, trekkodeFor } from './nav/cardTerms';
+export type { CardTerms, Trekkode } from './nav/cardTerms';

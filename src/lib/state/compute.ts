@@ -1,4 +1,4 @@
-import { EngineError, withholdPayments } from '../engine';
+import { cardTerms, EngineError, withholdPayments, type CardTerms } from '../engine';
 import type { FormIssue } from '../input/zod';
 import type { CalcForm } from './form';
 import { parseForm } from './parse';
@@ -8,7 +8,7 @@ import { parseForm } from './parse';
  * zod), so the first page load is only what the first screen needs.
  */
 export type Outcome =
-	| { kind: 'result'; result: ReturnType<typeof withholdPayments>; year: number }
+	| { kind: 'result'; result: ReturnType<typeof withholdPayments>; year: number; terms: CardTerms }
 	| { kind: 'issues'; issues: FormIssue[] };
 
 /** Engine field paths as the form's field ids (the same issue shows at the field people typed in). */
@@ -26,7 +26,13 @@ export function computeOutcome(form: CalcForm): Outcome {
 	const parsed = parseForm(form);
 	if (!parsed.ok) return { kind: 'issues', issues: parsed.issues };
 	try {
-		return { kind: 'result', result: withholdPayments(parsed.input), year: parsed.input.year };
+		const { input } = parsed;
+		return {
+			kind: 'result',
+			result: withholdPayments(input),
+			year: input.year,
+			terms: cardTerms(input.benefit, input.card, input.withUforetrygd)
+		};
 	} catch (e) {
 		if (e instanceof EngineError) {
 			return {

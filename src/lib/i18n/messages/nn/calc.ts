@@ -115,6 +115,41 @@ export default {
 		extra: 'Friviljug tilleggstrekk',
 		none: 'Ingen'
 	},
+	terms: {
+		title: 'Skattekortet med orda til skattekortet',
+		cardWords: 'Skattekortet',
+		plainWords: 'Med vanlege ord',
+		trekkode: 'Trekkode',
+		trekktype: 'Trekktype',
+		tabellnummer: 'Tabellnummer',
+		prosentsats: 'Prosentsats',
+		antallMaaneder: 'Talet på månader med trekk',
+		june: 'Juni',
+		december: 'Desember',
+		code: {
+			loennFraNAV: 'Yting frå NAV som blir skattlagd som løn',
+			pensjonFraNAV: 'Pensjon frå NAV',
+			ufoeretrygdFraNAV: 'Uføretrygd frå NAV',
+			introduksjonsstoenad: 'Introduksjonsstønad'
+		},
+		type: {
+			tabelltrekk: 'Skatten blir trekt etter ein trekktabell',
+			prosenttrekk: 'Ein fast prosent blir trekt av kvar utbetaling',
+			frikort: 'Frikort: ingen skatt til grensa er nådd',
+			utenSkattekort: 'Utan skattekort: høg fast sats',
+			kildeskatt: 'Kjeldeskatt, 15 %',
+			svalbard: 'Svalbard-sats'
+		},
+		months105:
+			'Skatten for året blir trekt over 10,5 månader: éin månad utan trekk og éin med halvt trekk.',
+		months12: 'Skatten for året blir trekt over alle 12 månadene.',
+		rule: {
+			ordinary: 'Vanleg trekk',
+			trekkfri: 'Trekkfri månad',
+			half: 'Halvt trekk',
+			meldeperioder: 'Dei første meldeperiodane er trekkfrie'
+		}
+	},
 	period: {
 		month: 'månadstabell',
 		'14days': '14-dagarstabell',

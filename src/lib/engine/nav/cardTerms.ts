@@ -1,0 +1,66 @@
+import { tableInfo } from '../tabelltrekk';
+import { BENEFITS, type Benefit, type MonthRule, type SpecialMonthRule } from './benefits';
+import type { Card } from '../payments';
+
+/**
+ * A case in the tax card's own vocabulary, for a caseworker: the trekkode NAV's payments are
+ * reported under (Skatteetaten's skattekort format: loennFraNAV, pensjonFraNAV,
+ * ufoeretrygdFraNAV, introduksjonsstoenad), the kind of withholding, the table or the
+ * percentage, the months the year's tax is withheld over, and June and December.
+ */
+export type Trekkode =
+	'loennFraNAV' | 'pensjonFraNAV' | 'ufoeretrygdFraNAV' | 'introduksjonsstoenad';
+
+export interface CardTerms {
+	trekkode: Trekkode;
+	trekktype:
+		'tabelltrekk' | 'prosenttrekk' | 'frikort' | 'utenSkattekort' | 'kildeskatt' | 'svalbard';
+	tabellnummer?: string;
+	prosentsats?: number;
+	/** 10.5 or 12 for table cards. */
+	antallMaanederTrekk?: number;
+	june: MonthRule | 'meldeperioder';
+	december: MonthRule | 'meldeperioder';
+	source: string;
+}
+
+export function trekkodeFor(benefit: Benefit): Trekkode {
+	if (benefit === 'uforetrygd') return 'ufoeretrygdFraNAV';
+	if (benefit === 'introduksjonsstonad') return 'introduksjonsstoenad';
+	return BENEFITS[benefit].income === 'pension' ? 'pensjonFraNAV' : 'loennFraNAV';
+}
+
+export function cardTerms(benefit: Benefit, card: Card, withUforetrygd = false): CardTerms {
+	const rules = BENEFITS[benefit];
+	const base = {
+		trekkode: trekkodeFor(benefit),
+		source: 'Skatteetaten: skattekort (trekkode); nav-payments.md §1, §4'
+	};
+	const flat = (r: SpecialMonthRule) => (card.kind === 'table' ? r : 'ordinary');
+	const june =
+		benefit === 'gjenlevende' && withUforetrygd && card.kind === 'table'
+			? 'trekkfri'
+			: flat(rules.june);
+	const december = flat(rules.december);
+	switch (card.kind) {
+		case 'table': {
+			const info = tableInfo(card.table);
+			return {
+				...base,
+				trekktype: 'tabelltrekk',
+				tabellnummer: card.table,
+				...(info ? { antallMaanederTrekk: info.months } : {}),
+				june,
+				december
+			};
+		}
+		case 'percent':
+			return { ...base, trekktype: 'prosenttrekk', prosentsats: card.percent, june, december };
+		case 'frikort':
+			return { ...base, trekktype: 'frikort', june, december };
+		case 'none':
+			return { ...base, trekktype: 'utenSkattekort', june, december };
+		default:
+			return { ...base, trekktype: card.kind, june, december };
+	}
+}
