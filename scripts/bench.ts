@@ -1,5 +1,5 @@
 // `npm run bench`: performance measured, not asserted. Prints time and ns per operation.
-import { PERIODS, TABLES, tabelltrekkTable } from '../src/lib/engine/tabelltrekk';
+import { PERIODS, TABLES, tabelltrekk, tabelltrekkTable } from '../src/lib/engine/tabelltrekk';
 
 function time(label: string, runs: number, fn: () => number): void {
 	fn(); // warm up: compile and JIT
@@ -20,6 +20,25 @@ time('tabelltrekk, all 2026 tables and periods', 5, () => {
 	let n = 0;
 	for (const table of TABLES)
 		for (const period of PERIODS) n += tabelltrekkTable({ year: 2026, table, period }).rows.length;
+	return n;
+});
+
+// The same range through the public single-amount API, as payments.ts calls it.
+const ranges = TABLES.flatMap((table) =>
+	PERIODS.map((period) => {
+		const { step, max } = tabelltrekkTable({ year: 2026, table, period });
+		return { table, period, step, max };
+	})
+);
+time('tabelltrekk(), one call per amount, same range', 5, () => {
+	let n = 0;
+	let sink = 0;
+	for (const { table, period, step, max } of ranges)
+		for (let amount = 0; amount <= max; amount += step) {
+			sink += tabelltrekk({ year: 2026, table, period, amount });
+			n++;
+		}
+	if (sink < 0) console.log(sink); // keeps the calls from being optimised away
 	return n;
 });
 

@@ -315,11 +315,12 @@ interface Compiled {
 	roundDown: boolean;
 }
 
-const compiledCache = new Map<string, Compiled>();
+// year → table → period: nested maps, so a cache hit builds no key string (the hot path of
+// tabelltrekk() stays allocation-free).
+const compiledCache = new Map<number, Map<string, Map<Period, Compiled>>>();
 
 function compile(year: number, table: string, period: Period): Compiled {
-	const key = `${year}|${table}|${period}`;
-	const hit = compiledCache.get(key);
+	const hit = compiledCache.get(year)?.get(table)?.get(period);
 	if (hit) return hit;
 	const r = getTableRoutine(year);
 	const info = tableInfo(table);
@@ -366,7 +367,11 @@ function compile(year: number, table: string, period: Period): Compiled {
 		tryLimit: tryRate > 0 ? Math.round((tryFrigrense * tryPhaseIn) / (tryPhaseIn - tryRate)) : 0,
 		roundDown: info.seafarer
 	};
-	compiledCache.set(key, c);
+	let byTable = compiledCache.get(year);
+	if (!byTable) compiledCache.set(year, (byTable = new Map()));
+	let byPeriod = byTable.get(table);
+	if (!byPeriod) byTable.set(table, (byPeriod = new Map()));
+	byPeriod.set(period, c);
 	return c;
 }
 
