@@ -244,7 +244,11 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 			steps.push(
 				step(
 					'annual.trygdeavgiftPhaseIn',
-					{ frigrenseKr: frigrense, ratePct: a.trygdeavgiftPhaseInPct.value, taxKr: trygdeavgift },
+					{
+						frigrenseKr: frigrense,
+						phaseInPct: a.trygdeavgiftPhaseInPct.value,
+						taxKr: trygdeavgift
+					},
 					src(a.trygdeavgiftPhaseInPct)
 				)
 			);

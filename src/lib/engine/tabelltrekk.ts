@@ -500,7 +500,13 @@ function compute(c: Compiled, g: number, rec?: Step[]): number {
 						: p > c.tryLimit
 							? 'tabelltrekk.trygdeavgift'
 							: 'tabelltrekk.trygdeavgiftPhaseIn',
-					{ incomeKr: p, ratePct: c.tryRate, frigrenseKr: c.tryFrigrense, taxKr: trygd },
+					{
+						incomeKr: p,
+						ratePct: c.tryRate,
+						frigrenseKr: c.tryFrigrense,
+						phaseInPct: c.tryPhaseIn,
+						taxKr: trygd
+					},
 					{ source: src }
 				)
 			);

@@ -24,7 +24,7 @@ export default {
 	trygdeavgiftPension:
 		'National insurance contribution on pension: {{ratePct}} of {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:
-		'The national insurance contribution cannot exceed {{ratePct}} of the income above {{frigrenseKr}}: {{taxKr}}.',
+		'The national insurance contribution cannot exceed {{phaseInPct}} of the income above {{frigrenseKr}}: {{taxKr}}.',
 	trygdeavgift: 'National insurance contribution in all: {{taxKr}}.',
 	total:
 		'Tax for the year: {{skattAlminneligKr}} + {{trinnskattKr}} + {{trygdeavgiftKr}} = {{totalKr}}.',

@@ -2,12 +2,12 @@ import type nb from '../../nb/steps/tabelltrekk';
 import type { Messages } from '../../../types';
 
 export default {
-	base: 'The withholding base {{amountKr}} is rounded down to the nearest {{stepKr}} and half a step is added: {{baseKr}}.',
+	base: 'The table goes in steps of {{stepKr}}: the withholding base {{amountKr}} is rounded down to its step, and the middle of the step is used: {{baseKr}}.',
 	annualIncome: 'Converted to annual income: {{baseKr}} × {{factor}} = {{incomeKr}}.',
 	minstefradrag:
 		'Minimum standard deduction: {{ratePct}} of {{incomeKr}}, at most {{maxKr}}: {{deductionKr}}.',
 	tableDeduction: 'Table {{table}} has a built-in deduction of {{amountKr}}.',
-	tableAddition: 'Table {{table}} adds {{amountKr}} of income.',
+	tableAddition: 'Table {{table}} adds {{amountKr}} to the income (an addition, not a deduction).',
 	standardDeduction:
 		'Standard deduction: {{ratePct}} of the income, at most {{maxKr}}: {{deductionKr}}.',
 	seafarerDeduction:
@@ -24,7 +24,7 @@ export default {
 		'No national insurance contribution: the income {{incomeKr}} is below {{frigrenseKr}}.',
 	trygdeavgift: 'National insurance contribution: {{ratePct}} of {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:
-		'National insurance contribution is phased in: 25 % of the income above {{frigrenseKr}} = {{taxKr}} (less than {{ratePct}} of all the income).',
+		'The national insurance contribution is phased in: {{phaseInPct}} of the income above {{frigrenseKr}} = {{taxKr}} (less than {{ratePct}} of all the income).',
 	annualTax: 'Tax for the whole year: {{taxKr}}.',
 	divide:
 		'The year’s tax is spread over {{divisor}} periods (withheld over {{months}} months): {{trekkKr}}.',

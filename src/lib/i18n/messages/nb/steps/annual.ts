@@ -20,7 +20,7 @@ export default {
 	trygdeavgiftWage: 'Trygdeavgift på lønn og ytelser: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPension: 'Trygdeavgift på pensjon: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:
-		'Trygdeavgiften kan ikke være mer enn {{ratePct}} av det som er over {{frigrenseKr}}: {{taxKr}}.',
+		'Trygdeavgiften kan ikke være mer enn {{phaseInPct}} av det som er over {{frigrenseKr}}: {{taxKr}}.',
 	trygdeavgift: 'Trygdeavgift i alt: {{taxKr}}.',
 	total:
 		'Skatt for året: {{skattAlminneligKr}} + {{trinnskattKr}} + {{trygdeavgiftKr}} = {{totalKr}}.',

@@ -1,11 +1,12 @@
 // Steps of the table routine (src/lib/engine/tabelltrekk.ts). Values ending in Kr are kroner,
 // Pct percent; period is a table period; factor, divisor and months are plain numbers.
 export default {
-	base: 'Trekkgrunnlaget {{amountKr}} rundes ned til nærmeste {{stepKr}} og legges til et halvt trinn: {{baseKr}}.',
+	base: 'Tabellen går i trinn på {{stepKr}}: trekkgrunnlaget {{amountKr}} rundes ned til sitt trinn, og midten av trinnet brukes: {{baseKr}}.',
 	annualIncome: 'Omregnet til årsinntekt: {{baseKr}} × {{factor}} = {{incomeKr}}.',
 	minstefradrag: 'Minstefradrag: {{ratePct}} av {{incomeKr}}, høyst {{maxKr}}: {{deductionKr}}.',
 	tableDeduction: 'Tabell {{table}} har et innebygd fradrag på {{amountKr}}.',
-	tableAddition: 'Tabell {{table}} legger til {{amountKr}} i inntekt (tillegg).',
+	tableAddition:
+		'Tabell {{table}} legger {{amountKr}} til inntekten (et tillegg, ikke et fradrag).',
 	standardDeduction: 'Standardfradrag: {{ratePct}} av inntekten, høyst {{maxKr}}: {{deductionKr}}.',
 	seafarerDeduction: 'Sjømannsfradrag: {{ratePct}} av inntekten, høyst {{maxKr}}: {{deductionKr}}.',
 	personfradrag: 'Personfradrag: {{amountKr}}.',
@@ -19,7 +20,7 @@ export default {
 	trygdeavgiftBelow: 'Ingen trygdeavgift: inntekten {{incomeKr}} er under {{frigrenseKr}}.',
 	trygdeavgift: 'Trygdeavgift: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:
-		'Trygdeavgift trappes opp: 25 % av det som er over {{frigrenseKr}} = {{taxKr}} (lavere enn {{ratePct}} av hele inntekten).',
+		'Trygdeavgiften trappes opp: {{phaseInPct}} av det som er over {{frigrenseKr}} = {{taxKr}} (lavere enn {{ratePct}} av hele inntekten).',
 	annualTax: 'Skatt for hele året: {{taxKr}}.',
 	divide:
 		'Årsskatten fordeles på {{divisor}} perioder (trekk over {{months}} måneder): {{trekkKr}}.',

@@ -22,7 +22,7 @@ export default {
 	trygdeavgiftWage: 'Trygdeavgift på løn og ytingar: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPension: 'Trygdeavgift på pensjon: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:
-		'Trygdeavgifta kan ikkje vere meir enn {{ratePct}} av det som er over {{frigrenseKr}}: {{taxKr}}.',
+		'Trygdeavgifta kan ikkje vere meir enn {{phaseInPct}} av det som er over {{frigrenseKr}}: {{taxKr}}.',
 	trygdeavgift: 'Trygdeavgift i alt: {{taxKr}}.',
 	total:
 		'Skatt for året: {{skattAlminneligKr}} + {{trinnskattKr}} + {{trygdeavgiftKr}} = {{totalKr}}.',

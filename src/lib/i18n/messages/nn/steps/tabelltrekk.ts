@@ -2,11 +2,12 @@ import type nb from '../../nb/steps/tabelltrekk';
 import type { Messages } from '../../../types';
 
 export default {
-	base: 'Trekkgrunnlaget {{amountKr}} blir runda ned til næraste {{stepKr}} og lagt til eit halvt trinn: {{baseKr}}.',
+	base: 'Tabellen går i trinn på {{stepKr}}: trekkgrunnlaget {{amountKr}} blir runda ned til trinnet sitt, og midten av trinnet blir brukt: {{baseKr}}.',
 	annualIncome: 'Rekna om til årsinntekt: {{baseKr}} × {{factor}} = {{incomeKr}}.',
 	minstefradrag: 'Minstefrådrag: {{ratePct}} av {{incomeKr}}, høgst {{maxKr}}: {{deductionKr}}.',
 	tableDeduction: 'Tabell {{table}} har eit innebygd frådrag på {{amountKr}}.',
-	tableAddition: 'Tabell {{table}} legg til {{amountKr}} i inntekt (tillegg).',
+	tableAddition:
+		'Tabell {{table}} legg {{amountKr}} til inntekta (eit tillegg, ikkje eit frådrag).',
 	standardDeduction: 'Standardfrådrag: {{ratePct}} av inntekta, høgst {{maxKr}}: {{deductionKr}}.',
 	seafarerDeduction: 'Sjømannsfrådrag: {{ratePct}} av inntekta, høgst {{maxKr}}: {{deductionKr}}.',
 	personfradrag: 'Personfrådrag: {{amountKr}}.',
@@ -20,7 +21,7 @@ export default {
 	trygdeavgiftBelow: 'Inga trygdeavgift: inntekta {{incomeKr}} er under {{frigrenseKr}}.',
 	trygdeavgift: 'Trygdeavgift: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:
-		'Trygdeavgifta blir trappa opp: 25 % av det som er over {{frigrenseKr}} = {{taxKr}} (lågare enn {{ratePct}} av heile inntekta).',
+		'Trygdeavgifta blir trappa opp: {{phaseInPct}} av det som er over {{frigrenseKr}} = {{taxKr}} (lågare enn {{ratePct}} av heile inntekta).',
 	annualTax: 'Skatt for heile året: {{taxKr}}.',
 	divide:
 		'Årsskatten blir fordelt på {{divisor}} periodar (trekk over {{months}} månader): {{trekkKr}}.',
