@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import nbSteps from '../i18n/messages/nb/steps/annual';
 import { annualTax, yearEndOutcome } from './annual';
 import { EngineError } from './errors';
 
@@ -110,5 +111,40 @@ describe('yearEndOutcome', () => {
 		expect(yearEndOutcome(43_803, 40_000)).toMatchObject({ kind: 'restskatt', amount: 3_803 });
 		expect(yearEndOutcome(43_803, 45_000)).toMatchObject({ kind: 'tilgode', amount: 1_197 });
 		expect(yearEndOutcome(100, 100)).toMatchObject({ kind: 'even', amount: 0 });
+	});
+});
+
+describe('every annual step can be worded', () => {
+	it('each step id has a bokmål sentence whose placeholders are all among its values', () => {
+		const steps = [
+			...[2023, 2024, 2025, 2026].flatMap((year) =>
+				[
+					{ wageIncome: 50_000 },
+					{ wageIncome: 120_000, deductions: 5_000 },
+					{ wageIncome: 200_000, pensionIncome: 100_000, finnmark: true },
+					{ wageIncome: 0, pensionIncome: 400_000 },
+					{ wageIncome: 2_000_000 }
+				].flatMap((i) => annualTax({ year, ...i }).steps)
+			),
+			...[40_000, 45_000, 43_803].flatMap((w) => yearEndOutcome(43_803, w).steps)
+		];
+		const problems = new Set<string>();
+		const seen = new Set<string>();
+		for (const s of steps) {
+			const path = s.id.replace(/^annual\./u, '');
+			seen.add(path);
+			const text = path
+				.split('.')
+				.reduce<unknown>((t, k) => (t as Record<string, unknown> | undefined)?.[k], nbSteps);
+			if (typeof text !== 'string') problems.add(`${s.id}: no sentence`);
+			else
+				for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
+					if (!(m[1]! in s.values)) problems.add(`${s.id}: no value ${m[1]}`);
+		}
+		expect([...problems]).toEqual([]);
+		const keys = Object.entries(nbSteps).flatMap(([k, v]) =>
+			typeof v === 'string' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)
+		);
+		expect(keys.filter((k) => !seen.has(k))).toEqual([]);
 	});
 });
