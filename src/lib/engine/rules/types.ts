@@ -1,12 +1,22 @@
 /**
  * The shape of one income year's parameters. Every legal number carries its source.
  *
- * Glossary (nb → en): personfradrag → personal allowance; trinnskatt → bracket tax;
- * trygdeavgift → national insurance contribution; minstefradrag → minimum standard deduction;
- * alminnelig inntekt → ordinary income; skattøre → municipal share of the 22 % rate;
- * fellesskatt → common tax; frigrense → lower limit; opptrappingssats → phase-in rate;
- * trekkgrunnlag → withholding base; tabelltrekk → table withholding; finnmarksfradrag → Finnmark
- * deduction; sjømannsfradrag → seafarer deduction.
+ * Glossary, nb → en (the law's nouns name the domain; English names the mechanics):
+ * - alminnelig inntekt → ordinary income (taxed at 22 %, 18.5 % in Finnmark and Nord-Troms)
+ * - personinntekt → personal income (the base of trinnskatt and trygdeavgift)
+ * - personfradrag → personal allowance
+ * - minstefradrag → minimum standard deduction (wage and pension variants)
+ * - standardfradrag → standard deduction (in the 73xx/75xx/77xx and 6xxx tables)
+ * - sjømannsfradrag → seafarer deduction (tables 0100/0101)
+ * - finnmarksfradrag → Finnmark deduction (tiltakssonen: Finnmark and Nord-Troms)
+ * - trinnskatt → bracket tax; trinn → bracket
+ * - trygdeavgift → national insurance contribution; frigrense → lower limit;
+ *   opptrappingssats → phase-in rate
+ * - kommuneskatt / skattøre → municipal (and county) tax / its share of the 22 % rate
+ * - fellesskatt → common (state) tax, the rest of the 22 %
+ * - trekkgrunnlag → withholding base; tabelltrekk → table withholding; trekktabell → withholding
+ *   table; trekk → withholding; trekkrutine → the official routine that produces the tables
+ * - skatteoppgjør → year-end tax settlement; restskatt → tax owed; til gode → refund
  */
 export interface Sourced<T> {
 	value: T;
