@@ -15,7 +15,8 @@ export default {
 	aboveMax:
 		'Tax withheld on {{amount}}: {{trekk}}. The amount is above what the table lists (up to {{max}}), so the tax is calculated.',
 	caption: 'Table {{table}}, {{period}} {{year}}',
-	rowCount: '{{count}} rows. Each row applies from the amount in the first column up to and including the amount in the second.',
+	rowCount:
+		'{{count}} rows. Each row applies from the amount in the first column up to and including the amount in the second.',
 	from: 'Taxable amount from',
 	to: 'to',
 	trekk: 'Tax withheld',

@@ -13,7 +13,8 @@ export default {
 	aboveMax:
 		'Trekk for {{amount}}: {{trekk}}. Beløpet er høyere enn tabellen viser (til {{max}}), så trekket er regnet ut.',
 	caption: 'Tabell {{table}}, {{period}} {{year}}',
-	rowCount: '{{count}} rader. Hver rad gjelder fra beløpet i første kolonne til og med beløpet i andre.',
+	rowCount:
+		'{{count}} rader. Hver rad gjelder fra beløpet i første kolonne til og med beløpet i andre.',
 	from: 'Trekkgrunnlag fra',
 	to: 'til',
 	trekk: 'Trekk',

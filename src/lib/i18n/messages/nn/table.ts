@@ -15,7 +15,8 @@ export default {
 	aboveMax:
 		'Trekk for {{amount}}: {{trekk}}. Beløpet er høgare enn tabellen viser (til {{max}}), så trekket er rekna ut.',
 	caption: 'Tabell {{table}}, {{period}} {{year}}',
-	rowCount: '{{count}} rader. Kvar rad gjeld frå beløpet i første kolonne til og med beløpet i den andre.',
+	rowCount:
+		'{{count}} rader. Kvar rad gjeld frå beløpet i første kolonne til og med beløpet i den andre.',
 	from: 'Trekkgrunnlag frå',
 	to: 'til',
 	trekk: 'Trekk',
