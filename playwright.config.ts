@@ -5,6 +5,12 @@ import { existsSync } from 'node:fs';
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
+// Ports can be moved (PW_PORT) so two runs on one machine never share a server.
+const port = Number(process.env.PW_PORT ?? 4173);
+const hostPort = port + 1;
+process.env.PW_SITE = `http://localhost:${port}`;
+process.env.PW_HOST = `http://127.0.0.1:${hostPort}`;
+
 const launchOptions = {
 	executablePath,
 	args: [
@@ -20,6 +26,7 @@ const launchOptions = {
 
 export default defineConfig({
 	testDir: 'tests',
+	outputDir: process.env.PW_PORT ? `test-results/${port}` : 'test-results',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
@@ -28,7 +35,7 @@ export default defineConfig({
 		? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]
 		: [['list']],
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		locale: 'nb-NO',
 		trace: 'retain-on-failure',
 		serviceWorkers: 'block'
@@ -36,15 +43,15 @@ export default defineConfig({
 	webServer: [
 		{
 			// The production build, served as a static host would.
-			command: 'npm run preview',
-			url: 'http://localhost:4173',
+			command: `npx vite preview --port ${port} --strictPort`,
+			url: `http://localhost:${port}`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
 		},
 		{
 			// A host page on another origin, for the embed tests.
-			command: 'node tests/host-server.mjs',
-			url: 'http://127.0.0.1:4174/loader.html',
+			command: `node tests/host-server.mjs ${hostPort} http://localhost:${port}`,
+			url: `http://127.0.0.1:${hostPort}/loader.html`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
 		}

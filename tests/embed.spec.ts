@@ -1,7 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
-const HOST = 'http://127.0.0.1:4174';
+const HOST = process.env.PW_HOST ?? 'http://127.0.0.1:4174';
 
 async function embedFrame(page: Page): Promise<Frame> {
 	const handle = await page.waitForSelector('iframe');

@@ -13,7 +13,10 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
 }
 
 /** Fail the test on any request that leaves the site's own origin. */
-export function forbidForeignRequests(page: Page, origin = 'http://localhost:4173'): string[] {
+export function forbidForeignRequests(
+	page: Page,
+	origin = process.env.PW_SITE ?? 'http://localhost:4173'
+): string[] {
 	const foreign: string[] = [];
 	page.on('request', (req) => {
 		const url = req.url();

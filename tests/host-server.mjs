@@ -1,8 +1,9 @@
-// A host page on another origin (port 4174) that embeds the calculator the way a municipality's
+// A host page on another origin (the site's port + 1) that embeds the calculator the way a municipality's
 // site would: with the one-line loader, or with a plain iframe and its own listener.
 import { createServer } from 'node:http';
 
-const site = 'http://localhost:4173';
+const [portArg, siteArg] = process.argv.slice(2);
+const site = siteArg ?? 'http://localhost:4173';
 const pages = {
 	'/loader.html': `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Vertsside</title></head>
 <body><h1>Kommunens side</h1><a href="#before" id="before">Før kalkulatoren</a>
@@ -23,4 +24,4 @@ createServer((req, res) => {
 		return;
 	}
 	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-}).listen(4174, '127.0.0.1');
+}).listen(Number(portArg ?? 4174), '127.0.0.1');

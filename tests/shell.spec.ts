@@ -30,7 +30,7 @@ test.describe('site shell', () => {
 	test('the browser language is used when the URL has none', async ({ browser }) => {
 		const context = await browser.newContext({ locale: 'en-GB' });
 		const page = await context.newPage();
-		await page.goto('http://localhost:4173/');
+		await page.goto(process.env.PW_SITE ?? 'http://localhost:4173/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await context.close();
 	});
