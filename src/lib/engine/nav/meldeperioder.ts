@@ -1,19 +1,31 @@
+import { isoWeek, isoWeekday } from './dates';
+
 /**
- * Trekkfri meldeperioder for AAP (June and December) and dagpenger (December), as dated data:
- * NAV publishes the ISO week numbers per year (nav-payments.md §5; the 2023 page). A meldeperiode
- * is named by its two ISO weeks. Years without published weeks use the interpretation: the
- * meldeperiode(s) paid first in that month.
+ * Trekkfri meldeperioder for AAP (June: the first two; December: the first) and dagpenger
+ * (December: the first), nav-payments.md §4–§5.
+ *
+ * A meldeperiode is 14 days, Monday to Sunday two weeks later, aligned on ISO weeks; the person
+ * reports every second week (odd or even ISO weeks). NAV names the trekkfri meldeperioder by
+ * their ISO week numbers, and the numbers change from year to year, so they are dated data here,
+ * never code. Years without published numbers use the interpretation (§5): the meldeperiode(s)
+ * paid first in that month.
  */
 export type Reporting = 'odd' | 'even';
 
+/** A meldeperiode named by its two ISO weeks, e.g. [47, 48]. */
+export type WeekPair = readonly [number, number];
+
 export interface MeldeperiodeWeeks {
-	june: Record<Reporting, Array<[number, number]>>;
-	december: Record<Reporting, Array<[number, number]>>;
+	june: Record<Reporting, readonly WeekPair[]>;
+	december: Record<Reporting, readonly WeekPair[]>;
 	source: string;
 }
 
-export const MELDEPERIODE_WEEKS: Record<number, MeldeperiodeWeeks> = {
+export const MELDEPERIODE_WEEKS: Readonly<Record<number, MeldeperiodeWeeks>> = {
 	2023: {
+		// "I juni er de to første periodene trekkfrie, det vil si uke 21-22 og 23-24 eller uke
+		// 22-23 og 24-25. I desember er den første utbetalingen trekkfri, det vil si enten uke
+		// 47-48, eller uke 48-49."
 		june: {
 			odd: [
 				[21, 22],
@@ -25,6 +37,41 @@ export const MELDEPERIODE_WEEKS: Record<number, MeldeperiodeWeeks> = {
 			]
 		},
 		december: { odd: [[47, 48]], even: [[48, 49]] },
-		source: 'nav.no: Skattetrekk på utbetalinger fra NAV (2023)'
+		source:
+			'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP), 2023 (nav-payments.md §5)'
 	}
 };
+
+/** How many meldeperioder are trekkfri in the month (§4). */
+export const TREKKFRI_COUNT = { 6: 2, 12: 1 } as const;
+
+/**
+ * The ISO weeks of a payment period when it is exactly one meldeperiode (Monday to Sunday,
+ * 14 days), otherwise undefined.
+ */
+export function meldeperiodeWeeks(from: number, to: number): WeekPair | undefined {
+	if (to - from !== 13 || isoWeekday(from) !== 1) return undefined;
+	return [isoWeek(from), isoWeek(to)];
+}
+
+/**
+ * Whether a period is one of the meldeperioder NAV lists as trekkfri for the year and month.
+ * `reporting` narrows to odd or even reporting weeks; without it, both lists are searched (a
+ * meldeperiode's own first week tells its parity, and the two lists never share a period).
+ * Undefined when no week numbers are published for the year: use the fallback.
+ */
+export function isListedTrekkfri(
+	year: number,
+	month: 6 | 12,
+	from: number,
+	to: number,
+	reporting?: Reporting
+): boolean | undefined {
+	const data = MELDEPERIODE_WEEKS[year];
+	if (!data) return undefined;
+	const weeks = meldeperiodeWeeks(from, to);
+	if (!weeks) return false;
+	const byParity = month === 6 ? data.june : data.december;
+	const lists = reporting ? [byParity[reporting]] : [byParity.odd, byParity.even];
+	return lists.some((list) => list.some(([a, b]) => a === weeks[0] && b === weeks[1]));
+}
