@@ -43,3 +43,9 @@ export { uforeYear } from './ufore';
 export type { UforeYearInput, UforeYearResult } from './ufore';
 export { cardTerms, trekkodeFor } from './nav/cardTerms';
 export type { CardTerms, Trekkode } from './nav/cardTerms';
+export { weekdaysBetween } from './sykepenger';
+export type {
+	SykepengePayment,
+	SykepengePaymentsInput,
+	SykepengePaymentsResult
+} from './sykepenger';

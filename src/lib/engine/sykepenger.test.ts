@@ -1,25 +1,98 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import enSteps from '../i18n/messages/en/steps/sykepenger';
+import nbSteps from '../i18n/messages/nb/steps/sykepenger';
+import nnSteps from '../i18n/messages/nn/steps/sykepenger';
 import { EngineError } from './errors';
-import { sykepengeGrunnlag, sykepengePayments } from './sykepenger';
+import { dayNumber } from './nav/dates';
+import { withholdPayments } from './payments';
+import type { Step } from './steps';
+import {
+	sykepengeGrunnlag,
+	sykepengePayments,
+	weekdaysBetween,
+	type SykepengeInput
+} from './sykepenger';
 
-describe('sykepengeGrunnlag', () => {
-	it('NAV’s example: 55 000 a month with G 106 399 → capped at 638 394, 2 455.36 a day', () => {
-		const r = sykepengeGrunnlag({
-			firstDayOfAbsence: '2021-09-01',
-			months: [55_000, 55_000, 55_000]
-		});
+/** The field:code of every issue the input is refused with ([] when it is accepted). */
+function codes(run: () => unknown): string[] {
+	try {
+		run();
+	} catch (e) {
+		expect(e).toBeInstanceOf(EngineError);
+		return (e as EngineError).issues.map((i) => `${i.field}:${i.code}`);
+	}
+	return [];
+}
+const grunnlagCodes = (input: object) => codes(() => sykepengeGrunnlag(input as SykepengeInput));
+const ids = (steps: Step[]) => steps.map((s) => s.id);
+
+describe('sykepengeGrunnlag: NAV’s worked example', () => {
+	// ufore-etterbetaling.md §5: 55 000 a month with G 106 399 → grunnlag capped at 638 394,
+	// daily rate 638 394 / 260 = 2 455.3615… → 2 455.36.
+	const r = sykepengeGrunnlag({
+		firstDayOfAbsence: '2021-09-01',
+		months: [55_000, 55_000, 55_000]
+	});
+
+	it('gives NAV’s figures', () => {
 		expect(r).toMatchObject({
+			manedsinntekt: 55_000,
+			arsinntekt: 660_000,
 			g: 106_399,
 			cap: 638_394,
 			capped: true,
 			grunnlag: 638_394,
 			dagsats: 2455.36,
-			dagsatsKr: 2455
+			dagsatsKr: 2455,
+			belowMinimum: false
 		});
 	});
 
-	it('below the cap: the average of three months × 12', () => {
-		// (40 000 + 42 000 + 44 000) / 3 = 42 000; × 12 = 504 000 < 6 G (2025: 780 960); / 260 = 1 938.46
+	it('shows every stage as a step, in order', () => {
+		expect(ids(r.steps)).toEqual([
+			'sykepenger.g',
+			'sykepenger.manedsinntekt',
+			'sykepenger.arsinntekt',
+			'sykepenger.capped',
+			'sykepenger.dagsats',
+			'sykepenger.dagsatsKr'
+		]);
+		expect(r.steps[0]!.values).toEqual({
+			firstDayDate: '2021-09-01',
+			gKr: 106_399,
+			gFromDate: '2021-05-01'
+		});
+		// Paying whole kroner per day is the spec's interpretation; the rest is stated.
+		expect(r.steps.filter((s) => s.interpretation).map((s) => s.id)).toEqual([
+			'sykepenger.dagsatsKr'
+		]);
+	});
+});
+
+describe('sykepengeGrunnlag: the 6 G cap', () => {
+	// 2025: G 130 160, 6 G = 780 960 = 65 080 a month.
+	it('exactly 6 G is not capped; the grunnlag is the income', () => {
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2025-06-02', months: [65_080] });
+		expect(r).toMatchObject({
+			arsinntekt: 780_960,
+			cap: 780_960,
+			capped: false,
+			grunnlag: 780_960,
+			dagsats: 3003.69, // 780 960 / 260 = 3 003.6923…
+			dagsatsKr: 3004
+		});
+		expect(ids(r.steps)).toContain('sykepenger.belowCap');
+	});
+
+	it('one øre a month above 6 G is capped at 6 G', () => {
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2025-06-02', months: [65_080.01] });
+		expect(r).toMatchObject({ arsinntekt: 780_960.12, capped: true, grunnlag: 780_960 });
+		expect(ids(r.steps)).toContain('sykepenger.capped');
+	});
+
+	it('below the cap: the average of three months × 12, exact', () => {
+		// (40 000 + 42 000 + 44 000) / 3 = 42 000; × 12 = 504 000; / 260 = 1 938.4615…
 		const r = sykepengeGrunnlag({
 			firstDayOfAbsence: '2025-09-15',
 			months: [40_000, 42_000, 44_000]
@@ -27,75 +100,356 @@ describe('sykepengeGrunnlag', () => {
 		expect(r).toMatchObject({
 			manedsinntekt: 42_000,
 			arsinntekt: 504_000,
-			g: 130_160,
 			capped: false,
 			grunnlag: 504_000,
 			dagsats: 1938.46,
 			dagsatsKr: 1938
 		});
 	});
+});
 
-	it('the G in force on the first day of absence (changes on 1 May)', () => {
-		expect(sykepengeGrunnlag({ firstDayOfAbsence: '2025-04-30', months: [1] }).g).toBe(124_028);
-		expect(sykepengeGrunnlag({ firstDayOfAbsence: '2025-05-01', months: [1] }).g).toBe(130_160);
+describe('sykepengeGrunnlag: which G', () => {
+	const gOn = (firstDayOfAbsence: string) =>
+		sykepengeGrunnlag({ firstDayOfAbsence, months: [1] }).g;
+
+	it('the G in force on the first day of absence, changing on 1 May', () => {
+		expect(gOn('2021-05-01')).toBe(106_399);
+		expect(gOn('2022-04-30')).toBe(106_399);
+		expect(gOn('2022-05-01')).toBe(111_477);
+		expect(gOn('2023-05-01')).toBe(118_620);
+		expect(gOn('2024-05-01')).toBe(124_028);
+		expect(gOn('2025-04-30')).toBe(124_028);
+		expect(gOn('2025-05-01')).toBe(130_160);
+		expect(gOn('2026-04-30')).toBe(130_160);
 	});
 
-	it('just above and below 6 G', () => {
-		const cap = 6 * 130_160;
-		expect(
-			sykepengeGrunnlag({ firstDayOfAbsence: '2025-06-02', months: [cap / 12 + 1] }).capped
-		).toBe(true);
-		expect(sykepengeGrunnlag({ firstDayOfAbsence: '2025-06-02', months: [cap / 12] }).capped).toBe(
-			false
-		);
+	it('no G known (before 1 May 2021, from 1 May 2026) and none given: gUnknown on g', () => {
+		expect(grunnlagCodes({ firstDayOfAbsence: '2026-05-01', months: [50_000] })).toEqual([
+			'g:gUnknown'
+		]);
+		expect(grunnlagCodes({ firstDayOfAbsence: '2021-04-30', months: [50_000] })).toEqual([
+			'g:gUnknown'
+		]);
 	});
 
-	it('hourly workers: income in the period / days worked', () => {
+	it('a G the person gives is used, and the step says it is theirs', () => {
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2026-06-01', months: [50_000], g: 135_000 });
+		expect(r).toMatchObject({ g: 135_000, cap: 810_000 });
+		expect(r.steps[0]).toMatchObject({
+			id: 'sykepenger.gGiven',
+			values: { firstDayDate: '2026-06-01', gKr: 135_000 }
+		});
+	});
+});
+
+describe('sykepengeGrunnlag: rounding', () => {
+	it('an average that is not whole øre is taken to the øre, and says so', () => {
+		// 30 001 / 3 = 10 000.333… → 10 000.33; × 12 = 120 003.96 (not 120 004)
+		const r = sykepengeGrunnlag({
+			firstDayOfAbsence: '2025-09-01',
+			months: [10_000, 10_000, 10_001]
+		});
+		expect(r).toMatchObject({
+			manedsinntekt: 10_000.33,
+			arsinntekt: 120_003.96,
+			grunnlag: 120_003.96,
+			dagsats: 461.55, // 120 003.96 / 260 = 461.5536…
+			dagsatsKr: 462
+		});
+		const avg = r.steps.find((s) => s.id === 'sykepenger.manedsinntektRounded');
+		expect(avg).toMatchObject({
+			interpretation: true,
+			values: { count: 3, sumKr: 30_001, manedKr: 10_000.33 }
+		});
+	});
+
+	it('the grunnlag keeps its øre: not rounded to whole kroner', () => {
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [20_000.01] });
+		expect(r.grunnlag).toBe(240_000.12);
+	});
+
+	it('the krone paid per day is rounded from the exact rate, not from the 2-decimal one', () => {
+		// 20 009.06 × 12 = 240 108.72; / 260 = 923.49507… → shown 923.50, paid 923 (not 924)
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [20_009.06] });
+		expect([r.dagsats, r.dagsatsKr]).toEqual([923.5, 923]);
+	});
+
+	it('fewer months when the job lasted shorter', () => {
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [30_000, 36_000] });
+		expect(r).toMatchObject({ manedsinntekt: 33_000, arsinntekt: 396_000 });
+		expect(r.steps[1]!.values).toMatchObject({ count: 2, sumKr: 66_000 });
+	});
+});
+
+describe('sykepengeGrunnlag: hourly workers', () => {
+	it('income in the period / days actually worked is the daily rate', () => {
 		// 36 000 over 24 days worked = 1 500 a day; × 260 = 390 000 (interpretation), below 6 G
 		const r = sykepengeGrunnlag({
 			firstDayOfAbsence: '2025-10-01',
 			hourly: { income: 36_000, daysWorked: 24 }
 		});
-		expect(r).toMatchObject({ dagsats: 1500, dagsatsKr: 1500, grunnlag: 390_000 });
+		expect(r).toMatchObject({
+			arsinntekt: 390_000,
+			manedsinntekt: 32_500,
+			grunnlag: 390_000,
+			dagsats: 1500,
+			dagsatsKr: 1500,
+			capped: false
+		});
+		expect(ids(r.steps)).toEqual([
+			'sykepenger.g',
+			'sykepenger.hourly',
+			'sykepenger.hourlyYear',
+			'sykepenger.belowCap',
+			'sykepenger.dagsats',
+			'sykepenger.dagsatsKr'
+		]);
+		expect(r.steps.find((s) => s.id === 'sykepenger.hourlyYear')!.interpretation).toBe(true);
 	});
 
-	it('a first day of absence without a known G asks for it', () => {
-		expect(() => sykepengeGrunnlag({ firstDayOfAbsence: '2026-06-01', months: [50_000] })).toThrow(
-			EngineError
-		);
+	it('a daily rate that is not whole øre is taken to the øre', () => {
+		// 1 000 / 3 = 333.333… → 333.33; × 260 = 86 665.80
+		const r = sykepengeGrunnlag({
+			firstDayOfAbsence: '2025-10-01',
+			hourly: { income: 1_000, daysWorked: 3 }
+		});
+		expect(r).toMatchObject({ arsinntekt: 86_665.8, dagsats: 333.33, dagsatsKr: 333 });
+		expect(ids(r.steps)).toContain('sykepenger.hourlyRounded');
+	});
+
+	it('a high daily rate is capped at 6 G too', () => {
+		const r = sykepengeGrunnlag({
+			firstDayOfAbsence: '2025-10-01',
+			hourly: { income: 100_000, daysWorked: 20 }
+		});
+		expect(r).toMatchObject({ arsinntekt: 1_300_000, capped: true, grunnlag: 780_960 });
+	});
+});
+
+describe('sykepengeGrunnlag: below half a G', () => {
+	it('says NAV usually pays nothing, and still shows the figures', () => {
+		// 2025: 1/2 G = 65 080; 5 000 × 12 = 60 000
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [5_000] });
+		expect(r.belowMinimum).toBe(true);
+		expect(r.steps.find((s) => s.id === 'sykepenger.belowMinimum')!.values).toEqual({
+			arsKr: 60_000,
+			halfGKr: 65_080
+		});
 		expect(
-			sykepengeGrunnlag({ firstDayOfAbsence: '2026-06-01', months: [50_000], g: 135_000 }).g
-		).toBe(135_000);
+			sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [5_424] }).belowMinimum
+		).toBe(false);
 	});
+});
 
-	it('refuses negative income and months in the future', () => {
-		const codes = (input: object) => {
-			try {
-				sykepengeGrunnlag(input as never);
-			} catch (e) {
-				return (e as EngineError).issues.map((i) => `${i.field}:${i.code}`);
-			}
-			return [];
-		};
-		expect(codes({ firstDayOfAbsence: '2025-09-01', months: [1, -2, 3] })).toEqual([
+describe('sykepengeGrunnlag: refused input', () => {
+	it('negative, non-numeric, endless and huge income', () => {
+		expect(grunnlagCodes({ firstDayOfAbsence: '2025-09-01', months: [1, -2, 3] })).toEqual([
 			'months.1:negative'
 		]);
-		expect(codes({ firstDayOfAbsence: '2025-12-10', months: [1], today: '2025-10-01' })).toEqual([
-			'firstDayOfAbsence:futureMonths'
+		expect(
+			grunnlagCodes({ firstDayOfAbsence: '2025-09-01', months: [Number.NaN, Infinity, 2e9] })
+		).toEqual(['months.0:invalid', 'months.1:notFinite', 'months.2:tooLarge']);
+		expect(
+			grunnlagCodes({ firstDayOfAbsence: '2025-09-01', hourly: { income: -1, daysWorked: 0 } })
+		).toEqual(['hourly.income:negative', 'hourly.daysWorked:invalid']);
+	});
+
+	it('months not over yet, relative to today', () => {
+		// Absence 1 November: October must be over, so today must be 31 October or later.
+		const at = (today: string) =>
+			grunnlagCodes({ firstDayOfAbsence: '2025-11-01', months: [1, 2, 3], today });
+		expect(at('2025-10-31')).toEqual([]);
+		expect(at('2025-10-30')).toEqual(['firstDayOfAbsence:futureMonths']);
+		expect(
+			grunnlagCodes({ firstDayOfAbsence: '2025-12-10', months: [1], today: '2025-10-01' })
+		).toEqual(['firstDayOfAbsence:futureMonths']);
+	});
+
+	it('nonsense dates', () => {
+		for (const d of ['2026-02-30', '2025-13-01', '1.9.2025', 'i morgen', ''])
+			expect(grunnlagCodes({ firstDayOfAbsence: d, months: [1] })).toEqual([
+				'firstDayOfAbsence:badDate'
+			]);
+		expect(
+			grunnlagCodes({ firstDayOfAbsence: '2025-09-01', months: [1], today: '2025-02-29' })
+		).toEqual(['today:badDate']);
+	});
+
+	it('no income, too many months, or both ways at once', () => {
+		expect(grunnlagCodes({ firstDayOfAbsence: '2025-09-01' })).toEqual(['months:required']);
+		expect(grunnlagCodes({ firstDayOfAbsence: '2025-09-01', months: [] })).toEqual([
+			'months:invalid'
 		]);
-		expect(codes({ firstDayOfAbsence: '2026-02-30', months: [1] })).toEqual([
-			'firstDayOfAbsence:badDate'
+		expect(grunnlagCodes({ firstDayOfAbsence: '2025-09-01', months: [1, 2, 3, 4] })).toEqual([
+			'months:invalid'
 		]);
+		expect(
+			grunnlagCodes({
+				firstDayOfAbsence: '2025-09-01',
+				months: [1],
+				hourly: { income: 1, daysWorked: 1 }
+			})
+		).toEqual(['hourly:invalid']);
+	});
+
+	it('a G that is zero or negative', () => {
+		expect(grunnlagCodes({ firstDayOfAbsence: '2026-06-01', months: [1], g: 0 })).toEqual([
+			'g:invalid'
+		]);
+		expect(grunnlagCodes({ firstDayOfAbsence: '2026-06-01', months: [1], g: -5 })).toEqual([
+			'g:negative'
+		]);
+	});
+
+	it('reports every problem at once', () => {
+		expect(grunnlagCodes({ firstDayOfAbsence: '2026-13-01', months: [-1], today: 'x' })).toEqual([
+			'firstDayOfAbsence:badDate',
+			'today:badDate',
+			'months.0:negative'
+		]);
+		expect(codes(() => sykepengeGrunnlag(null as never))).toEqual(['input:invalid']);
 	});
 });
 
 describe('sykepengePayments', () => {
-	it('pays weekdays, one payment per month', () => {
+	it('pays weekdays, one payment per calendar month, with the totals', () => {
 		// 2026-03-23 (Mon) to 2026-04-10 (Fri): 7 weekdays in March, 8 in April
 		const r = sykepengePayments({ dagsatsKr: 1_000, from: '2026-03-23', to: '2026-04-10' });
 		expect(r.payments).toEqual([
-			{ from: '2026-03-23', to: '2026-03-31', weekdays: 7, amount: 7_000 },
-			{ from: '2026-04-01', to: '2026-04-10', weekdays: 8, amount: 8_000 }
+			{ from: '2026-03-23', to: '2026-03-31', amount: 7_000, weekdays: 7 },
+			{ from: '2026-04-01', to: '2026-04-10', amount: 8_000, weekdays: 8 }
 		]);
+		expect([r.weekdays, r.amount]).toEqual([15, 15_000]);
+		expect(r.steps.map((s) => [s.id, s.interpretation ?? false])).toEqual([
+			['sykepenger.weekdays', false],
+			['sykepenger.payments', true]
+		]);
+		expect(r.steps[0]!.values).toEqual({
+			fromDate: '2026-03-23',
+			toDate: '2026-04-10',
+			weekdays: 15,
+			dagsatsKr: 1_000,
+			amountKr: 15_000
+		});
+	});
+
+	it('NAV’s example for September 2021: 22 weekdays × 2 455', () => {
+		const r = sykepengePayments({ dagsatsKr: 2455, from: '2021-09-01', to: '2021-09-30' });
+		expect([r.weekdays, r.amount]).toEqual([22, 54_010]);
+	});
+
+	it('a weekend alone pays nothing; a whole year has 261 weekdays in 2025', () => {
+		expect(
+			sykepengePayments({ dagsatsKr: 500, from: '2026-03-07', to: '2026-03-08' })
+		).toMatchObject({ weekdays: 0, amount: 0 });
+		const y = sykepengePayments({ dagsatsKr: 1, from: '2025-01-01', to: '2025-12-31' });
+		expect([y.payments.length, y.weekdays]).toEqual([12, 261]);
+	});
+
+	it('a period over New Year is split at the year too', () => {
+		// 29–31 December 2025 (Mon–Wed), 1–2 January 2026 (Thu–Fri)
+		const r = sykepengePayments({ dagsatsKr: 100, from: '2025-12-29', to: '2026-01-02' });
+		expect(r.payments.map((p) => [p.from, p.to, p.weekdays])).toEqual([
+			['2025-12-29', '2025-12-31', 3],
+			['2026-01-01', '2026-01-02', 2]
+		]);
+	});
+
+	it('its payments feed the withholding calculation as they are', () => {
+		const g = sykepengeGrunnlag({
+			firstDayOfAbsence: '2026-01-05',
+			months: [45_000, 45_000, 45_000]
+		});
+		const { payments } = sykepengePayments({
+			dagsatsKr: g.dagsatsKr,
+			from: '2026-01-21',
+			to: '2026-03-15'
+		});
+		const w = withholdPayments({
+			year: 2026,
+			benefit: 'sykepenger',
+			card: { kind: 'table', table: '8010' },
+			payments
+		});
+		expect(w.payments).toHaveLength(3);
+		expect(w.totals.gross).toBe(payments.reduce((s, p) => s + p.amount, 0));
+	});
+
+	it('refuses bad dates, a period backwards and a daily rate that is not whole kroner', () => {
+		const pay = (input: object) => codes(() => sykepengePayments(input as never));
+		expect(pay({ dagsatsKr: 1, from: '2026-02-30', to: 'x' })).toEqual([
+			'from:badDate',
+			'to:badDate'
+		]);
+		expect(pay({ dagsatsKr: 1, from: '2026-03-02', to: '2026-03-01' })).toEqual([
+			'to:toBeforeFrom'
+		]);
+		expect(pay({ dagsatsKr: 2455.36, from: '2026-03-02', to: '2026-03-03' })).toEqual([
+			'dagsatsKr:notInteger'
+		]);
+		expect(pay({ dagsatsKr: -1, from: '2026-03-02', to: '2026-03-03' })).toEqual([
+			'dagsatsKr:negative'
+		]);
+	});
+});
+
+describe('weekdaysBetween', () => {
+	it('matches counting day by day, before and after 1970', () => {
+		const naive = (from: number, to: number) => {
+			let n = 0;
+			for (let d = from; d <= to; d++) {
+				const dow = new Date(d * 86_400_000).getUTCDay();
+				if (dow !== 0 && dow !== 6) n++;
+			}
+			return n;
+		};
+		fc.assert(
+			fc.property(fc.integer({ min: -40_000, max: 40_000 }), fc.nat(800), (from, len) => {
+				expect(weekdaysBetween(from, from + len)).toBe(naive(from, from + len));
+			})
+		);
+		expect(weekdaysBetween(dayNumber('2026-03-09')!, dayNumber('2026-03-13')!)).toBe(5);
+	});
+});
+
+describe('every sykepenger step can be worded', () => {
+	it('each step has a sentence in nb, nn and en whose placeholders its values supply', () => {
+		const steps = [
+			...sykepengeGrunnlag({ firstDayOfAbsence: '2021-09-01', months: [55_000, 55_000, 55_000] })
+				.steps,
+			...sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [10_000, 10_000, 10_001] })
+				.steps,
+			...sykepengeGrunnlag({ firstDayOfAbsence: '2025-09-01', months: [5_000] }).steps,
+			...sykepengeGrunnlag({ firstDayOfAbsence: '2026-06-01', months: [5_000], g: 135_000 }).steps,
+			...sykepengeGrunnlag({
+				firstDayOfAbsence: '2025-10-01',
+				hourly: { income: 36_000, daysWorked: 24 }
+			}).steps,
+			...sykepengeGrunnlag({
+				firstDayOfAbsence: '2025-10-01',
+				hourly: { income: 1_000, daysWorked: 3 }
+			}).steps,
+			...sykepengePayments({ dagsatsKr: 1_000, from: '2026-03-23', to: '2026-04-10' }).steps
+		];
+		const problems: string[] = [];
+		const seen = new Set<string>();
+		for (const s of steps) {
+			const key = s.id.replace(/^sykepenger\./u, '');
+			seen.add(key);
+			for (const [lang, texts] of [
+				['nb', nbSteps],
+				['nn', nnSteps],
+				['en', enSteps]
+			] as const) {
+				const text = (texts as Record<string, string>)[key];
+				if (typeof text !== 'string') problems.push(`${lang}:${s.id}: no sentence`);
+				else
+					for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
+						if (!(m[1]! in s.values)) problems.push(`${lang}:${s.id}: no value ${m[1]}`);
+			}
+		}
+		expect(problems).toEqual([]);
+		// Every sentence is used by some step: no wording left behind.
+		expect([...seen].sort()).toEqual(Object.keys(nbSteps).sort());
 	});
 });

@@ -7,36 +7,59 @@ import { step, type Step } from './steps';
 /**
  * The sykepenger amount from income (shared/spec/ufore-etterbetaling.md §5): the average of the
  * months before the first day of absence, times 12, capped at 6 G; the daily rate is the
- * grunnlag / 260, paid for weekdays. Exact decimals; NAV shows the daily rate to the øre.
+ * grunnlag / 260, paid for weekdays.
+ *
+ * Rounding, stage by stage (named steps, so the explanation shows each one):
+ * - månedsinntekt: the average is taken to the øre, half up (interpretation: the employer reports
+ *   the average in the inntektsmelding in kroner and øre, and NAV multiplies that figure by 12);
+ *   the step says so only when the average is not already a whole number of øre.
+ * - årsinntekt and sykepengegrunnlag: exact, never rounded. NAV's public code keeps the grunnlag
+ *   unrounded (navikt/helse-spleis, Inntekt: "sykepengegrunnlaget skal ikke rundes av").
+ * - dagsats: grunnlag / 260 (folketrygdloven § 8-10 third paragraph), shown to the øre half up as
+ *   NAV's examples show it (55 000 a month, G 106 399 → 2 455.36).
+ * - paid per day: the exact grunnlag / 260 to the nearest krone, half up (interpretation, spec §5;
+ *   as helse-spleis does with roundToInt on the unrounded daily amount), not a second rounding of
+ *   the two-decimal figure.
  */
 export interface SykepengeInput {
-	/** First day of absence, YYYY-MM-DD. */
+	/** First day of absence (skjæringstidspunkt), YYYY-MM-DD. Decides which G applies. */
 	firstDayOfAbsence: string;
-	/** Income in each of the (up to three) calendar months before the absence. */
+	/** Income in each of the (up to three) calendar months before the absence; fewer if the job lasted shorter. */
 	months?: number[];
 	/** Hourly or irregular pay: income in the period and the days actually worked. */
 	hourly?: { income: number; daysWorked: number };
-	/** G, when the date's G is not in our sources (from 1 May 2026). */
+	/** G, for a date whose G is not in our sources (from 1 May 2026); overrides the table. */
 	g?: number;
-	/** Today's date, to refuse months in the future. */
+	/** Today's date, to refuse months that are not over yet. */
 	today?: string;
 }
 
 export interface SykepengeResult {
+	/** Average monthly income, to the øre. */
 	manedsinntekt: number;
+	/** månedsinntekt × 12 (hourly: daily rate × 260); exact (to the øre for monthly income). */
 	arsinntekt: number;
 	g: number;
+	/** 6 G. */
 	cap: number;
 	capped: boolean;
+	/** Sykepengegrunnlag: årsinntekt, at most 6 G; not rounded. */
 	grunnlag: number;
 	/** Daily rate to the øre, as NAV shows it. */
 	dagsats: number;
 	/** Paid per day, whole kroner (interpretation: nearest krone). */
 	dagsatsKr: number;
+	/** Årsinntekt below half a G: no right to sykepenger (folketrygdloven § 8-3). */
+	belowMinimum: boolean;
 	steps: Step[];
 }
 
 const SRC = 'NAV: sykepenger, beregning av sykepengegrunnlaget (ufore-etterbetaling.md §5)';
+const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
+const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
+const SRC_SPLEIS = 'navikt/helse-spleis, Inntekt: daglig = årlig / 260, roundToInt';
+const SRC_HALF_G = 'folketrygdloven § 8-3 andre ledd (inntekt minst 1/2 G)';
+const SRC_WEEKDAYS = 'folketrygdloven § 8-11 (sykepenger for fem dager i uken)';
 
 function amountIssue(field: string, v: unknown): FieldIssue | undefined {
 	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
@@ -46,31 +69,42 @@ function amountIssue(field: string, v: unknown): FieldIssue | undefined {
 	return undefined;
 }
 
-export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
+/** To the øre, half up: for showing a figure and for the averages (see the module comment). */
+function ore(d: Decimal): Decimal {
+	return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** Every problem in the input, one per field; G is resolved on the way. */
+function validate(input: SykepengeInput): {
+	issues: FieldIssue[];
+	first?: number;
+	g?: { value: number; from?: string; source: string; given: boolean };
+} {
 	const issues: FieldIssue[] = [];
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const first = dayNumber(input.firstDayOfAbsence);
 	if (first === undefined) issues.push({ field: 'firstDayOfAbsence', code: 'badDate' });
 	const today = input.today !== undefined ? dayNumber(input.today) : undefined;
 	if (input.today !== undefined && today === undefined)
 		issues.push({ field: 'today', code: 'badDate' });
 
-	let g: { value: number; source: string } | undefined;
+	let g: { value: number; from?: string; source: string; given: boolean } | undefined;
 	if (input.g !== undefined) {
 		const bad = amountIssue('g', input.g);
 		if (bad) issues.push(bad);
 		else if (input.g === 0) issues.push({ field: 'g', code: 'invalid' });
-		else g = { value: input.g, source: 'oppgitt av brukeren' };
+		else g = { value: input.g, source: 'G given by the person', given: true };
 	} else if (first !== undefined) {
-		g = grunnbelopOn(isoOf(first));
-		if (!g) issues.push({ field: 'g', code: 'gUnknown' });
+		const known = grunnbelopOn(isoOf(first));
+		if (known) g = { value: known.value, from: known.from, source: known.source, given: false };
+		else issues.push({ field: 'g', code: 'gUnknown' });
 	}
 
-	const months = input.months;
-	const hourly = input.hourly;
+	const { months, hourly } = input;
 	if (months === undefined && hourly === undefined)
 		issues.push({ field: 'months', code: 'required' });
+	// Exactly one way of giving income: both at once is ambiguous, so refused.
+	if (months !== undefined && hourly !== undefined)
+		issues.push({ field: 'hourly', code: 'invalid' });
 	if (months !== undefined) {
 		if (!Array.isArray(months) || months.length < 1 || months.length > 3)
 			issues.push({ field: 'months', code: 'invalid' });
@@ -79,7 +113,8 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 				const bad = amountIssue(`months.${i}`, m);
 				if (bad) issues.push(bad);
 			});
-		// The three months before the absence must be over: not in the future.
+		// The months before the absence must be over: the last day of the month before the
+		// first day of absence must not be after today.
 		if (first !== undefined && today !== undefined) {
 			const firstOfAbsenceMonth = dayNumber(`${isoOf(first).slice(0, 7)}-01`)!;
 			if (firstOfAbsenceMonth - 1 > today)
@@ -87,68 +122,85 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 		}
 	}
 	if (hourly !== undefined && months === undefined) {
-		const bad = amountIssue('hourly.income', hourly?.income);
-		if (bad) issues.push(bad);
-		const d = hourly?.daysWorked;
-		if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 366)
-			issues.push({ field: 'hourly.daysWorked', code: 'invalid' });
+		if (hourly === null || typeof hourly !== 'object')
+			issues.push({ field: 'hourly', code: 'invalid' });
+		else {
+			const bad = amountIssue('hourly.income', hourly.income);
+			if (bad) issues.push(bad);
+			const d = hourly.daysWorked;
+			if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 366)
+				issues.push({ field: 'hourly.daysWorked', code: 'invalid' });
+		}
 	}
-	if (issues.length > 0 || !g) throw new EngineError(issues);
+	return { issues, ...(first !== undefined ? { first } : {}), ...(g ? { g } : {}) };
+}
+
+/** The sykepengegrunnlag and the daily rate, with every stage as a step. Throws EngineError. */
+export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
+	if (input === null || typeof input !== 'object')
+		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	const { issues, first, g } = validate(input);
+	if (issues.length > 0 || !g || first === undefined) throw new EngineError(issues);
 
 	const steps: Step[] = [];
-	const G = new Decimal(g.value);
-	const cap = G.times(6);
+	const firstDayDate = isoOf(first);
+	steps.push(
+		g.given
+			? step('sykepenger.gGiven', { firstDayDate, gKr: g.value }, { source: g.source })
+			: step(
+					'sykepenger.g',
+					{ firstDayDate, gKr: g.value, gFromDate: g.from! },
+					{ source: `${g.source}; ${SRC_6G}` }
+				)
+	);
+
 	let manedsinntekt: Decimal;
 	let arsinntekt: Decimal;
-	if (months !== undefined) {
+	if (input.months !== undefined) {
+		const months = input.months;
 		const sum = months.reduce((s, m) => s.plus(m), new Decimal(0));
-		manedsinntekt = sum.dividedBy(months.length);
+		const exact = sum.dividedBy(months.length);
+		manedsinntekt = ore(exact);
+		const rounded = !manedsinntekt.equals(exact);
 		arsinntekt = manedsinntekt.times(12);
 		steps.push(
 			step(
-				'sykepenger.manedsinntekt',
-				{
-					count: months.length,
-					sumKr: sum.toNumber(),
-					manedKr: manedsinntekt.toDecimalPlaces(2).toNumber()
-				},
-				{ source: SRC }
+				rounded ? 'sykepenger.manedsinntektRounded' : 'sykepenger.manedsinntekt',
+				{ count: months.length, sumKr: sum.toNumber(), manedKr: manedsinntekt.toNumber() },
+				rounded ? { interpretation: true, source: SRC } : { source: SRC }
 			),
 			step(
 				'sykepenger.arsinntekt',
-				{
-					manedKr: manedsinntekt.toDecimalPlaces(2).toNumber(),
-					arsKr: arsinntekt.toDecimalPlaces(2).toNumber()
-				},
+				{ manedKr: manedsinntekt.toNumber(), arsKr: arsinntekt.toNumber() },
 				{ source: SRC }
 			)
 		);
 	} else {
-		// Hourly workers: income in the period / days actually worked gives the daily rate; as a
-		// yearly figure that is × 260 (interpretation), so the same 6 G cap applies.
-		const daily = new Decimal(hourly!.income).dividedBy(hourly!.daysWorked);
+		// Hourly workers: income in the period / days actually worked gives the daily rate (spec §5,
+		// for the employer period). Taken to the øre like the monthly average; as a yearly figure
+		// × 260, so that the same 6 G cap and / 260 apply (interpretation).
+		const hourly = input.hourly!;
+		const exact = new Decimal(hourly.income).dividedBy(hourly.daysWorked);
+		const daily = ore(exact);
+		const rounded = !daily.equals(exact);
 		arsinntekt = daily.times(260);
-		manedsinntekt = arsinntekt.dividedBy(12);
+		manedsinntekt = ore(arsinntekt.dividedBy(12));
 		steps.push(
 			step(
-				'sykepenger.hourly',
-				{
-					incomeKr: hourly!.income,
-					days: hourly!.daysWorked,
-					dailyKr: daily.toDecimalPlaces(2).toNumber()
-				},
-				{ source: SRC }
+				rounded ? 'sykepenger.hourlyRounded' : 'sykepenger.hourly',
+				{ incomeKr: hourly.income, days: hourly.daysWorked, dailyKr: daily.toNumber() },
+				rounded ? { interpretation: true, source: SRC } : { source: SRC }
 			),
 			step(
 				'sykepenger.hourlyYear',
-				{
-					dailyKr: daily.toDecimalPlaces(2).toNumber(),
-					arsKr: arsinntekt.toDecimalPlaces(2).toNumber()
-				},
-				{ interpretation: true }
+				{ dailyKr: daily.toNumber(), arsKr: arsinntekt.toNumber() },
+				{ interpretation: true, source: SRC_260 }
 			)
 		);
 	}
+
+	const G = new Decimal(g.value);
+	const cap = G.times(6);
 	const capped = arsinntekt.greaterThan(cap);
 	const grunnlag = capped ? cap : arsinntekt;
 	steps.push(
@@ -157,82 +209,143 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 			{
 				gKr: g.value,
 				capKr: cap.toNumber(),
-				arsKr: arsinntekt.toDecimalPlaces(2).toNumber(),
-				grunnlagKr: grunnlag.toDecimalPlaces(2).toNumber()
+				arsKr: arsinntekt.toNumber(),
+				grunnlagKr: grunnlag.toNumber()
 			},
-			{ source: g.source }
+			{ source: SRC_6G }
 		)
 	);
-	const dagsats = grunnlag.dividedBy(260).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-	const dagsatsKr = dagsats.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+	// Below half a G there is no right to sykepenger; the figures are still shown.
+	const halfG = G.dividedBy(2);
+	const belowMinimum = arsinntekt.lessThan(halfG);
+	if (belowMinimum)
+		steps.push(
+			step(
+				'sykepenger.belowMinimum',
+				{ arsKr: arsinntekt.toNumber(), halfGKr: halfG.toNumber() },
+				{ source: SRC_HALF_G }
+			)
+		);
+
+	const dailyExact = grunnlag.dividedBy(260);
+	const dagsats = ore(dailyExact);
+	const dagsatsKr = dailyExact.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 	steps.push(
 		step(
 			'sykepenger.dagsats',
-			{ grunnlagKr: grunnlag.toDecimalPlaces(2).toNumber(), dagsatsKr: dagsats.toNumber() },
-			{ source: SRC }
+			{ grunnlagKr: grunnlag.toNumber(), dagsatsKr: dagsats.toNumber() },
+			{ source: SRC_260 }
 		),
 		step(
 			'sykepenger.dagsatsKr',
 			{ dagsatsKr: dagsats.toNumber(), paidKr: dagsatsKr },
-			{ interpretation: true }
+			{ interpretation: true, source: `${SRC}; ${SRC_SPLEIS}` }
 		)
 	);
 	return {
-		manedsinntekt: manedsinntekt.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
-		arsinntekt: arsinntekt.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+		manedsinntekt: manedsinntekt.toNumber(),
+		arsinntekt: arsinntekt.toNumber(),
 		g: g.value,
 		cap: cap.toNumber(),
 		capped,
-		grunnlag: grunnlag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
+		grunnlag: grunnlag.toNumber(),
 		dagsats: dagsats.toNumber(),
 		dagsatsKr,
+		belowMinimum,
 		steps
 	};
 }
 
-/** Monday–Friday days in an inclusive day range. */
-function weekdays(from: number, to: number): number {
-	let n = 0;
-	for (let d = from; d <= to; d++) {
-		const dow = (d + 4) % 7; // 1970-01-01 was a Thursday: 0 = Sunday
+/** Monday–Friday days in an inclusive range of day numbers (day 0 = 1970-01-01, a Thursday). */
+export function weekdaysBetween(from: number, to: number): number {
+	if (to < from) return 0;
+	const length = to - from + 1;
+	let n = Math.floor(length / 7) * 5;
+	for (let d = from + length - (length % 7); d <= to; d++) {
+		const dow = (((d + 4) % 7) + 7) % 7; // 0 = Sunday, 6 = Saturday
 		if (dow !== 0 && dow !== 6) n++;
 	}
 	return n;
 }
 
-/**
- * The payments a daily rate makes for a period: weekdays × the daily rate, one payment per
- * calendar month (interpretation: NAV pays sykepenger monthly), ready for withholdPayments.
- */
-export function sykepengePayments(input: { dagsatsKr: number; from: string; to: string }): {
-	payments: Array<{ from: string; to: string; amount: number; weekdays: number }>;
+export interface SykepengePaymentsInput {
+	/** Whole kroner paid per day (sykepengeGrunnlag's dagsatsKr). */
+	dagsatsKr: number;
+	from: string;
+	to: string;
+}
+
+export interface SykepengePayment {
+	from: string;
+	to: string;
+	/** Whole kroner: weekdays × dagsatsKr. */
+	amount: number;
+	weekdays: number;
+}
+
+export interface SykepengePaymentsResult {
+	/** One payment per calendar month, ready for withholdPayments ({ from, to, amount }). */
+	payments: SykepengePayment[];
+	/** Weekdays in the whole period. */
+	weekdays: number;
+	/** Amount for the whole period. */
+	amount: number;
 	steps: Step[];
-} {
+}
+
+/**
+ * The payments a daily rate makes for a period: weekdays (public holidays included) × the daily
+ * rate, one payment per calendar month (interpretation: NAV pays sykepenger monthly), so that each
+ * payment lies within one month and can be fed to withholdPayments. A period that crosses New
+ * Year gives payments in two income years: withhold each year's payments with that year.
+ */
+export function sykepengePayments(input: SykepengePaymentsInput): SykepengePaymentsResult {
+	if (input === null || typeof input !== 'object')
+		throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const issues: FieldIssue[] = [];
-	const from = dayNumber(input?.from);
-	const to = dayNumber(input?.to);
+	const from = dayNumber(input.from);
+	const to = dayNumber(input.to);
 	if (from === undefined) issues.push({ field: 'from', code: 'badDate' });
 	if (to === undefined) issues.push({ field: 'to', code: 'badDate' });
 	if (from !== undefined && to !== undefined && to < from)
 		issues.push({ field: 'to', code: 'toBeforeFrom' });
-	const bad = amountIssue('dagsatsKr', input?.dagsatsKr);
+	const bad = amountIssue('dagsatsKr', input.dagsatsKr);
 	if (bad) issues.push(bad);
-	if (issues.length > 0) throw new EngineError(issues);
-	const payments = splitByMonth(from!, to!).map((m) => {
-		const n = weekdays(m.from, m.to);
+	else if (!Number.isInteger(input.dagsatsKr))
+		issues.push({ field: 'dagsatsKr', code: 'notInteger' });
+	if (issues.length > 0 || from === undefined || to === undefined) throw new EngineError(issues);
+
+	const rate = new Decimal(input.dagsatsKr);
+	const payments = splitByMonth(from, to).map((m) => {
+		const weekdays = weekdaysBetween(m.from, m.to);
 		return {
 			from: isoOf(m.from),
 			to: isoOf(m.to),
-			weekdays: n,
-			amount: new Decimal(input.dagsatsKr).times(n).toNumber()
+			amount: rate.times(weekdays).toNumber(),
+			weekdays
 		};
 	});
+	const weekdays = payments.reduce((s, p) => s + p.weekdays, 0);
+	const amount = rate.times(weekdays).toNumber();
 	return {
 		payments,
+		weekdays,
+		amount,
 		steps: [
 			step(
+				'sykepenger.weekdays',
+				{
+					fromDate: isoOf(from),
+					toDate: isoOf(to),
+					weekdays,
+					dagsatsKr: input.dagsatsKr,
+					amountKr: amount
+				},
+				{ source: SRC_WEEKDAYS }
+			),
+			step(
 				'sykepenger.payments',
-				{ months: payments.length, dagsatsKr: input.dagsatsKr },
+				{ months: payments.length },
 				{ interpretation: true, source: SRC }
 			)
 		]

@@ -10,7 +10,7 @@ export const GRUNNBELOP: ReadonlyArray<{ from: string; value: number; source: st
 	{ from: '2025-05-01', value: 130_160, source: 'NAV: grunnbeløpet 2025' }
 ];
 
-/** The first date for which no G is known (the next 1 May after the last entry). */
+/** The last date whose G is known: the day before the next 1 May after the last entry. */
 export const G_KNOWN_UNTIL = '2026-04-30';
 
 /** The G in force on a date, or undefined when our sources do not have it. */

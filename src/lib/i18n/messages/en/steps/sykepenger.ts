@@ -2,16 +2,28 @@ import type nb from '../../nb/steps/sykepenger';
 import type { Messages } from '../../../types';
 
 export default {
+	g: 'The basic amount (G) on the first day of absence, {{firstDayDate}}, is {{gKr}} (in force from {{gFromDate}}).',
+	gGiven:
+		'We do not have G for the first day of absence, {{firstDayDate}}, so we use the G you gave: {{gKr}}.',
 	manedsinntekt: 'Average of {{count}} month(s): {{sumKr}} / {{count}} = {{manedKr}} a month.',
+	manedsinntektRounded:
+		'Average of {{count}} month(s): {{sumKr}} / {{count}} = {{manedKr}} a month, rounded to the nearest øre as the employer reports it.',
 	arsinntekt: 'Annual income: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly: 'Hourly pay: {{incomeKr}} / {{days}} days worked = {{dailyKr}} a day.',
+	hourlyRounded:
+		'Hourly pay: {{incomeKr}} / {{days}} days worked = {{dailyKr}} a day, rounded to the nearest øre.',
 	hourlyYear: 'As annual income: {{dailyKr}} × 260 = {{arsKr}}.',
 	capped:
-		'Sickness benefit covers income up to 6 G = {{capKr}} (G = {{gKr}}). The basis becomes {{grunnlagKr}}.',
+		'Sickness benefit covers income up to 6 G = {{capKr}} (G = {{gKr}}). The annual income {{arsKr}} is above that, so the basis becomes {{grunnlagKr}}.',
 	belowCap:
-		'The annual income {{arsKr}} is below 6 G = {{capKr}} (G = {{gKr}}), so the basis is {{grunnlagKr}}.',
+		'The annual income {{arsKr}} is not above 6 G = {{capKr}} (G = {{gKr}}), so the basis is {{grunnlagKr}}.',
+	belowMinimum:
+		'Note: the annual income {{arsKr}} is below half of G ({{halfGKr}}). NAV then usually pays no sickness benefit.',
 	dagsats: 'Daily rate: {{grunnlagKr}} / 260 = {{dagsatsKr}}.',
-	dagsatsKr: 'Paid per day in whole kroner: {{paidKr}}.',
+	dagsatsKr:
+		'Paid per day: the daily rate rounded to the nearest whole krone, {{paidKr}} (from {{dagsatsKr}}).',
+	weekdays:
+		'From {{fromDate}} to {{toDate}} there are {{weekdays}} weekdays (public holidays included): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Sickness benefit is paid for weekdays, one payment a month ({{months}} in all), {{dagsatsKr}} a day.'
+		'We assume NAV pays once per calendar month, so the period becomes {{months}} payment(s).'
 } satisfies Messages<typeof nb>;

@@ -1,16 +1,29 @@
-// Steps of the sykepenger amount (src/lib/engine/sykepenger.ts). Kr: kroner (may have øre).
+// Steps of the sykepenger amount (src/lib/engine/sykepenger.ts). Kr: kroner (may have øre),
+// Date: a date.
 export default {
+	g: 'Grunnbeløpet (G) på første fraværsdag, {{firstDayDate}}, er {{gKr}} (gjelder fra {{gFromDate}}).',
+	gGiven:
+		'Vi har ikke G for første fraværsdag, {{firstDayDate}}, så vi bruker G = {{gKr}} som du oppga.',
 	manedsinntekt:
 		'Gjennomsnitt av {{count}} måned(er): {{sumKr}} / {{count}} = {{manedKr}} i måneden.',
+	manedsinntektRounded:
+		'Gjennomsnitt av {{count}} måned(er): {{sumKr}} / {{count}} = {{manedKr}} i måneden, avrundet til nærmeste øre slik arbeidsgiveren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly: 'Timelønn: {{incomeKr}} / {{days}} arbeidsdager = {{dailyKr}} om dagen.',
+	hourlyRounded:
+		'Timelønn: {{incomeKr}} / {{days}} arbeidsdager = {{dailyKr}} om dagen, avrundet til nærmeste øre.',
 	hourlyYear: 'Som årsinntekt: {{dailyKr}} × 260 = {{arsKr}}.',
 	capped:
-		'Sykepenger gis for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Grunnlaget blir {{grunnlagKr}}.',
+		'Sykepenger gis for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Årsinntekten {{arsKr}} er over dette, så grunnlaget blir {{grunnlagKr}}.',
 	belowCap:
-		'Årsinntekten {{arsKr}} er under 6 G = {{capKr}} (G = {{gKr}}), så grunnlaget er {{grunnlagKr}}.',
+		'Årsinntekten {{arsKr}} er ikke over 6 G = {{capKr}} (G = {{gKr}}), så grunnlaget er {{grunnlagKr}}.',
+	belowMinimum:
+		'Obs: årsinntekten {{arsKr}} er under halvparten av G ({{halfGKr}}). Da gir NAV vanligvis ikke sykepenger.',
 	dagsats: 'Dagsats: {{grunnlagKr}} / 260 = {{dagsatsKr}}.',
-	dagsatsKr: 'Utbetalt per dag i hele kroner: {{paidKr}}.',
+	dagsatsKr:
+		'Utbetalt per dag: dagsatsen avrundet til nærmeste hele krone, {{paidKr}} (av {{dagsatsKr}}).',
+	weekdays:
+		'Fra {{fromDate}} til {{toDate}} er det {{weekdays}} hverdager (helligdager regnes med): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Sykepenger betales for hverdager, én utbetaling per måned ({{months}} i alt), {{dagsatsKr}} per dag.'
+		'Vi regner med at NAV betaler én gang per kalendermåned, så perioden blir {{months}} utbetaling(er).'
 };

@@ -2,17 +2,29 @@ import type nb from '../../nb/steps/sykepenger';
 import type { Messages } from '../../../types';
 
 export default {
+	g: 'Grunnbeløpet (G) på første fråværsdag, {{firstDayDate}}, er {{gKr}} (gjeld frå {{gFromDate}}).',
+	gGiven:
+		'Vi har ikkje G for første fråværsdag, {{firstDayDate}}, så vi bruker G = {{gKr}} som du oppgav.',
 	manedsinntekt:
 		'Gjennomsnitt av {{count}} månad(er): {{sumKr}} / {{count}} = {{manedKr}} i månaden.',
+	manedsinntektRounded:
+		'Gjennomsnitt av {{count}} månad(er): {{sumKr}} / {{count}} = {{manedKr}} i månaden, avrunda til næraste øre slik arbeidsgivaren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly: 'Timeløn: {{incomeKr}} / {{days}} arbeidsdagar = {{dailyKr}} om dagen.',
+	hourlyRounded:
+		'Timeløn: {{incomeKr}} / {{days}} arbeidsdagar = {{dailyKr}} om dagen, avrunda til næraste øre.',
 	hourlyYear: 'Som årsinntekt: {{dailyKr}} × 260 = {{arsKr}}.',
 	capped:
-		'Sjukepengar blir gitt for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Grunnlaget blir {{grunnlagKr}}.',
+		'Sjukepengar blir gitt for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Årsinntekta {{arsKr}} er over dette, så grunnlaget blir {{grunnlagKr}}.',
 	belowCap:
-		'Årsinntekta {{arsKr}} er under 6 G = {{capKr}} (G = {{gKr}}), så grunnlaget er {{grunnlagKr}}.',
+		'Årsinntekta {{arsKr}} er ikkje over 6 G = {{capKr}} (G = {{gKr}}), så grunnlaget er {{grunnlagKr}}.',
+	belowMinimum:
+		'Merk: årsinntekta {{arsKr}} er under halvparten av G ({{halfGKr}}). Då gir NAV vanlegvis ikkje sjukepengar.',
 	dagsats: 'Dagsats: {{grunnlagKr}} / 260 = {{dagsatsKr}}.',
-	dagsatsKr: 'Utbetalt per dag i heile kroner: {{paidKr}}.',
+	dagsatsKr:
+		'Utbetalt per dag: dagsatsen avrunda til næraste heile krone, {{paidKr}} (av {{dagsatsKr}}).',
+	weekdays:
+		'Frå {{fromDate}} til {{toDate}} er det {{weekdays}} kvardagar (heilagdagar blir rekna med): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Sjukepengar blir betalte for kvardagar, éi utbetaling per månad ({{months}} i alt), {{dagsatsKr}} per dag.'
+		'Vi reknar med at NAV betaler éin gong per kalendermånad, så perioden blir {{months}} utbetaling(ar).'
 } satisfies Messages<typeof nb>;
