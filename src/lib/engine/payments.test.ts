@@ -49,7 +49,35 @@ describe('table period by calendar days (nav-payments.md §2)', () => {
 		expect(r.payments[0]!.trekk).toBe(
 			3 * tabelltrekk({ year: 2026, table: '8000', period: 'week', amount: 7_000 })
 		);
+		// A third in whole kroner: no rounding, no interpretation.
+		expect(r.interpretations).not.toContain('thirdRounding');
+	});
+
+	it('18–24 days: a third that is not whole kroner is rounded down (interpretation)', () => {
+		const r = run({
+			benefit: 'dagpenger',
+			payments: [{ from: '2026-03-01', to: '2026-03-24', amount: 21_002 }]
+		});
+		expect(r.payments[0]!.trekk).toBe(
+			3 * tabelltrekk({ year: 2026, table: '8000', period: 'week', amount: 7_000 })
+		);
 		expect(r.interpretations).toContain('thirdRounding');
+		expect(r.payments[0]!.steps.find((s) => s.id === 'payments.periodThird')).toMatchObject({
+			values: { thirdKr: 7_000, cumulativeKr: 21_002 },
+			interpretation: true
+		});
+	});
+
+	it('1–4 days: the day tables (interpretation)', () => {
+		const r = run({
+			benefit: 'dagpenger',
+			payments: [{ from: '2026-03-02', to: '2026-03-04', amount: 2_400 }]
+		});
+		expect(r.payments[0]!.period).toBe('3days');
+		expect(r.payments[0]!.trekk).toBe(
+			tabelltrekk({ year: 2026, table: '8000', period: '3days', amount: 2_400 })
+		);
+		expect(r.interpretations).toContain('dayTables');
 	});
 });
 

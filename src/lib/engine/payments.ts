@@ -1,18 +1,28 @@
 import Decimal from 'decimal.js';
 import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
 import { BENEFITS, BENEFIT_SOURCE, isBenefit, type Benefit, type MonthRule } from './nav/benefits';
-import { RATES, noCardRate } from './nav/cards';
-import { dayNumber, isoOf, isoWeek, monthOf, splitByMonth, yearOf } from './nav/dates';
-import { MELDEPERIODE_WEEKS, type Reporting } from './nav/meldeperioder';
-import { getTableRoutine } from './rules';
-import { step, type Step } from './steps';
+import { CARD_SOURCE, EXTRA_SOURCE, RATES, noCardRate } from './nav/cards';
+import { dayFromCivil, dayNumber, isoOf, monthOf, splitByMonth, yearOf } from './nav/dates';
+import {
+	MELDEPERIODE_WEEKS,
+	TREKKFRI_COUNT,
+	isListedTrekkfri,
+	meldeperiodeWeeks,
+	type Reporting
+} from './nav/meldeperioder';
+import { getTableRoutine, getYearRules } from './rules';
+import { step, type Step, type StepValue } from './steps';
 import { isValidTable, tabelltrekk, tabelltrekkSteps, type Period } from './tabelltrekk';
 
 /**
  * NAV's withholding on each payment (shared/spec/nav-payments.md): the table period from the
- * calendar days paid, the whole month recalculated at every payment, June and December per
- * benefit, the other kinds of tax card, and voluntary extra withholding. Money that is split or
- * taken as a percentage is computed with decimal.js; table withholding is whole kroner.
+ * calendar days paid for (§2), the whole month recalculated at every payment (§3), June and
+ * December per benefit (§4) with the trekkfri meldeperioder (§5), the other kinds of tax card
+ * (§1) and voluntary extra withholding.
+ *
+ * Money: table withholding is whole kroner, as the official routine is. Money this module adds,
+ * splits or takes a percentage of is decimal.js: parts of a payment are kept to the øre, and
+ * every percentage is rounded half up (toward +∞) to whole kroner once, per payment.
  */
 export type Card =
 	| { kind: 'table'; table: string }
@@ -22,12 +32,17 @@ export type Card =
 	| { kind: 'kildeskatt' }
 	| { kind: 'svalbard' };
 
+/** Voluntary extra withholding a month (frivillig skattetrekk), kroner or percent. */
 export type Extra = { kroner: number } | { percent: number };
 
 export interface PaymentInput {
+	/** First day paid for, `YYYY-MM-DD`. */
 	from: string;
+	/** Last day paid for, `YYYY-MM-DD`, inclusive. */
 	to: string;
+	/** Gross kroner (øre allowed). */
 	amount: number;
+	/** Date paid, `YYYY-MM-DD`; default: the day after `to` (interpretation `paidOnAssumed`). */
 	paidOn?: string;
 }
 
@@ -37,27 +52,58 @@ export interface WithholdInput {
 	card: Card;
 	payments: PaymentInput[];
 	extra?: Extra;
-	/** AAP and dagpenger: the person reports in odd or even ISO weeks (default odd). */
+	/**
+	 * AAP and dagpenger: the person reports in odd or even ISO weeks. Only narrows which of NAV's
+	 * published week numbers apply; without it, a meldeperiode's own weeks tell its parity.
+	 */
 	meldekortWeeks?: Reporting;
-	/** Gjenlevende: also receives uføretrygd (June is then trekkfri). */
+	/** Ytelser til gjenlevende ektefelle together with uføretrygd: June is trekkfri (§4). */
 	withUforetrygd?: boolean;
 }
 
 /** Interpretations from the spec that a result may rest on; the UI says so where they apply. */
 export type Interpretation =
+	/** 1–4 days: Skatteetaten's 1-, 2-, 3- and 4-day tables for NAV's "dagtabell" (§2). */
 	| 'dayTables'
+	/** 18–24 days: one third of the amount rounded down to whole kroner before the week table. */
 	| 'thirdRounding'
+	/** A period over two months is split by calendar days; each part joins its month (§3). */
 	| 'splitMonths'
+	/** A recalculated month total below what is already withheld: 0 now, nothing paid back (§3). */
 	| 'noNegative'
+	/** Half withholding of an odd amount rounds half up (§4). */
 	| 'halfRounding'
+	/** June/December rules are for table cards; other cards withhold the same every month (§4). */
 	| 'percentAllMonths'
+	/** No published week numbers for the year: the meldeperioder paid first in the month (§5). */
 	| 'meldeperiodeFallback'
+	/** A trekkfri meldeperiode stays out of its month's recalculation (not in the spec). */
 	| 'trekkfriOutsideMonth'
+	/** No paid date given: paid the day after the period ends. */
 	| 'paidOnAssumed'
+	/** Extra kroner a month taken once, from the first payment(s) paid in the month. */
 	| 'extraOncePerMonth'
+	/** The table routine takes whole kroner: øre of the month's amount are left out. */
 	| 'wholeKroner'
+	/** Barnepensjon is not in NAV's June/December list: withheld as ordinary. */
 	| 'monthsNotListed'
+	/** A payment for an earlier month of the year joins that month's recalculation (§6). */
 	| 'lateForMonth';
+
+/** Why a part has the June/December rule it has (null: an ordinary month, nothing special). */
+export type RuleWhy =
+	/** NAV's June/December table for the benefit (§4). */
+	| 'benefitMonth'
+	/** One of the first meldeperioder of June or December (AAP, dagpenger; §5). */
+	| 'meldeperiode'
+	/** Gjenlevende combined with uføretrygd: June trekkfri (§4). */
+	| 'withUforetrygd'
+	/** Sykepenger for December not paid in December: ordinary (§4). */
+	| 'sykepengerNotPaidInDecember'
+	/** Not in NAV's list (barnepensjon): ordinary (interpretation). */
+	| 'notListed'
+	/** Not a table card: no June/December rule (interpretation for percentage cards). */
+	| 'notTableCard';
 
 export interface MonthPart {
 	/** The month (1–12) this part of the payment is for. */
@@ -66,61 +112,79 @@ export interface MonthPart {
 	/** The part of the payment for this month (kroner, to the øre). */
 	amount: number;
 	rule: MonthRule;
-	/** The table period for all days paid so far for the month (table cards only). */
+	ruleWhy: RuleWhy | null;
+	/** The table period for all days counted so far for the month; null when trekkfri. */
 	period: Period | null;
 	/** 18–24 days: the week table on one third, times three. */
 	third: boolean;
+	/** Days and kroner counted in the month's recalculation so far, this part included. */
 	cumulativeDays: number;
 	cumulativeAmount: number;
 	/** The month's withholding recalculated now, after the June/December rule. */
 	monthTotal: number;
 	withheldEarlier: number;
+	/** This part's share: monthTotal − withheldEarlier, never below 0 nor above the part. */
 	trekk: number;
 	/** Position among the payments for this month (1 = first). */
 	nth: number;
+	/** The share was more than the part and was cut to it. */
+	capped: boolean;
 }
 
 export interface PaymentResult {
+	/** Position in the input. */
 	index: number;
 	from: string;
 	to: string;
 	paidOn: string;
 	paidOnAssumed: boolean;
 	gross: number;
+	/** Everything withheld from the payment: taxTrekk + extraTrekk, whole kroner. */
 	trekk: number;
 	net: number;
+	/** Calendar days paid for. */
 	days: number;
 	method: Card['kind'];
 	/** Table period of the payment's main part (the month with most days), or null. */
 	period: Period | null;
 	rule: MonthRule;
+	ruleWhy: RuleWhy | null;
+	/** Table cards: the payment per calendar month, each with its month's recalculation. */
 	parts: MonthPart[];
-	/** Tax withheld before the voluntary extra. */
+	/** Tax withheld by the card (before the voluntary extra). */
 	taxTrekk: number;
+	/** Voluntary extra withheld from this payment. */
 	extraTrekk: number;
+	/** Something was cut so the withholding stays within the payment. */
 	capped: boolean;
+	/** One-line summary (step id `payments.reason.*`). */
 	reason: Step;
 	steps: Step[];
+	/** True when any step of this payment rests on an interpretation. */
 	interpretation: boolean;
 }
 
 export interface MonthSummary {
+	/** Month of payment 1–12. */
 	month: number;
 	gross: number;
 	trekk: number;
+	net: number;
 	/** The rule for the payments paid in the month; null when nothing was paid. */
 	rule: MonthRule | 'mixed' | null;
 }
 
 export interface WithholdResult {
 	year: number;
+	/** In input order. */
 	payments: PaymentResult[];
+	/** Twelve months, by month of payment. */
 	months: MonthSummary[];
-	totals: { gross: number; trekk: number; net: number };
+	totals: { gross: number; trekk: number; net: number; extra: number };
 	interpretations: Interpretation[];
 }
 
-const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md)';
+const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §2–§3)';
 
 /** §2: the table for the number of calendar days paid for. */
 export function periodForDays(days: number): { period: Period; third: boolean } {
@@ -132,9 +196,19 @@ export function periodForDays(days: number): { period: Period; third: boolean } 
 	return { period: 'month', third: false };
 }
 
-function isObj(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null;
+/** The month table on a whole month's amount: what several payments for one month add up to. */
+export function monthTableTrekk(year: number, table: string, amount: number): number {
+	return tabelltrekk({ year, table, period: 'month', amount: Math.floor(amount) });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Input: every field checked, every problem reported (one per field), never a crash.
+
+function isObj(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const absent = (v: unknown) => v === undefined || v === null;
 
 function amountIssue(field: string, v: unknown): FieldIssue | undefined {
 	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
@@ -144,72 +218,98 @@ function amountIssue(field: string, v: unknown): FieldIssue | undefined {
 	return undefined;
 }
 
-interface Checked {
+function percentIssue(field: string, v: unknown): FieldIssue | undefined {
+	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
+	if (!Number.isFinite(v)) return { field, code: 'notFinite' };
+	if (v < 0 || v > 100) return { field, code: 'percentRange', values: { min: 0, max: 100 } };
+	return undefined;
+}
+
+interface Row {
 	index: number;
 	from: number;
 	to: number;
 	paidOn: number;
 	paidOnAssumed: boolean;
 	amount: Decimal;
+	/** The amount to the øre, and in whole kroner rounded down (the most that can be withheld). */
+	grossKr: number;
+	cap: number;
 }
 
-/** Every field checked; all problems reported together, one per field. */
-function validate(input: unknown): { input: WithholdInput; rows: Checked[] } {
-	const issues: FieldIssue[] = [];
+interface Checked {
+	year: number;
+	benefit: Benefit;
+	card: Card;
+	extra: Extra | undefined;
+	reporting: Reporting | undefined;
+	withUforetrygd: boolean;
+	rows: Row[];
+}
+
+const FLAT_KINDS = new Set(['percent', 'frikort', 'none', 'kildeskatt', 'svalbard']);
+
+function validate(input: unknown): Checked {
 	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
-	const year = input.year;
+	const issues: FieldIssue[] = [];
+	const card = input.card;
+	const kind = isObj(card) ? card.kind : undefined;
+
+	// A table card needs the year's table routine; other cards only a year the engine knows.
 	let yearOk = false;
 	try {
-		getTableRoutine(year);
+		if (kind === 'table') getTableRoutine(input.year);
+		else getYearRules(input.year);
 		yearOk = true;
 	} catch (e) {
-		if (e instanceof EngineError) issues.push(...e.issues);
-		else throw e;
+		if (!(e instanceof EngineError)) throw e;
+		issues.push(...e.issues);
 	}
+	const year = input.year as number;
+
 	if (!isBenefit(input.benefit)) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 
-	const card = input.card;
 	if (!isObj(card)) issues.push({ field: 'card', code: 'unknownCard' });
-	else if (card.kind === 'table') {
+	else if (kind === 'table') {
 		if (typeof card.table !== 'string' || !isValidTable(card.table))
 			issues.push({ field: 'card.table', code: 'unknownTable' });
-	} else if (card.kind === 'percent') {
-		const bad = amountIssue('card.percent', card.percent);
+	} else if (kind === 'percent') {
+		const bad = percentIssue('card.percent', card.percent);
 		if (bad) issues.push(bad);
-		else if ((card.percent as number) > 100)
-			issues.push({ field: 'card.percent', code: 'percentRange' });
-	} else if (card.kind === 'frikort') {
-		if (card.limit !== undefined) {
-			const bad = amountIssue('card.limit', card.limit);
-			if (bad) issues.push(bad);
-		}
-	} else if (!['none', 'kildeskatt', 'svalbard'].includes(card.kind as string)) {
+	} else if (kind === 'frikort') {
+		const bad = absent(card.limit) ? undefined : amountIssue('card.limit', card.limit);
+		if (bad) issues.push(bad);
+	} else if (typeof kind !== 'string' || !FLAT_KINDS.has(kind)) {
 		issues.push({ field: 'card', code: 'unknownCard' });
 	}
 
-	const extra = input.extra;
-	if (extra !== undefined) {
-		if (!isObj(extra)) issues.push({ field: 'extra', code: 'invalid' });
-		else if ('kroner' in extra) {
-			const bad = amountIssue('extra.kroner', extra.kroner);
+	let extra: Extra | undefined;
+	const x = input.extra;
+	if (!absent(x)) {
+		if (!isObj(x) || 'kroner' in x === 'percent' in x)
+			issues.push({ field: 'extra', code: 'invalid' });
+		else if ('kroner' in x) {
+			const bad = amountIssue('extra.kroner', x.kroner);
 			if (bad) issues.push(bad);
-		} else if ('percent' in extra) {
-			const bad = amountIssue('extra.percent', extra.percent);
+			else extra = { kroner: x.kroner as number };
+		} else {
+			const bad = percentIssue('extra.percent', x.percent);
 			if (bad) issues.push(bad);
-			else if ((extra.percent as number) > 100)
-				issues.push({ field: 'extra.percent', code: 'percentRange' });
-		} else issues.push({ field: 'extra', code: 'invalid' });
+			else extra = { percent: x.percent as number };
+		}
 	}
-	if (
-		input.meldekortWeeks !== undefined &&
-		input.meldekortWeeks !== 'odd' &&
-		input.meldekortWeeks !== 'even'
-	)
-		issues.push({ field: 'meldekortWeeks', code: 'invalid' });
 
-	const rows: Checked[] = [];
+	const mw = input.meldekortWeeks;
+	if (!absent(mw) && mw !== 'odd' && mw !== 'even')
+		issues.push({ field: 'meldekortWeeks', code: 'invalid' });
+	const wu = input.withUforetrygd;
+	if (!absent(wu) && typeof wu !== 'boolean')
+		issues.push({ field: 'withUforetrygd', code: 'invalid' });
+
+	const rows: Row[] = [];
 	if (!Array.isArray(input.payments)) issues.push({ field: 'payments', code: 'required' });
 	else {
+		const lastOfYear = yearOk ? dayFromCivil(year, 12, 31) : 0;
 		input.payments.forEach((p: unknown, i: number) => {
 			const f = `payments.${i}`;
 			if (!isObj(p)) {
@@ -225,15 +325,13 @@ function validate(input: unknown): { input: WithholdInput; rows: Checked[] } {
 			const dateIn = (field: string, value: unknown): number | undefined => {
 				const d = dayNumber(value);
 				if (d === undefined) problem(field, 'badDate');
-				else if (yearOk && yearOf(d) !== year)
-					problem(field, 'outsideYear', { year: year as number });
+				else if (yearOk && yearOf(d) !== year) problem(field, 'outsideYear', { year });
 				return d;
 			};
 			const from = dateIn('from', p.from);
 			const to = dateIn('to', p.to);
 			if (from !== undefined && to !== undefined && to < from) problem('to', 'toBeforeFrom');
-			const paidOn =
-				p.paidOn !== undefined && p.paidOn !== '' ? dateIn('paidOn', p.paidOn) : undefined;
+			const paidOn = absent(p.paidOn) || p.paidOn === '' ? undefined : dateIn('paidOn', p.paidOn);
 			const bad = amountIssue(`${f}.amount`, p.amount);
 			if (bad) {
 				issues.push(bad);
@@ -242,41 +340,68 @@ function validate(input: unknown): { input: WithholdInput; rows: Checked[] } {
 			if (!ok || from === undefined || to === undefined) return;
 			// Interpretation: without a paid date, the payment is taken as paid the day after its
 			// period ends (within the year), as NAV pays after a period.
-			const assumed = paidOn === undefined;
-			const lastOfYear = dayNumber(`${year as number}-12-31`)!;
+			const amount = new Decimal(p.amount as number);
 			rows.push({
 				index: i,
 				from,
 				to,
 				paidOn: paidOn ?? Math.min(to + 1, lastOfYear),
-				paidOnAssumed: assumed,
-				amount: new Decimal(p.amount as number)
+				paidOnAssumed: paidOn === undefined,
+				amount,
+				grossKr: money(amount),
+				cap: Math.floor(p.amount as number)
 			});
 		});
-		// Overlapping periods: the later payment (in input order) is the one reported.
+		// Overlapping periods: each payment is checked against the furthest-reaching one before it
+		// (by start date); the later one in input order is reported.
 		const sorted = [...rows].sort((a, b) => a.from - b.from || a.index - b.index);
-		for (let k = 1; k < sorted.length; k++) {
-			const prev = sorted[k - 1]!;
-			const cur = sorted[k]!;
-			if (cur.from <= prev.to) {
-				const later = cur.index > prev.index ? cur : prev;
+		let reach: Row | undefined;
+		for (const cur of sorted) {
+			if (reach && cur.from <= reach.to) {
+				const later = cur.index > reach.index ? cur : reach;
 				issues.push({ field: `payments.${later.index}.from`, code: 'overlap' });
 			}
+			if (!reach || cur.to > reach.to) reach = cur;
 		}
 	}
+
 	if (issues.length > 0) {
 		const seen = new Set<string>();
 		throw new EngineError(issues.filter((i) => !seen.has(i.field) && seen.add(i.field)));
 	}
-	return { input: input as unknown as WithholdInput, rows };
+	return {
+		year,
+		benefit: input.benefit as Benefit,
+		card: card as Card,
+		extra,
+		reporting: (mw ?? undefined) as Reporting | undefined,
+		withUforetrygd: wu === true,
+		rows
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Percent of an amount, rounded half up to whole kroner. */
+function percentOf(amount: Decimal, pct: number): number {
+	return amount.times(pct).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** Kroner to the øre, for display. */
+function money(d: Decimal): number {
+	return d.isInteger() ? d.toNumber() : d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 /** Split a payment over the calendar months it covers, in proportion to days (to the øre). */
-function splitAmount(row: Checked): Array<{ month: number; days: number; amount: Decimal }> {
+function splitAmount(row: Row): Array<{ month: number; days: number; amount: Decimal }> {
 	const pieces = splitByMonth(row.from, row.to);
+	if (pieces.length === 1)
+		return [{ month: pieces[0]!.month, days: pieces[0]!.days, amount: row.amount }];
 	const total = row.to - row.from + 1;
 	let rest = row.amount;
 	return pieces.map((piece, i) => {
+		// The last part takes the rest, so the parts add up to the payment exactly.
 		const amount =
 			i === pieces.length - 1
 				? rest
@@ -286,407 +411,185 @@ function splitAmount(row: Checked): Array<{ month: number; days: number; amount:
 	});
 }
 
-/** Which payments of AAP/dagpenger are the trekkfri meldeperioder of June and December. */
-function trekkfriMeldeperioder(
-	input: WithholdInput,
-	order: Checked[],
-	used: Set<Interpretation>
-): Map<number, 6 | 12> {
-	const out = new Map<number, 6 | 12>();
-	const rules = BENEFITS[input.benefit];
-	const weeks = MELDEPERIODE_WEEKS[input.year];
-	const reporting = input.meldekortWeeks ?? 'odd';
+interface Melde {
+	/** 6 or 12: the month whose trekkfri meldeperiode this is. */
+	month: 6 | 12;
+	/** ISO weeks when matched on NAV's published weeks; undefined when by the fallback. */
+	weeks?: readonly [number, number];
+}
+
+/** Which payments of AAP/dagpenger are trekkfri meldeperioder of June and December (§4–§5). */
+function trekkfriMeldeperioder(c: Checked, order: Row[]): Map<number, Melde> {
+	const out = new Map<number, Melde>();
+	const rules = BENEFITS[c.benefit];
+	const published = MELDEPERIODE_WEEKS[c.year] !== undefined;
 	for (const month of [6, 12] as const) {
-		const rule = month === 6 ? rules.june : rules.december;
-		if (rule !== 'meldeperioder') continue;
-		const count = month === 6 ? 2 : 1;
-		if (weeks) {
-			const listed = (month === 6 ? weeks.june : weeks.december)[reporting];
-			for (const row of order) {
-				const key = `${isoWeek(row.from)}-${isoWeek(row.to)}`;
-				if (listed.some(([a, b]) => `${a}-${b}` === key)) out.set(row.index, month);
-			}
+		if ((month === 6 ? rules.june : rules.december) !== 'meldeperioder') continue;
+		if (published) {
+			for (const r of order)
+				if (isListedTrekkfri(c.year, month, r.from, r.to, c.reporting))
+					out.set(r.index, { month, weeks: meldeperiodeWeeks(r.from, r.to)! });
 		} else {
 			// Interpretation (§5): the meldeperiode(s) paid first in the month.
-			const paidInMonth = order.filter((r) => monthOf(r.paidOn) === month).slice(0, count);
-			if (paidInMonth.length > 0) used.add('meldeperiodeFallback');
-			for (const r of paidInMonth) out.set(r.index, month);
+			let left: number = TREKKFRI_COUNT[month];
+			for (const r of order) {
+				if (left === 0) break;
+				if (monthOf(r.paidOn) !== month || out.has(r.index)) continue;
+				out.set(r.index, { month });
+				left -= 1;
+			}
 		}
 	}
 	return out;
 }
 
-/** Percent of an amount, rounded half up to whole kroner. */
-function percentOf(amount: Decimal, pct: number): number {
-	return amount.times(pct).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+interface MonthState {
+	/** Days and amount in the month's recalculation. */
+	days: number;
+	amount: Decimal;
+	withheld: number;
+	/** Parts for the month so far (trekkfri ones included) and those in the recalculation. */
+	count: number;
+	counted: number;
+	/** Trekkfri meldeperiode days and amount kept out of the recalculation. */
+	freeDays: number;
+	freeAmount: Decimal;
 }
 
-function money(d: Decimal): number {
-	return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+/** The steps of one payment and the interpretations they rest on. */
+class Recorder {
+	readonly steps: Step[] = [];
+	constructor(private readonly used: Set<Interpretation>) {}
+	add(id: string, values: Record<string, StepValue>, source?: string): void {
+		this.steps.push(step(`payments.${id}`, values, source ? { source } : {}));
+	}
+	/** A step resting on an interpretation, when `when` holds (otherwise a plain step). */
+	assume(
+		which: Interpretation,
+		id: string,
+		values: Record<string, StepValue>,
+		source?: string,
+		when = true
+	): void {
+		if (when) this.used.add(which);
+		this.steps.push(
+			step(`payments.${id}`, values, {
+				...(when ? { interpretation: true } : {}),
+				...(source ? { source } : {})
+			})
+		);
+	}
+	push(steps: Step[]): void {
+		for (const s of steps) this.steps.push(s);
+	}
 }
+
+// ---------------------------------------------------------------------------------------------
+// The computation
 
 /** NAV's withholding on every payment, returned in input order. Throws EngineError on bad input. */
-export function withholdPayments(raw: WithholdInput): WithholdResult {
-	const { input, rows } = validate(raw);
+export function withholdPayments(input: WithholdInput): WithholdResult {
+	const c = validate(input);
 	const used = new Set<Interpretation>();
-	const benefit = BENEFITS[input.benefit];
-	const card = input.card;
-	// Payments are processed in the order NAV pays them; ties keep the order given.
-	const order = [...rows].sort(
+	const card = c.card;
+	// Payments are processed in the order NAV pays them; ties by period, then the order given.
+	const order = [...c.rows].sort(
 		(a, b) => a.paidOn - b.paidOn || a.from - b.from || a.index - b.index
 	);
-	const meldeTrekkfri = trekkfriMeldeperioder(input, order, used);
+	const melde = card.kind === 'table' ? trekkfriMeldeperioder(c, order) : new Map<number, Melde>();
 
-	const month = new Map<
-		number,
-		{ days: number; amount: Decimal; withheld: number; count: number }
-	>();
-	const extraTakenIn = new Set<number>();
+	const monthState = new Map<number, MonthState>();
+	/** Voluntary extra kroner still to take, per month of payment. */
+	const extraLeft = new Map<number, number>();
 	let paidSoFar = new Decimal(0);
-	const results = new Array<PaymentResult>(rows.length);
+	const results = new Array<PaymentResult>(c.rows.length);
 
 	for (const row of order) {
-		const steps: Step[] = [];
-		const interp = new Set<Interpretation>();
-		const note = (i: Interpretation) => (interp.add(i), used.add(i));
+		const rec = new Recorder(used);
 		const gross = row.amount;
+		const grossKr = row.grossKr;
+		const cap = row.cap;
 		const days = row.to - row.from + 1;
 		const paidMonth = monthOf(row.paidOn);
-		steps.push(
-			step(
-				'payments.days',
-				{ fromDate: isoOf(row.from), toDate: isoOf(row.to), days },
-				{ source: SRC }
-			)
-		);
-		if (row.paidOnAssumed) {
-			note('paidOnAssumed');
-			steps.push(
-				step('payments.paidOnAssumed', { paidDate: isoOf(row.paidOn) }, { interpretation: true })
-			);
-		}
+		rec.add('days', { fromDate: isoOf(row.from), toDate: isoOf(row.to), days }, SRC);
+		if (row.paidOnAssumed)
+			rec.assume('paidOnAssumed', 'paidOnAssumed', { paidDate: isoOf(row.paidOn) });
 
-		const parts: MonthPart[] = [];
-		let taxTrekk = 0;
-		let partCapped = false;
+		let parts: MonthPart[] = [];
+		let taxTrekk: number;
+		let capped = false;
 		let reason: Step;
-		const grossKr = money(gross);
+		let ruleWhy: RuleWhy | null = null;
 
 		if (card.kind === 'table') {
-			const pieces = splitAmount(row);
-			if (pieces.length > 1) {
-				note('splitMonths');
-				steps.push(
-					step('payments.split', { months: pieces.length }, { interpretation: true, source: SRC })
-				);
-			}
-			const melde = meldeTrekkfri.get(row.index);
-			for (const piece of pieces) {
-				// The June/December rule for this part.
-				let rule: MonthRule = 'ordinary';
-				if (melde !== undefined) {
-					rule = 'trekkfri';
-				} else if (piece.month === 6 || piece.month === 12) {
-					const r = piece.month === 6 ? benefit.june : benefit.december;
-					if (r === 'trekkfri' || r === 'half') rule = r;
-					if (piece.month === 6 && input.benefit === 'gjenlevende' && input.withUforetrygd)
-						rule = 'trekkfri';
-					if (piece.month === 12 && input.benefit === 'sykepenger' && paidMonth !== 12)
-						rule = 'ordinary';
-					if (benefit.monthsInterpreted) note('monthsNotListed');
-				}
-				const m = month.get(piece.month) ?? {
-					days: 0,
-					amount: new Decimal(0),
-					withheld: 0,
-					count: 0
-				};
-				m.count += 1;
-				const partBase = {
-					month: piece.month,
-					days: piece.days,
-					amount: money(piece.amount),
-					nth: m.count
-				};
-				if (rule === 'trekkfri') {
-					// A trekkfri payment stays out of the month's recalculation, so a later payment
-					// in the month does not take back what this one was spared (interpretation).
-					if (melde === undefined && (piece.month === 6 || piece.month === 12)) {
-						steps.push(
-							step(
-								'payments.trekkfri',
-								{ forMonth: piece.month, benefit: input.benefit },
-								{ source: BENEFIT_SOURCE }
-							)
-						);
-					} else {
-						steps.push(
-							step(
-								'payments.meldeperiodeTrekkfri',
-								{ paidMonth: melde ?? piece.month, benefit: input.benefit },
-								{
-									source: BENEFIT_SOURCE,
-									interpretation: used.has('meldeperiodeFallback')
-								}
-							)
-						);
-					}
-					month.set(piece.month, m);
-					parts.push({
-						...partBase,
-						rule,
-						period: null,
-						third: false,
-						cumulativeDays: m.days,
-						cumulativeAmount: money(m.amount),
-						monthTotal: m.withheld,
-						withheldEarlier: m.withheld,
-						trekk: 0
-					});
-					continue;
-				}
-				m.days += piece.days;
-				m.amount = m.amount.plus(piece.amount);
-				const { period, third } = periodForDays(m.days);
-				if (period.endsWith('days') || period === '1day') note('dayTables');
-				// The table routine takes whole kroner: øre are left out (interpretation).
-				const cumKr = m.amount.floor().toNumber();
-				if (!m.amount.isInteger()) note('wholeKroner');
-				let full: number;
-				let tableSteps: Step[];
-				if (third) {
-					note('thirdRounding');
-					const thirdKr = Math.floor(cumKr / 3);
-					const r = tabelltrekkSteps({
-						year: input.year,
-						table: card.table,
-						period: 'week',
-						amount: thirdKr
-					});
-					full = r.trekk * 3;
-					tableSteps = r.steps;
-					steps.push(
-						step(
-							'payments.periodThird',
-							{
-								days: m.days,
-								cumulativeKr: cumKr,
-								thirdKr,
-								weekTrekkKr: r.trekk,
-								monthTrekkKr: full
-							},
-							{ interpretation: true, source: SRC }
-						)
-					);
-				} else {
-					const r = tabelltrekkSteps({
-						year: input.year,
-						table: card.table,
-						period,
-						amount: cumKr
-					});
-					full = r.trekk;
-					tableSteps = r.steps;
-					steps.push(
-						step(
-							'payments.period',
-							{ days: m.days, period },
-							{
-								interpretation: period !== 'month' && period !== 'week' && period !== '14days',
-								source: SRC
-							}
-						)
-					);
-				}
-				steps.push(...tableSteps);
-				let monthTotal = full;
-				if (rule === 'half') {
-					if (full % 2 === 1) note('halfRounding');
-					monthTotal = Math.floor(full / 2 + 0.5);
-					steps.push(
-						step(
-							'payments.half',
-							{ forMonth: piece.month, fullKr: full, halfKr: monthTotal, benefit: input.benefit },
-							{ source: BENEFIT_SOURCE, interpretation: full % 2 === 1 }
-						)
-					);
-				}
-				let trekk = monthTotal - m.withheld;
-				if (trekk < 0) {
-					note('noNegative');
-					steps.push(
-						step(
-							'payments.noNegative',
-							{ monthTotalKr: monthTotal, earlierKr: m.withheld },
-							{ interpretation: true }
-						)
-					);
-					trekk = 0;
-				}
-				// Never more than this part of the payment.
-				const partCap = piece.amount.floor().toNumber();
-				if (trekk > partCap) {
-					trekk = partCap;
-					partCapped = true;
-				}
-				steps.push(
-					step(
-						m.count === 1 ? 'payments.monthFirst' : 'payments.monthRecalc',
-						{
-							forMonth: piece.month,
-							cumulativeDays: m.days,
-							cumulativeKr: cumKr,
-							monthTotalKr: monthTotal,
-							earlierKr: m.withheld,
-							trekkKr: trekk
-						},
-						{ source: SRC }
-					)
-				);
-				parts.push({
-					...partBase,
-					rule,
-					period,
-					third,
-					cumulativeDays: m.days,
-					cumulativeAmount: money(m.amount),
-					monthTotal,
-					withheldEarlier: m.withheld,
-					trekk
-				});
-				m.withheld += trekk;
-				month.set(piece.month, m);
-				taxTrekk += trekk;
-			}
+			parts = tableParts(c, card.table, row, paidMonth, melde.get(row.index), monthState, rec);
+			taxTrekk = parts.reduce((s, p) => s + p.trekk, 0);
+			capped = parts.some((p) => p.capped);
 			const main = parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!);
-			reason =
-				main.rule === 'trekkfri'
-					? step(
-							meldeTrekkfri.has(row.index)
-								? 'payments.reason.meldeperiodeTrekkfri'
-								: 'payments.reason.trekkfri',
-							{ forMonth: main.month }
-						)
-					: main.rule === 'half'
-						? step('payments.reason.half', { forMonth: main.month })
-						: main.nth === 1
-							? step('payments.reason.firstInMonth', { forMonth: main.month })
-							: step('payments.reason.laterInMonth', { forMonth: main.month, nth: main.nth });
+			ruleWhy = main.ruleWhy;
+			reason = reasonFor(main, melde.has(row.index));
 		} else {
-			// Flat rates apply in every month, June and December too (interpretation for percentage cards).
-			const inJuneOrDecember =
-				[6, 12].includes(monthOf(row.from)) || [6, 12].includes(monthOf(row.to));
-			if (card.kind === 'percent') {
-				taxTrekk = percentOf(gross, card.percent);
-				steps.push(
-					step(
-						'payments.percent',
-						{ ratePct: card.percent, amountKr: grossKr, trekkKr: taxTrekk },
-						{ source: SRC }
-					)
-				);
-				if (inJuneOrDecember) {
-					note('percentAllMonths');
-					steps.push(step('payments.percentAllMonths', {}, { interpretation: true }));
-				}
-				reason = step('payments.reason.percent', { ratePct: card.percent });
-			} else if (card.kind === 'frikort') {
-				if (card.limit === undefined) {
-					steps.push(step('payments.frikortNoLimit', {}, { source: SRC }));
-					reason = step('payments.reason.frikort', {});
-				} else {
-					const before = paidSoFar;
-					const after = paidSoFar.plus(gross);
-					const limit = new Decimal(card.limit);
-					const above = Decimal.max(0, after.minus(Decimal.max(limit, before)));
-					taxTrekk = percentOf(above, RATES.frikortAbove.value);
-					if (above.isZero()) {
-						steps.push(
-							step(
-								'payments.frikortBelow',
-								{ limitKr: card.limit, paidKr: money(after) },
-								{ source: RATES.frikortAbove.source }
-							)
-						);
-						reason = step('payments.reason.frikort', {});
-					} else {
-						steps.push(
-							step(
-								'payments.frikortAbove',
-								{
-									limitKr: card.limit,
-									aboveKr: money(above),
-									ratePct: RATES.frikortAbove.value,
-									trekkKr: taxTrekk
-								},
-								{ source: RATES.frikortAbove.source }
-							)
-						);
-						reason = step('payments.reason.frikortAbove', { limitKr: card.limit });
-					}
-				}
-			} else {
-				const rate =
-					card.kind === 'kildeskatt'
-						? RATES.kildeskatt
-						: card.kind === 'svalbard'
-							? benefit.income === 'pension'
-								? RATES.svalbardPension
-								: RATES.svalbardWage
-							: noCardRate(input.benefit, benefit.income);
-				taxTrekk = percentOf(gross, rate.value);
-				steps.push(
-					step(
-						`payments.${card.kind === 'none' ? 'noCard' : card.kind}`,
-						{ ratePct: rate.value, amountKr: grossKr, trekkKr: taxTrekk },
-						{ source: rate.source }
-					)
-				);
-				reason = step(`payments.reason.${card.kind === 'none' ? 'noCard' : card.kind}`, {
-					ratePct: rate.value
-				});
+			const touchesJuneOrDecember = splitByMonth(row.from, row.to).some(
+				(p) => p.month === 6 || p.month === 12
+			);
+			if (touchesJuneOrDecember) ruleWhy = 'notTableCard';
+			const flat = flatTrekk(c, card, row, paidSoFar, touchesJuneOrDecember, rec);
+			taxTrekk = flat.trekk;
+			reason = flat.reason;
+			// Never more than the payment (a percentage rounded up can pass it by under a krone).
+			if (taxTrekk > cap) {
+				taxTrekk = cap;
+				capped = true;
+				rec.add('cap', { amountKr: grossKr, trekkKr: taxTrekk }, CARD_SOURCE);
 			}
 		}
 		paidSoFar = paidSoFar.plus(gross);
 
-		// Voluntary extra withholding, every month including June and December.
+		// Voluntary extra withholding: every month, June and December included, within what is
+		// left of the payment after the tax (the tax comes first).
 		let extraTrekk = 0;
-		const extra = input.extra;
-		if (extra && 'kroner' in extra && extra.kroner > 0) {
-			if (!extraTakenIn.has(paidMonth)) {
-				extraTakenIn.add(paidMonth);
-				extraTrekk = new Decimal(extra.kroner).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
-				note('extraOncePerMonth');
-				steps.push(
-					step(
-						'payments.extraKroner',
-						{ extraKr: extraTrekk, paidMonth },
-						{ interpretation: true, source: 'skatteetaten.no: Frivillig skattetrekk' }
-					)
+		const room = cap - taxTrekk;
+		const extra = c.extra;
+		const monthly =
+			extra && 'kroner' in extra
+				? new Decimal(extra.kroner).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
+				: 0;
+		if (monthly > 0) {
+			const left = extraLeft.get(paidMonth) ?? monthly;
+			if (left === 0) {
+				rec.assume('extraOncePerMonth', 'extraAlreadyTaken', { paidMonth }, EXTRA_SOURCE);
+			} else {
+				extraTrekk = Math.min(left, room);
+				extraLeft.set(paidMonth, left - extraTrekk);
+				rec.assume(
+					'extraOncePerMonth',
+					'extraKroner',
+					{ extraKr: monthly, takenKr: extraTrekk, paidMonth },
+					EXTRA_SOURCE
 				);
-			} else
-				steps.push(step('payments.extraAlreadyTaken', { paidMonth }, { interpretation: true }));
+				if (extraTrekk < left) {
+					capped = true;
+					rec.assume(
+						'extraOncePerMonth',
+						'extraShort',
+						{ paidMonth, restKr: left - extraTrekk },
+						EXTRA_SOURCE
+					);
+				}
+			}
 		} else if (extra && 'percent' in extra && extra.percent > 0) {
-			extraTrekk = percentOf(gross, extra.percent);
-			steps.push(
-				step(
-					'payments.extraPercent',
-					{ ratePct: extra.percent, extraKr: extraTrekk },
-					{ source: 'skatteetaten.no: Frivillig skattetrekk' }
-				)
-			);
+			const wanted = percentOf(gross, extra.percent);
+			extraTrekk = Math.min(wanted, room);
+			rec.add('extraPercent', { ratePct: extra.percent, extraKr: extraTrekk }, EXTRA_SOURCE);
+			if (extraTrekk < wanted) {
+				capped = true;
+				rec.add('cap', { amountKr: grossKr, trekkKr: taxTrekk + extraTrekk }, CARD_SOURCE);
+			}
 		}
 
-		// The withholding never exceeds the payment.
-		const cap = gross.floor().toNumber();
-		let trekk = taxTrekk + extraTrekk;
-		const capped = trekk > cap || partCapped;
-		if (trekk > cap || partCapped) {
-			trekk = Math.min(trekk, cap);
-			steps.push(step('payments.cap', { amountKr: grossKr, trekkKr: trekk }, { source: SRC }));
-		}
+		const trekk = taxTrekk + extraTrekk;
 		const net = money(gross.minus(trekk));
-		steps.push(step('payments.total', { grossKr, trekkKr: trekk, netKr: net }));
+		rec.add('total', { grossKr, trekkKr: trekk, netKr: net });
 		const main =
 			parts.length > 0 ? parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!) : undefined;
 		results[row.index] = {
@@ -702,48 +605,383 @@ export function withholdPayments(raw: WithholdInput): WithholdResult {
 			method: card.kind,
 			period: main?.period ?? null,
 			rule: main?.rule ?? 'ordinary',
+			ruleWhy,
 			parts,
 			taxTrekk,
 			extraTrekk,
 			capped,
 			reason,
-			steps,
-			interpretation: interp.size > 0 || steps.some((s) => s.interpretation)
+			steps: rec.steps,
+			interpretation: rec.steps.some((s) => s.interpretation === true)
 		};
 	}
 
-	// A summary per month of payment, for the timeline.
-	const months: MonthSummary[] = Array.from({ length: 12 }, (_, i) => ({
-		month: i + 1,
-		gross: 0,
-		trekk: 0,
-		rule: null
-	}));
-	const grossByMonth = Array.from({ length: 12 }, () => new Decimal(0));
-	for (const r of results) {
-		const m = monthOf(dayNumber(r.paidOn)!);
-		const s = months[m - 1]!;
-		grossByMonth[m - 1] = grossByMonth[m - 1]!.plus(r.gross);
-		s.trekk += r.trekk;
-		s.rule = s.rule === null || s.rule === r.rule ? r.rule : 'mixed';
+	return summarise(c.year, results, c.rows, used);
+}
+
+/** A table card: the payment per calendar month, each part joining its month's recalculation. */
+function tableParts(
+	c: Checked,
+	table: string,
+	row: Row,
+	paidMonth: number,
+	melde: Melde | undefined,
+	monthState: Map<number, MonthState>,
+	rec: Recorder
+): MonthPart[] {
+	const benefitRules = BENEFITS[c.benefit];
+	const pieces = splitAmount(row);
+	const split = pieces.length > 1;
+	if (split) {
+		rec.assume('splitMonths', 'split', { months: pieces.length }, SRC);
+		for (const p of pieces)
+			rec.assume('splitMonths', 'splitPart', {
+				forMonth: p.month,
+				days: p.days,
+				amountKr: money(p.amount)
+			});
 	}
-	months.forEach((s, i) => (s.gross = money(grossByMonth[i]!)));
-	const totalGross = results.reduce((a, r) => a.plus(r.gross), new Decimal(0));
-	const totalTrekk = results.reduce((a, r) => a + r.trekk, 0);
+	if (melde) {
+		if (melde.weeks)
+			rec.add(
+				'meldeperiodeListed',
+				{
+					forMonth: melde.month,
+					benefit: c.benefit,
+					fromWeek: melde.weeks[0],
+					toWeek: melde.weeks[1]
+				},
+				MELDEPERIODE_WEEKS[c.year]!.source
+			);
+		else
+			rec.assume(
+				'meldeperiodeFallback',
+				'meldeperiodeTrekkfri',
+				{ paidMonth: melde.month, benefit: c.benefit },
+				BENEFIT_SOURCE
+			);
+	}
+
+	const parts: MonthPart[] = [];
+	for (const piece of pieces) {
+		const month = piece.month;
+		let m = monthState.get(month);
+		if (!m) {
+			m = {
+				days: 0,
+				amount: new Decimal(0),
+				withheld: 0,
+				count: 0,
+				counted: 0,
+				freeDays: 0,
+				freeAmount: new Decimal(0)
+			};
+			monthState.set(month, m);
+		}
+		m.count += 1;
+
+		// The June/December rule for this part (§4).
+		let rule: MonthRule = 'ordinary';
+		let why: RuleWhy | null = null;
+		if (melde) {
+			rule = 'trekkfri';
+			why = 'meldeperiode';
+		} else if (month === 6 || month === 12) {
+			const r = month === 6 ? benefitRules.june : benefitRules.december;
+			if (benefitRules.monthsInterpreted) {
+				why = 'notListed';
+				rec.assume('monthsNotListed', 'monthsNotListed', { forMonth: month, benefit: c.benefit });
+			} else if (month === 6 && c.benefit === 'gjenlevende' && c.withUforetrygd) {
+				rule = 'trekkfri';
+				why = 'withUforetrygd';
+				rec.add('trekkfriWithUforetrygd', { forMonth: month }, BENEFIT_SOURCE);
+			} else if (month === 12 && c.benefit === 'sykepenger' && paidMonth !== 12) {
+				why = 'sykepengerNotPaidInDecember';
+				rec.add('sykepengerNotPaidInDecember', { paidMonth }, BENEFIT_SOURCE);
+			} else if (r === 'trekkfri' || r === 'half') {
+				rule = r;
+				why = 'benefitMonth';
+				if (r === 'trekkfri')
+					rec.add('trekkfri', { forMonth: month, benefit: c.benefit }, BENEFIT_SOURCE);
+			}
+		}
+
+		const base = {
+			month,
+			days: piece.days,
+			amount: split ? money(piece.amount) : row.grossKr,
+			nth: m.count
+		};
+		if (rule === 'trekkfri') {
+			// A trekkfri part stays out of the month's recalculation, so a later payment for the
+			// month does not take back what this one was spared (interpretation when a later part of
+			// the month is withheld; said there).
+			m.freeDays += piece.days;
+			m.freeAmount = m.freeAmount.plus(piece.amount);
+			parts.push({
+				...base,
+				rule,
+				ruleWhy: why,
+				period: null,
+				third: false,
+				cumulativeDays: m.days,
+				cumulativeAmount: money(m.amount),
+				monthTotal: m.withheld,
+				withheldEarlier: m.withheld,
+				trekk: 0,
+				capped: false
+			});
+			continue;
+		}
+
+		m.counted += 1;
+		m.days += piece.days;
+		m.amount = m.amount.plus(piece.amount);
+		if (paidMonth - month >= 2)
+			rec.assume(
+				'lateForMonth',
+				'lateForMonth',
+				{ forMonth: month, paidMonth },
+				'nav-payments.md §6'
+			);
+		if (m.freeDays > 0)
+			rec.assume('trekkfriOutsideMonth', 'trekkfriLeftOut', {
+				forMonth: month,
+				leftOutKr: money(m.freeAmount),
+				leftOutDays: m.freeDays
+			});
+
+		// §2: the table period from all days counted for the month so far.
+		const { period, third } = periodForDays(m.days);
+		// The table routine takes whole kroner: øre are left out.
+		const whole = m.amount.isInteger();
+		const cumKr = whole ? m.amount.toNumber() : m.amount.floor().toNumber();
+		const cumAmount = whole ? cumKr : money(m.amount);
+		if (!whole) rec.assume('wholeKroner', 'wholeKroner', { amountKr: cumAmount, wholeKr: cumKr });
+		let full: number;
+		if (third) {
+			// 18–24 days: the week table on one third, times three. The spec does not say how the
+			// third becomes whole kroner: rounded down (interpretation, said when it matters).
+			const thirdKr = Math.floor(cumKr / 3);
+			const r = tabelltrekkSteps({ year: c.year, table, period: 'week', amount: thirdKr });
+			full = r.trekk * 3;
+			rec.assume(
+				'thirdRounding',
+				'periodThird',
+				{
+					days: m.days,
+					cumulativeKr: cumKr,
+					thirdKr,
+					weekTrekkKr: r.trekk,
+					monthTrekkKr: full
+				},
+				SRC,
+				cumKr % 3 !== 0
+			);
+			rec.push(r.steps);
+		} else {
+			const r = tabelltrekkSteps({ year: c.year, table, period, amount: cumKr });
+			full = r.trekk;
+			rec.assume('dayTables', 'period', { days: m.days, period }, SRC, m.days <= 4);
+			rec.push(r.steps);
+		}
+
+		let monthTotal = full;
+		if (rule === 'half') {
+			// Half the table withholding; an odd krone rounds half up (interpretation, §4).
+			monthTotal = Math.floor(full / 2 + 0.5);
+			rec.assume(
+				'halfRounding',
+				'half',
+				{ forMonth: month, fullKr: full, halfKr: monthTotal, benefit: c.benefit },
+				BENEFIT_SOURCE,
+				full % 2 === 1
+			);
+		}
+
+		// §3: this payment's share is the month's new total minus what is already withheld.
+		let trekk = monthTotal - m.withheld;
+		if (trekk < 0) {
+			rec.assume(
+				'noNegative',
+				'noNegative',
+				{ monthTotalKr: monthTotal, earlierKr: m.withheld },
+				SRC
+			);
+			trekk = 0;
+		}
+		rec.add(
+			m.counted === 1 ? 'monthFirst' : 'monthRecalc',
+			{
+				forMonth: month,
+				cumulativeDays: m.days,
+				cumulativeKr: cumKr,
+				monthTotalKr: monthTotal,
+				earlierKr: m.withheld,
+				trekkKr: trekk
+			},
+			SRC
+		);
+		// Never more than this part of the payment; a later payment for the month takes the rest.
+		const partCap = split ? piece.amount.floor().toNumber() : row.cap;
+		let partCapped = false;
+		if (trekk > partCap) {
+			rec.add('partCap', { forMonth: month, shareKr: trekk, partKr: partCap }, CARD_SOURCE);
+			trekk = partCap;
+			partCapped = true;
+		}
+		parts.push({
+			...base,
+			rule,
+			ruleWhy: why,
+			period,
+			third,
+			cumulativeDays: m.days,
+			cumulativeAmount: cumAmount,
+			monthTotal,
+			withheldEarlier: m.withheld,
+			trekk,
+			capped: partCapped
+		});
+		m.withheld += trekk;
+	}
+	return parts;
+}
+
+function reasonFor(main: MonthPart, isMelde: boolean): Step {
+	const forMonth = main.month;
+	if (main.rule === 'trekkfri')
+		return step(isMelde ? 'payments.reason.meldeperiodeTrekkfri' : 'payments.reason.trekkfri', {
+			forMonth
+		});
+	if (main.rule === 'half') return step('payments.reason.half', { forMonth });
+	const period = main.period ?? 'month';
+	// The first part counted in its month's recalculation carries only its own days.
+	return main.cumulativeDays === main.days
+		? step('payments.reason.firstInMonth', { forMonth, period })
+		: step('payments.reason.laterInMonth', { forMonth, nth: main.nth, period });
+}
+
+/** Cards without a table: a flat rate of every payment, the same in every month. */
+function flatTrekk(
+	c: Checked,
+	card: Exclude<Card, { kind: 'table' }>,
+	row: Row,
+	paidSoFar: Decimal,
+	touchesJuneOrDecember: boolean,
+	rec: Recorder
+): { trekk: number; reason: Step } {
+	const gross = row.amount;
+	const grossKr = row.grossKr;
+	const allMonths = () => {
+		if (!touchesJuneOrDecember) return;
+		if (card.kind === 'kildeskatt' || card.kind === 'svalbard')
+			// NAV: kildeskatt and Svalbard tax are ordinary in June and December (a fact, §4).
+			rec.add('ordinaryJuneDecember', {}, BENEFIT_SOURCE);
+		else if (card.kind === 'percent')
+			rec.assume('percentAllMonths', 'percentAllMonths', {}, BENEFIT_SOURCE);
+		else rec.assume('percentAllMonths', 'rateAllMonths', {}, BENEFIT_SOURCE);
+	};
+
+	switch (card.kind) {
+		case 'percent': {
+			const trekk = percentOf(gross, card.percent);
+			rec.add('percent', { ratePct: card.percent, amountKr: grossKr, trekkKr: trekk }, CARD_SOURCE);
+			allMonths();
+			return { trekk, reason: step('payments.reason.percent', { ratePct: card.percent }) };
+		}
+		case 'frikort': {
+			if (absent(card.limit)) {
+				rec.add('frikortNoLimit', {}, CARD_SOURCE);
+				return { trekk: 0, reason: step('payments.reason.frikort', {}) };
+			}
+			// Nothing until the year's payments (in the order paid) pass the limit; then 50 % of
+			// the part of this payment above it.
+			const limit = new Decimal(card.limit!);
+			const after = paidSoFar.plus(gross);
+			const above = Decimal.max(0, after.minus(Decimal.max(limit, paidSoFar)));
+			if (above.isZero()) {
+				rec.add(
+					'frikortBelow',
+					{ limitKr: card.limit!, paidKr: money(after) },
+					RATES.frikortAbove.source
+				);
+				return { trekk: 0, reason: step('payments.reason.frikort', {}) };
+			}
+			const trekk = percentOf(above, RATES.frikortAbove.value);
+			rec.add(
+				'frikortAbove',
+				{
+					limitKr: card.limit!,
+					aboveKr: money(above),
+					ratePct: RATES.frikortAbove.value,
+					trekkKr: trekk
+				},
+				RATES.frikortAbove.source
+			);
+			allMonths();
+			return { trekk, reason: step('payments.reason.frikortAbove', { limitKr: card.limit! }) };
+		}
+		default: {
+			const income = BENEFITS[c.benefit].income;
+			const rate =
+				card.kind === 'kildeskatt'
+					? RATES.kildeskatt
+					: card.kind === 'svalbard'
+						? income === 'pension'
+							? RATES.svalbardPension
+							: RATES.svalbardWage
+						: noCardRate(c.benefit, income);
+			const id = card.kind === 'none' ? 'noCard' : card.kind;
+			const trekk = percentOf(gross, rate.value);
+			rec.add(id, { ratePct: rate.value, amountKr: grossKr, trekkKr: trekk }, rate.source);
+			allMonths();
+			return { trekk, reason: step(`payments.reason.${id}`, { ratePct: rate.value }) };
+		}
+	}
+}
+
+/** Twelve months by month of payment, the year's totals and the interpretations used. */
+function summarise(
+	year: number,
+	results: PaymentResult[],
+	rows: Row[],
+	used: Set<Interpretation>
+): WithholdResult {
+	const gross = Array.from({ length: 12 }, () => new Decimal(0));
+	const trekk = new Array<number>(12).fill(0);
+	const rule = new Array<MonthSummary['rule']>(12).fill(null);
+	let totalGross = new Decimal(0);
+	let totalTrekk = 0;
+	let totalExtra = 0;
+	for (const row of rows) {
+		const r = results[row.index]!;
+		const i = monthOf(row.paidOn) - 1;
+		const g = row.amount;
+		gross[i] = gross[i]!.plus(g);
+		trekk[i] = trekk[i]! + r.trekk;
+		rule[i] = rule[i] === null || rule[i] === r.rule ? r.rule : 'mixed';
+		totalGross = totalGross.plus(g);
+		totalTrekk += r.trekk;
+		totalExtra += r.extraTrekk;
+	}
+	const months: MonthSummary[] = gross.map((g, i) => ({
+		month: i + 1,
+		gross: money(g),
+		trekk: trekk[i]!,
+		net: money(g.minus(trekk[i]!)),
+		rule: rule[i]!
+	}));
 	return {
-		year: input.year,
+		year,
 		payments: results,
 		months,
 		totals: {
 			gross: money(totalGross),
 			trekk: totalTrekk,
-			net: money(totalGross.minus(totalTrekk))
+			net: money(totalGross.minus(totalTrekk)),
+			extra: totalExtra
 		},
 		interpretations: [...used]
 	};
-}
-
-/** The month table on a whole month's amount: what several payments for one month add up to. */
-export function monthTableTrekk(year: number, table: string, amount: number): number {
-	return tabelltrekk({ year, table, period: 'month', amount: Math.floor(amount) });
 }

@@ -2,14 +2,28 @@ import type nb from '../../nb/steps/payments';
 import type { Messages } from '../../../types';
 
 export default {
-	days: 'The payment is for {{fromDate}} – {{toDate}}: {{days}} calendar days.',
+	days: 'The payment is for {{fromDate}} – {{toDate}}: {{days}} calendar days, weekends and public holidays included.',
 	paidOnAssumed:
 		'No payment date was given. We assume it was paid on {{paidDate}}, the day after the period.',
 	split:
 		'The period runs over {{months}} months. The amount is split between the months by calendar days, and each part counts in its own month.',
-	trekkfri: '{{benefit}} has no tax withheld in {{forMonth}}: nothing is withheld by the table.',
+	splitPart: 'The part for {{forMonth}}: {{days}} days, {{amountKr}}.',
+	lateForMonth:
+		'This part is for {{forMonth}} but is paid in {{paidMonth}}. It counts in the withholding for {{forMonth}} as a back payment.',
+	meldeperiodeListed:
+		'NAV lists the reporting period weeks {{fromWeek}}–{{toWeek}} as tax-free for {{benefit}} in {{forMonth}}: nothing is withheld by the table.',
 	meldeperiodeTrekkfri:
-		'This is one of the tax-free reporting periods (meldeperioder) for {{benefit}} in {{paidMonth}}: nothing is withheld by the table.',
+		'This is one of the first reporting periods (meldeperioder) for {{benefit}} paid in {{paidMonth}} (the first two in June, the first in December). They are tax-free: nothing is withheld by the table.',
+	trekkfri: '{{benefit}} has no tax withheld in {{forMonth}}: nothing is withheld by the table.',
+	trekkfriWithUforetrygd:
+		'You also receive disability benefit (uføretrygd). Then benefits to a surviving spouse are tax-free in {{forMonth}}: nothing is withheld by the table.',
+	sykepengerNotPaidInDecember:
+		'Half withholding in December applies only to sickness benefit for December paid in December. This one is paid in {{paidMonth}}, so withholding is ordinary.',
+	monthsNotListed:
+		'{{benefit}} is not in NAV’s list of withholding in June and December. We assume ordinary withholding in {{forMonth}}.',
+	trekkfriLeftOut:
+		'The tax-free reporting period ({{leftOutKr}} for {{leftOutDays}} days) is left out when {{forMonth}} is recalculated, so its withholding is not taken back on this payment.',
+	wholeKroner: 'The table works in whole kroner: {{amountKr}} counts as {{wholeKr}}.',
 	period: 'So far {{days}} days of the month have been paid for, so NAV uses the {{period}}.',
 	periodThird:
 		'So far {{days}} days of the month have been paid for (18–24 days): NAV uses the weekly table on one third of {{cumulativeKr}}, that is {{thirdKr}}, which gives {{weekTrekkKr}}, and multiplies by three: {{monthTrekkKr}}.',
@@ -17,12 +31,18 @@ export default {
 	noNegative:
 		'The withholding for the whole month ({{monthTotalKr}}) is less than what was already withheld ({{earlierKr}}). Nothing is paid back now, so this payment is withheld NOK 0.',
 	monthFirst:
-		'First payment for {{forMonth}}: the withholding on {{cumulativeKr}} is {{monthTotalKr}}, and {{trekkKr}} is withheld.',
+		'First payment for {{forMonth}}: the withholding on {{cumulativeKr}} ({{cumulativeDays}} days) is {{monthTotalKr}}, and {{trekkKr}} is withheld.',
 	monthRecalc:
 		'NAV recalculates all of {{forMonth}}: {{cumulativeKr}} for {{cumulativeDays}} days gives {{monthTotalKr}} withholding for the month. {{earlierKr}} has already been withheld, so this payment is withheld {{trekkKr}}.',
+	partCap:
+		'The withholding for {{forMonth}} ({{shareKr}}) is more than the part of the payment for that month, so {{partKr}} is withheld. The rest is taken from the next payment for the month.',
 	percent: 'Percentage card: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
 		'With a percentage card the same percentage is withheld in June and December too. The tax-free and half-withholding rules are for table cards.',
+	rateAllMonths:
+		'This rate applies in June and December too. The tax-free and half-withholding rules are for table cards.',
+	ordinaryJuneDecember:
+		'Withholding tax for non-residents and Svalbard tax are withheld as usual in June and December too.',
 	frikortNoLimit: 'Tax exemption card without an amount limit: NAV withholds no tax.',
 	frikortBelow:
 		'Tax exemption card: {{paidKr}} paid so far this year is within the limit of {{limitKr}}. No tax is withheld.',
@@ -33,16 +53,18 @@ export default {
 	kildeskatt:
 		'Withholding tax for people living abroad: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard tax card: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
+	cap: 'The withholding cannot exceed the payment ({{amountKr}}), so it is {{trekkKr}}.',
 	extraKroner:
-		'Voluntary extra withholding: {{extraKr}}, taken once in {{paidMonth}} on the first payment of the month.',
+		'Voluntary extra withholding: {{extraKr}} a month, taken once in {{paidMonth}} from the first payment of the month. From this payment, {{takenKr}} is withheld.',
 	extraAlreadyTaken:
 		'The voluntary extra withholding for {{paidMonth}} was already taken on an earlier payment.',
+	extraShort:
+		'The payment is too small for all of the extra withholding. The rest, {{restKr}}, is taken from the next payment in {{paidMonth}}, if there is one.',
 	extraPercent: 'Voluntary extra withholding: {{ratePct}} of the payment = {{extraKr}}.',
-	cap: 'The withholding cannot exceed the payment ({{amountKr}}), so it is {{trekkKr}}.',
 	total: 'Paid {{grossKr}}, withheld {{trekkKr}}, to you {{netKr}}.',
 	reason: {
-		firstInMonth: 'First payment for {{forMonth}}',
-		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated',
+		firstInMonth: 'First payment for {{forMonth}} ({{period}})',
+		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
 		meldeperiodeTrekkfri: 'Tax-free reporting period in {{forMonth}}',
 		half: 'Half withholding in {{forMonth}}',
@@ -52,5 +74,28 @@ export default {
 		noCard: 'No tax card: {{ratePct}}',
 		kildeskatt: 'Withholding tax: {{ratePct}}',
 		svalbard: 'Svalbard: {{ratePct}}'
+	},
+	interpretation: {
+		dayTables:
+			'For 1–4 days we use the Tax Administration’s own tables for 1, 2, 3 and 4 days. NAV only says “day table”.',
+		thirdRounding:
+			'For 18–24 days we round one third of the amount down to whole kroner before using the weekly table.',
+		splitMonths: 'A period over two months is split between the months by calendar days.',
+		noNegative:
+			'If the month’s withholding falls below what was already withheld, we withhold NOK 0 and pay nothing back before the year-end settlement.',
+		halfRounding: 'Half withholding of an odd amount is rounded up to whole kroner.',
+		percentAllMonths:
+			'The June and December rules are for table cards. With other cards we withhold the same every month.',
+		meldeperiodeFallback:
+			'NAV has not published the week numbers for this year. We treat the first reporting periods paid in the month as tax-free.',
+		trekkfriOutsideMonth: 'A tax-free reporting period is left out when the month is recalculated.',
+		paidOnAssumed: 'Without a payment date we assume payment the day after the period.',
+		extraOncePerMonth:
+			'Extra withholding in kroner is taken once a month, from the first payment of the month.',
+		wholeKroner: 'The table works in whole kroner, so øre are left out.',
+		monthsNotListed:
+			'Children’s pension is not in NAV’s list for June and December. We assume ordinary withholding.',
+		lateForMonth:
+			'A back payment for an earlier month this year counts in the withholding for that month.'
 	}
 } satisfies Messages<typeof nb>;

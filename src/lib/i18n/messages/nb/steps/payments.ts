@@ -1,28 +1,59 @@
-// Steps of NAV's withholding per payment (src/lib/engine/payments.ts). Values ending in Kr are
-// kroner, Date an ISO date, Month a month number, Pct a percent; benefit is a benefit id and
-// period a table period; days, months and nth are plain numbers.
+// Steps of NAV's withholding per payment (src/lib/engine/payments.ts), keyed by step id without
+// the 'payments.' prefix. Bokmål is the source of truth; nn and en have exactly these keys and
+// placeholders.
+//
+// Values arrive raw; the UI formats them by name:
+// - ending in Kr: kroner (number, øre possible): grossKr, trekkKr, netKr, amountKr, extraKr,
+//   takenKr, restKr, cumulativeKr, monthTotalKr, earlierKr, thirdKr, weekTrekkKr, monthTrekkKr,
+//   fullKr, halfKr, limitKr, paidKr, aboveKr, leftOutKr, wholeKr, shareKr, partKr
+// - ending in Date: ISO dates YYYY-MM-DD: fromDate, toDate, paidDate
+// - ending in Month: month numbers 1–12: forMonth (the month paid for), paidMonth (the month paid)
+// - ending in Pct: percents: ratePct
+// - benefit: a benefit id (benefits:<id>); period: a table period (calc:period.<period>)
+// - plain numbers: days, months, nth, cumulativeDays, leftOutDays, fromWeek, toWeek (ISO weeks)
+//
+// `interpretation.<id>` words each id in the result's `interpretations` list (no placeholders).
 export default {
-	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}} kalenderdager.',
+	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}} kalenderdager, helger og helligdager medregnet.',
 	paidOnAssumed:
 		'Utbetalingsdatoen er ikke oppgitt. Vi regner med at den ble utbetalt {{paidDate}}, dagen etter perioden.',
 	split:
 		'Perioden går over {{months}} måneder. Beløpet er fordelt på månedene etter antall kalenderdager, og hver del regnes med i sin egen måned.',
-	trekkfri: '{{benefit}} er trekkfri i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
+	splitPart: 'Delen for {{forMonth}}: {{days}} dager, {{amountKr}}.',
+	lateForMonth:
+		'Denne delen gjelder {{forMonth}}, men utbetales i {{paidMonth}}. Den regnes med i trekket for {{forMonth}} som en etterbetaling.',
+	meldeperiodeListed:
+		'NAV oppgir meldeperioden uke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
 	meldeperiodeTrekkfri:
-		'Dette er en av de trekkfrie meldeperiodene for {{benefit}} i {{paidMonth}}: det trekkes ikke skatt etter tabellen.',
+		'Dette er en av de første meldeperiodene for {{benefit}} som utbetales i {{paidMonth}} (i juni de to første, i desember den første). De er trekkfrie: det trekkes ikke skatt etter tabellen.',
+	trekkfri: '{{benefit}} er trekkfri i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
+	trekkfriWithUforetrygd:
+		'Du får også uføretrygd. Da er ytelser til gjenlevende ektefelle trekkfrie i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
+	sykepengerNotPaidInDecember:
+		'Halvt trekk i desember gjelder bare sykepenger for desember som utbetales i desember. Denne utbetales i {{paidMonth}}, så det er vanlig trekk.',
+	monthsNotListed:
+		'{{benefit}} står ikke i NAVs oversikt over trekk i juni og desember. Vi regner med vanlig trekk i {{forMonth}}.',
+	trekkfriLeftOut:
+		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dager) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
+	wholeKroner: 'Tabellen regner med hele kroner: {{amountKr}} regnes som {{wholeKr}}.',
 	period: 'Til nå er det betalt for {{days}} dager i måneden, så NAV bruker {{period}}.',
 	periodThird:
 		'Til nå er det betalt for {{days}} dager i måneden (18–24 dager): NAV bruker ukestabellen på en tredjedel av {{cumulativeKr}}, altså {{thirdKr}}, som gir {{weekTrekkKr}}, og ganger med tre: {{monthTrekkKr}}.',
-	half: 'I {{forMonth}} trekkes {{benefit}} med halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
+	half: 'I {{forMonth}} har {{benefit}} halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
 	noNegative:
 		'Trekket for hele måneden ({{monthTotalKr}}) er lavere enn det som alt er trukket ({{earlierKr}}). Det betales ikke tilbake nå, så denne utbetalingen trekkes 0 kr.',
 	monthFirst:
-		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} er {{monthTotalKr}}, og det trekkes {{trekkKr}}.',
+		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}} dager) er {{monthTotalKr}}, og det trekkes {{trekkKr}}.',
 	monthRecalc:
 		'NAV regner hele {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dager gir {{monthTotalKr}} i trekk for måneden. {{earlierKr}} er alt trukket, så denne utbetalingen trekkes {{trekkKr}}.',
+	partCap:
+		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalingen for måneden, så det trekkes {{partKr}}. Resten tas på neste utbetaling for måneden.',
 	percent: 'Prosentkort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
 		'Med prosentkort trekkes samme prosent også i juni og desember. Reglene om trekkfri og halvt trekk gjelder tabellkort.',
+	rateAllMonths:
+		'Denne satsen brukes også i juni og desember. Reglene om trekkfri og halvt trekk gjelder tabellkort.',
+	ordinaryJuneDecember: 'Kildeskatt og Svalbard-skatt trekkes som vanlig også i juni og desember.',
 	frikortNoLimit: 'Frikort uten beløpsgrense: NAV trekker ikke skatt.',
 	frikortBelow:
 		'Frikort: utbetalt hittil i år er {{paidKr}}, som er innenfor frikortbeløpet på {{limitKr}}. Ingen skatt trekkes.',
@@ -31,16 +62,19 @@ export default {
 	noCard: 'Uten skattekort trekker NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	kildeskatt: 'Kildeskatt for deg som bor i utlandet: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard-skattekort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	cap: 'Trekket kan ikke være større enn utbetalingen ({{amountKr}}), så det blir {{trekkKr}}.',
 	extraKroner:
-		'Frivillig tilleggstrekk: {{extraKr}}, tatt én gang i {{paidMonth}} på første utbetaling i måneden.',
+		'Frivillig tilleggstrekk: {{extraKr}} i måneden, tatt én gang i {{paidMonth}} fra den første utbetalingen i måneden. Av denne utbetalingen trekkes {{takenKr}}.',
 	extraAlreadyTaken:
 		'Det frivillige tilleggstrekket for {{paidMonth}} er alt tatt på en tidligere utbetaling.',
+	extraShort:
+		'Utbetalingen er for liten til hele tilleggstrekket. Resten, {{restKr}}, tas fra neste utbetaling i {{paidMonth}}, hvis det kommer en.',
 	extraPercent: 'Frivillig tilleggstrekk: {{ratePct}} av utbetalingen = {{extraKr}}.',
-	cap: 'Trekket kan ikke være større enn utbetalingen ({{amountKr}}), så det blir {{trekkKr}}.',
 	total: 'Utbetalt {{grossKr}}, trukket {{trekkKr}}, til deg {{netKr}}.',
 	reason: {
-		firstInMonth: 'Første utbetaling for {{forMonth}}',
-		laterInMonth: 'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt',
+		firstInMonth: 'Første utbetaling for {{forMonth}} ({{period}})',
+		laterInMonth:
+			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
 		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
@@ -50,5 +84,29 @@ export default {
 		noCard: 'Uten skattekort: {{ratePct}}',
 		kildeskatt: 'Kildeskatt: {{ratePct}}',
 		svalbard: 'Svalbard: {{ratePct}}'
+	},
+	interpretation: {
+		dayTables:
+			'For 1–4 dager bruker vi Skatteetatens egne tabeller for 1, 2, 3 og 4 dager. NAV skriver bare «dagtabell».',
+		thirdRounding:
+			'For 18–24 dager runder vi en tredjedel av beløpet ned til hele kroner før ukestabellen brukes.',
+		splitMonths:
+			'En periode som går over to måneder, deler vi mellom månedene etter kalenderdager.',
+		noNegative:
+			'Blir trekket for måneden lavere enn det som alt er trukket, trekker vi 0 kr og betaler ikke tilbake før skatteoppgjøret.',
+		halfRounding: 'Halvt trekk av et oddetall runder vi opp til hele kroner.',
+		percentAllMonths:
+			'Reglene for juni og desember gjelder tabellkort. Med andre kort trekker vi likt hver måned.',
+		meldeperiodeFallback:
+			'NAV har ikke oppgitt ukenumrene for dette året. Vi regner de første meldeperiodene som utbetales i måneden som trekkfrie.',
+		trekkfriOutsideMonth: 'En trekkfri meldeperiode holder vi utenfor når måneden regnes på nytt.',
+		paidOnAssumed: 'Uten utbetalingsdato regner vi med utbetaling dagen etter perioden.',
+		extraOncePerMonth:
+			'Tilleggstrekk i kroner tar vi én gang i måneden, fra den første utbetalingen i måneden.',
+		wholeKroner: 'Tabellen regner med hele kroner, så vi ser bort fra øre.',
+		monthsNotListed:
+			'Barnepensjon står ikke i NAVs oversikt over juni og desember. Vi regner med vanlig trekk.',
+		lateForMonth:
+			'En etterbetaling for en tidligere måned i år regner vi med i trekket for den måneden.'
 	}
 };

@@ -2,27 +2,47 @@ import type nb from '../../nb/steps/payments';
 import type { Messages } from '../../../types';
 
 export default {
-	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}} kalenderdagar.',
+	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}} kalenderdagar, helgar og heilagdagar medrekna.',
 	paidOnAssumed:
 		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med at ho vart utbetalt {{paidDate}}, dagen etter perioden.',
 	split:
 		'Perioden går over {{months}} månader. Beløpet er fordelt på månadene etter talet på kalenderdagar, og kvar del blir rekna med i sin eigen månad.',
-	trekkfri: '{{benefit}} er trekkfri i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
+	splitPart: 'Delen for {{forMonth}}: {{days}} dagar, {{amountKr}}.',
+	lateForMonth:
+		'Denne delen gjeld {{forMonth}}, men blir utbetalt i {{paidMonth}}. Han blir rekna med i trekket for {{forMonth}} som ei etterbetaling.',
+	meldeperiodeListed:
+		'NAV oppgir meldeperioden veke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
 	meldeperiodeTrekkfri:
-		'Dette er ein av dei trekkfrie meldeperiodane for {{benefit}} i {{paidMonth}}: det blir ikkje trekt skatt etter tabellen.',
+		'Dette er ein av dei første meldeperiodane for {{benefit}} som blir utbetalte i {{paidMonth}} (i juni dei to første, i desember den første). Dei er trekkfrie: det blir ikkje trekt skatt etter tabellen.',
+	trekkfri: '{{benefit}} er trekkfri i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
+	trekkfriWithUforetrygd:
+		'Du får også uføretrygd. Då er ytingar til attlevande ektefelle trekkfrie i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
+	sykepengerNotPaidInDecember:
+		'Halvt trekk i desember gjeld berre sjukepengar for desember som blir utbetalte i desember. Denne blir utbetalt i {{paidMonth}}, så det er vanleg trekk.',
+	monthsNotListed:
+		'{{benefit}} står ikkje i oversikta til NAV over trekk i juni og desember. Vi reknar med vanleg trekk i {{forMonth}}.',
+	trekkfriLeftOut:
+		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dagar) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
+	wholeKroner: 'Tabellen reknar med heile kroner: {{amountKr}} blir rekna som {{wholeKr}}.',
 	period: 'Til no er det betalt for {{days}} dagar i månaden, så NAV brukar {{period}}.',
 	periodThird:
 		'Til no er det betalt for {{days}} dagar i månaden (18–24 dagar): NAV brukar vekestabellen på ein tredjedel av {{cumulativeKr}}, altså {{thirdKr}}, som gir {{weekTrekkKr}}, og gongar med tre: {{monthTrekkKr}}.',
-	half: 'I {{forMonth}} blir {{benefit}} trekt med halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
+	half: 'I {{forMonth}} har {{benefit}} halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
 	noNegative:
 		'Trekket for heile månaden ({{monthTotalKr}}) er lågare enn det som alt er trekt ({{earlierKr}}). Det blir ikkje betalt tilbake no, så denne utbetalinga blir trekt 0 kr.',
 	monthFirst:
-		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} er {{monthTotalKr}}, og det blir trekt {{trekkKr}}.',
+		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}} dagar) er {{monthTotalKr}}, og det blir trekt {{trekkKr}}.',
 	monthRecalc:
 		'NAV reknar heile {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dagar gir {{monthTotalKr}} i trekk for månaden. {{earlierKr}} er alt trekt, så denne utbetalinga blir trekt {{trekkKr}}.',
+	partCap:
+		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalinga for månaden, så det blir trekt {{partKr}}. Resten blir teke på neste utbetaling for månaden.',
 	percent: 'Prosentkort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
 		'Med prosentkort blir same prosent trekt også i juni og desember. Reglane om trekkfri og halvt trekk gjeld tabellkort.',
+	rateAllMonths:
+		'Denne satsen blir brukt også i juni og desember. Reglane om trekkfri og halvt trekk gjeld tabellkort.',
+	ordinaryJuneDecember:
+		'Kjeldeskatt og Svalbard-skatt blir trekte som vanleg også i juni og desember.',
 	frikortNoLimit: 'Frikort utan beløpsgrense: NAV trekkjer ikkje skatt.',
 	frikortBelow:
 		'Frikort: utbetalt hittil i år er {{paidKr}}, som er innanfor frikortbeløpet på {{limitKr}}. Ingen skatt blir trekt.',
@@ -31,16 +51,19 @@ export default {
 	noCard: 'Utan skattekort trekkjer NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	kildeskatt: 'Kjeldeskatt for deg som bur i utlandet: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard-skattekort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	cap: 'Trekket kan ikkje vere større enn utbetalinga ({{amountKr}}), så det blir {{trekkKr}}.',
 	extraKroner:
-		'Friviljug tilleggstrekk: {{extraKr}}, teke éin gong i {{paidMonth}} på første utbetaling i månaden.',
+		'Friviljug tilleggstrekk: {{extraKr}} i månaden, teke éin gong i {{paidMonth}} frå den første utbetalinga i månaden. Av denne utbetalinga blir det trekt {{takenKr}}.',
 	extraAlreadyTaken:
 		'Det friviljuge tilleggstrekket for {{paidMonth}} er alt teke på ei tidlegare utbetaling.',
+	extraShort:
+		'Utbetalinga er for lita til heile tilleggstrekket. Resten, {{restKr}}, blir teke frå neste utbetaling i {{paidMonth}}, om det kjem ei.',
 	extraPercent: 'Friviljug tilleggstrekk: {{ratePct}} av utbetalinga = {{extraKr}}.',
-	cap: 'Trekket kan ikkje vere større enn utbetalinga ({{amountKr}}), så det blir {{trekkKr}}.',
 	total: 'Utbetalt {{grossKr}}, trekt {{trekkKr}}, til deg {{netKr}}.',
 	reason: {
-		firstInMonth: 'Første utbetaling for {{forMonth}}',
-		laterInMonth: 'Utbetaling nr. {{nth}} for {{forMonth}}: heile månaden rekna på nytt',
+		firstInMonth: 'Første utbetaling for {{forMonth}} ({{period}})',
+		laterInMonth:
+			'Utbetaling nr. {{nth}} for {{forMonth}}: heile månaden rekna på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
 		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
@@ -50,5 +73,30 @@ export default {
 		noCard: 'Utan skattekort: {{ratePct}}',
 		kildeskatt: 'Kjeldeskatt: {{ratePct}}',
 		svalbard: 'Svalbard: {{ratePct}}'
+	},
+	interpretation: {
+		dayTables:
+			'For 1–4 dagar brukar vi dei eigne tabellane til Skatteetaten for 1, 2, 3 og 4 dagar. NAV skriv berre «dagtabell».',
+		thirdRounding:
+			'For 18–24 dagar rundar vi ein tredjedel av beløpet ned til heile kroner før vekestabellen blir brukt.',
+		splitMonths:
+			'Ein periode som går over to månader, deler vi mellom månadene etter kalenderdagar.',
+		noNegative:
+			'Blir trekket for månaden lågare enn det som alt er trekt, trekkjer vi 0 kr og betaler ikkje tilbake før skatteoppgjeret.',
+		halfRounding: 'Halvt trekk av eit oddetal rundar vi opp til heile kroner.',
+		percentAllMonths:
+			'Reglane for juni og desember gjeld tabellkort. Med andre kort trekkjer vi likt kvar månad.',
+		meldeperiodeFallback:
+			'NAV har ikkje oppgitt vekenummera for dette året. Vi reknar dei første meldeperiodane som blir utbetalte i månaden, som trekkfrie.',
+		trekkfriOutsideMonth:
+			'Ein trekkfri meldeperiode held vi utanfor når månaden blir rekna på nytt.',
+		paidOnAssumed: 'Utan utbetalingsdato reknar vi med utbetaling dagen etter perioden.',
+		extraOncePerMonth:
+			'Tilleggstrekk i kroner tek vi éin gong i månaden, frå den første utbetalinga i månaden.',
+		wholeKroner: 'Tabellen reknar med heile kroner, så vi ser bort frå øre.',
+		monthsNotListed:
+			'Barnepensjon står ikkje i oversikta til NAV over juni og desember. Vi reknar med vanleg trekk.',
+		lateForMonth:
+			'Ei etterbetaling for ein tidlegare månad i år reknar vi med i trekket for den månaden.'
 	}
 } satisfies Messages<typeof nb>;
