@@ -49,3 +49,6 @@ export type {
 	SykepengePaymentsInput,
 	SykepengePaymentsResult
 } from './sykepenger';
+export type { EtterbetalingPartResult, EtterbetalingYearResult } from './etterbetaling';
+export { backPaymentRate, BACK_PAYMENT_RATES } from './nav/backPayment';
+export type { BackPaymentRate } from './nav/backPayment';

@@ -3,14 +3,26 @@ import type { Messages } from '../../../types';
 
 export default {
 	total: 'The back payment is {{totalKr}} in all, paid in {{payoutYear}}, in {{parts}} part(s).',
+	asWage:
+		'{{benefit}} is taxed as wages, so the back payment is added to the wage income of each year.',
+	asPension:
+		'{{benefit}} is taxed as pension, so the back payment is added to the pension income of each year.',
 	flat: 'For {{forYear}}: NAV withholds a flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
 	flatCurrent:
-		'For {{forYear}} without months or a table card given: we use the flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
+		'For {{forYear}} without months or a tax card given: we use the flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
+	flatCurrentNoRoutine:
+		'For {{forYear}}: we cannot work out withholding by the tax card for this year, so we use the flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
 	months:
-		'For {{forYear}}: {{amountKr}} for {{months}} month(s) this year is withheld as a late payment for each of those months, by your tax card: {{withheldKr}}.',
+		'For {{fromMonth}}–{{toMonth}} {{forYear}} ({{months}} month(s)): {{amountKr}} is withheld as a late payment for each of those months, by your tax card, paid on {{paidDate}}: {{withheldKr}}.',
 	withheld: 'Withheld when the back payment is paid: {{withheldKr}}.',
+	paidOut: 'Paid to you now: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
+	kildeskattFinal:
+		'With kildeskatt (withholding tax for people living abroad) the 15 % is usually the final tax in Norway. The tax settlement figures below apply only if you are taxed under the ordinary rules.',
+	noPayoutIncome: 'You have not given any other income for {{payoutYear}}, so we count it as none.',
 	assumedIncome:
-		'We do not know your other income in {{forYear}}, so we used the income you gave for {{payoutYear}}.',
+		'We do not know your other income in {{forYear}}, so we used the income for {{payoutYear}}: {{wageKr}} in wages and {{pensionKr}} in pension.',
+	pensionNotCovered:
+		'The tax deduction for pensioners is not included, so the tax on pension may be lower than shown here.',
 	inPayoutYear:
 		'Taxed in {{payoutYear}}: the tax becomes {{withKr}} instead of {{withoutKr}}, that is {{extraKr}} more.',
 	spreadYear: 'Spread to {{forYear}}: {{amountKr}} gives {{extraKr}} more tax that year.',

@@ -1,17 +1,31 @@
-// Steps of a back payment (src/lib/engine/etterbetaling.ts). Kr: kroner, Pct: percent, Year: a year.
+// Steps of a back payment (src/lib/engine/etterbetaling.ts). Kr: kroner, Pct: percent, Year: a
+// year, Month: a month name, Date: a date; benefit: the benefit's name.
 export default {
 	total:
 		'Etterbetalingen er {{totalKr}} i alt, utbetalt i {{payoutYear}}, fordelt på {{parts}} del(er).',
+	asWage:
+		'{{benefit}} skattlegges som lønn, så etterbetalingen legges til lønnsinntekten hvert år.',
+	asPension:
+		'{{benefit}} skattlegges som pensjon, så etterbetalingen legges til pensjonsinntekten hvert år.',
 	flat: 'For {{forYear}}: NAV trekker en fast sats på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
 	flatCurrent:
-		'For {{forYear}} uten oppgitte måneder eller tabellkort: vi regner med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+		'For {{forYear}} uten oppgitte måneder eller skattekort: vi regner med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+	flatCurrentNoRoutine:
+		'For {{forYear}}: vi kan ikke regne trekk etter skattekortet for dette året, så vi regner med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
 	months:
-		'For {{forYear}}: {{amountKr}} for {{months}} måned(er) i år trekkes som etterbetaling for hver av de månedene, etter skattekortet: {{withheldKr}}.',
+		'For {{fromMonth}}–{{toMonth}} {{forYear}} ({{months}} måned(er)): {{amountKr}} trekkes som etterbetaling for hver av de månedene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
 	withheld: 'Trukket når etterbetalingen utbetales: {{withheldKr}}.',
+	paidOut: 'Utbetalt til deg nå: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
+	kildeskattFinal:
+		'Med kildeskatt er de 15 % vanligvis den endelige skatten i Norge. Tallene for skatteoppgjøret nedenfor gjelder bare hvis du blir skattlagt etter de vanlige reglene.',
+	noPayoutIncome:
+		'Du har ikke oppgitt annen inntekt for {{payoutYear}}, så vi regner som om du ikke hadde noen.',
 	assumedIncome:
-		'Vi vet ikke din andre inntekt i {{forYear}}, så vi har brukt inntekten du oppga for {{payoutYear}}.',
+		'Vi vet ikke din andre inntekt i {{forYear}}, så vi har brukt inntekten for {{payoutYear}}: {{wageKr}} i lønn og {{pensionKr}} i pensjon.',
+	pensionNotCovered:
+		'Skattefradraget for pensjonister er ikke med i beregningen, så skatten på pensjon kan bli lavere enn vist her.',
 	inPayoutYear:
-		'Skattet i {{payoutYear}}: skatten blir {{withKr}} i stedet for {{withoutKr}}, altså {{extraKr}} mer.',
+		'Skattlagt i {{payoutYear}}: skatten blir {{withKr}} i stedet for {{withoutKr}}, altså {{extraKr}} mer.',
 	spreadYear: 'Fordelt på {{forYear}}: {{amountKr}} gir {{extraKr}} mer i skatt det året.',
 	spread: 'Fordelt på årene den gjelder: {{extraKr}} mer i skatt i alt.',
 	relief:

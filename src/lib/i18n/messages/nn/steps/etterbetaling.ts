@@ -4,14 +4,27 @@ import type { Messages } from '../../../types';
 export default {
 	total:
 		'Etterbetalinga er {{totalKr}} i alt, utbetalt i {{payoutYear}}, fordelt på {{parts}} del(ar).',
+	asWage:
+		'{{benefit}} blir skattlagd som løn, så etterbetalinga blir lagd til lønsinntekta kvart år.',
+	asPension:
+		'{{benefit}} blir skattlagd som pensjon, så etterbetalinga blir lagd til pensjonsinntekta kvart år.',
 	flat: 'For {{forYear}}: NAV trekkjer ein fast sats på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
 	flatCurrent:
-		'For {{forYear}} utan oppgitte månader eller tabellkort: vi reknar med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+		'For {{forYear}} utan oppgitte månader eller skattekort: vi reknar med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+	flatCurrentNoRoutine:
+		'For {{forYear}}: vi kan ikkje rekne trekk etter skattekortet for dette året, så vi reknar med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
 	months:
-		'For {{forYear}}: {{amountKr}} for {{months}} månad(er) i år blir trekt som etterbetaling for kvar av dei månadene, etter skattekortet: {{withheldKr}}.',
+		'For {{fromMonth}}–{{toMonth}} {{forYear}} ({{months}} månad(er)): {{amountKr}} blir trekt som etterbetaling for kvar av dei månadene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
 	withheld: 'Trekt når etterbetalinga blir utbetalt: {{withheldKr}}.',
+	paidOut: 'Utbetalt til deg no: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
+	kildeskattFinal:
+		'Med kjeldeskatt er dei 15 % vanlegvis den endelege skatten i Noreg. Tala for skatteoppgjeret nedanfor gjeld berre om du blir skattlagd etter dei vanlege reglane.',
+	noPayoutIncome:
+		'Du har ikkje oppgitt anna inntekt for {{payoutYear}}, så vi reknar som om du ikkje hadde noka.',
 	assumedIncome:
-		'Vi veit ikkje kva anna inntekt du hadde i {{forYear}}, så vi har brukt inntekta du oppgav for {{payoutYear}}.',
+		'Vi veit ikkje kva anna inntekt du hadde i {{forYear}}, så vi har brukt inntekta for {{payoutYear}}: {{wageKr}} i løn og {{pensionKr}} i pensjon.',
+	pensionNotCovered:
+		'Skattefrådraget for pensjonistar er ikkje med i utrekninga, så skatten på pensjon kan bli lågare enn vist her.',
 	inPayoutYear:
 		'Skattlagt i {{payoutYear}}: skatten blir {{withKr}} i staden for {{withoutKr}}, altså {{extraKr}} meir.',
 	spreadYear: 'Fordelt på {{forYear}}: {{amountKr}} gir {{extraKr}} meir i skatt det året.',
