@@ -77,7 +77,9 @@ test.describe('etterbetaling', () => {
 		await page.getByLabel('Amount before tax').fill('50,000');
 		await page.getByLabel('Wages and benefits taxed as wages in 2026').fill('280,000');
 		const results = page.getByRole('region', { name: 'Result' });
-		await expect(results.getByText(/we used the income you gave for 2026/u)).toBeVisible();
+		await expect(
+			results.getByText(/We do not know your other income in 2025, so we used the income for 2026/u)
+		).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 

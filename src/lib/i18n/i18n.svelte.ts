@@ -1,43 +1,57 @@
 import i18next, { type TOptions } from 'i18next';
-import { loadLang, nbResources } from './resources';
 import { numberFormat } from './format';
+import { CORE_NAMESPACES, loadNamespaces, nbCoreResources } from './resources';
 import { LANGS, type Lang } from './types';
-
-const NAMESPACES = Object.keys(nbResources);
 
 i18next.init({
 	lng: 'nb',
 	fallbackLng: 'nb',
 	supportedLngs: [...LANGS],
-	ns: NAMESPACES,
+	ns: [...CORE_NAMESPACES],
 	defaultNS: 'common',
-	resources: { nb: nbResources },
+	resources: { nb: nbCoreResources },
 	initAsync: false,
 	interpolation: { escapeValue: false },
 	returnNull: false
 });
 
-/** The current language, shared by every component. Reading it inside `t` makes text reactive. */
-const state = $state<{ lang: Lang }>({ lang: 'nb' });
+/**
+ * The current language, shared by every component, and a counter bumped whenever messages
+ * arrive. Reading both inside `t` makes every text reactive.
+ */
+const state = $state<{ lang: Lang; version: number }>({ lang: 'nb', version: 0 });
 
 export function currentLang(): Lang {
 	return state.lang;
 }
 
-// Which languages' messages are in i18next: bookkeeping only, nothing renders from it.
+// Bookkeeping only, nothing renders from these.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-const loaded = new Set<Lang>(['nb']);
+const wanted = new Set<string>(CORE_NAMESPACES);
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const loaded = new Set<string>(CORE_NAMESPACES.map((ns) => `nb:${ns}`));
 let requested: Lang = 'nb';
+
+async function loadInto(lang: Lang, namespaces: readonly string[]): Promise<void> {
+	const missing = namespaces.filter((ns) => !loaded.has(`${lang}:${ns}`));
+	if (missing.length === 0) return;
+	const res = await loadNamespaces(lang, missing);
+	for (const [ns, tree] of Object.entries(res))
+		i18next.addResourceBundle(lang, ns, tree, true, true);
+	for (const ns of missing) loaded.add(`${lang}:${ns}`);
+	state.version += 1;
+}
+
+/** Make sure a page's namespaces are there, in the current language and in bokmål (fallback). */
+export async function ensureNamespaces(namespaces: readonly string[]): Promise<void> {
+	for (const ns of namespaces) wanted.add(ns);
+	await Promise.all([loadInto('nb', namespaces), loadInto(state.lang, namespaces)]);
+}
 
 /** Switch language: loads its messages once, then every text and `<html lang>` update. */
 export async function setLang(lang: Lang): Promise<void> {
 	requested = lang;
-	if (!loaded.has(lang)) {
-		const res = await loadLang(lang);
-		for (const [ns, tree] of Object.entries(res))
-			i18next.addResourceBundle(lang, ns, tree, true, true);
-		loaded.add(lang);
-	}
+	await loadInto(lang, [...wanted]);
 	// A quicker later switch wins over a slower earlier one.
 	if (requested !== lang) return;
 	state.lang = lang;
@@ -46,12 +60,8 @@ export async function setLang(lang: Lang): Promise<void> {
 
 /** Translate `ns:key` (or a `common` key) in the current language. */
 export function t(key: string, options?: TOptions): string {
+	void state.version;
 	return i18next.getFixedT(state.lang)(key, options ?? {}) as string;
-}
-
-/** Does a key exist (used for optional hints)? */
-export function hasKey(key: string): boolean {
-	return i18next.exists(key, { lng: state.lang });
 }
 
 /** A number in the user's locale, whole by default. */

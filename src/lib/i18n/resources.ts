@@ -3,18 +3,35 @@ import type { Lang } from './types';
 /**
  * Message files are found by path: `messages/<lang>/<namespace>.ts` becomes namespace
  * `<namespace>`, and `messages/<lang>/steps/<module>.ts` becomes `steps.<module>` inside the
- * `steps` namespace. Adding a file needs no edit here. Bokmål (the source of truth and the
- * fallback) is bundled; nynorsk and English load on demand, so nobody downloads all three.
+ * `steps` namespace. Adding a file needs no edit here. Only what the first screen needs is
+ * bundled (bokmål's core namespaces); every other namespace and language loads on demand.
  */
 type Module = { default: Record<string, unknown> };
 export type Tree = { [key: string]: string | Tree };
 export type LangResources = Record<string, Tree>;
 
-const nbFiles = import.meta.glob<Module>('./messages/nb/**/*.ts', { eager: true });
-const lazyFiles = {
+export const CORE_NAMESPACES = ['common', 'calc', 'errors', 'benefits'] as const;
+
+const nbCore = import.meta.glob<Module>(
+	[
+		'./messages/nb/common.ts',
+		'./messages/nb/calc.ts',
+		'./messages/nb/errors.ts',
+		'./messages/nb/benefits.ts'
+	],
+	{ eager: true }
+);
+const lazyFiles: Record<Lang, Record<string, () => Promise<Module>>> = {
+	nb: import.meta.glob<Module>('./messages/nb/**/*.ts'),
 	nn: import.meta.glob<Module>('./messages/nn/**/*.ts'),
 	en: import.meta.glob<Module>('./messages/en/**/*.ts')
 };
+
+/** The namespace of a message file: `steps` for everything under steps/, else the file name. */
+export function namespaceOf(path: string): string {
+	const rest = path.replace(/^\.\/messages\/[a-z]+\//u, '').replace(/\.ts$/u, '');
+	return rest.split('/')[0]!;
+}
 
 export function assemble(files: Record<string, Module>): LangResources {
 	const out: LangResources = {};
@@ -33,12 +50,18 @@ export function assemble(files: Record<string, Module>): LangResources {
 	return out;
 }
 
-export const nbResources = assemble(nbFiles);
+export const nbCoreResources = assemble(nbCore);
 
-export async function loadLang(lang: Lang): Promise<LangResources> {
-	if (lang === 'nb') return nbResources;
+/** The messages of some namespaces in one language. */
+export async function loadNamespaces(
+	lang: Lang,
+	namespaces: readonly string[]
+): Promise<LangResources> {
+	const wanted = new Set(namespaces);
 	const entries = await Promise.all(
-		Object.entries(lazyFiles[lang]).map(async ([path, load]) => [path, await load()] as const)
+		Object.entries(lazyFiles[lang])
+			.filter(([path]) => wanted.has(namespaceOf(path)))
+			.map(async ([path, load]) => [path, await load()] as const)
 	);
 	return assemble(Object.fromEntries(entries));
 }

@@ -1,3 +1,4 @@
+import { ensureNamespaces } from '../i18n/i18n.svelte';
 import type { FormIssue } from '../input/zod';
 import type { computeOutcome, Outcome } from './compute';
 import { defaultForm, type CalcForm } from './form';
@@ -9,7 +10,8 @@ let compute = $state<typeof computeOutcome | null>(null);
 let loading: Promise<void> | null = null;
 
 export function loadEngine(): Promise<void> {
-	loading ??= import('./compute').then((m) => {
+	// The results speak through the engine's steps: their wording arrives with the engine.
+	loading ??= Promise.all([import('./compute'), ensureNamespaces(['steps'])]).then(([m]) => {
 		compute = m.computeOutcome;
 	});
 	return loading;

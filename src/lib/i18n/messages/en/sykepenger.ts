@@ -1,0 +1,29 @@
+import type nb from '../nb/sykepenger';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Work out your sickness benefit from your pay',
+	intro:
+		'Know your pay but not your sickness benefit? NAV uses the average of the three months before you fell ill, up to 6 G.',
+	firstDay: 'First day of absence',
+	monthly: 'Pay for the three months before',
+	hourly: 'Hourly or irregular pay',
+	kind: 'How are you paid?',
+	month: 'Pay for {{month}}',
+	monthN: 'Pay in month {{n}} before the absence',
+	hourlyIncome: 'Pay in the period before the absence',
+	daysWorked: 'Days you actually worked',
+	g: 'The basic amount (G) on the first day of absence',
+	gHint: 'We do not have G for this date. You can find it at nav.no/grunnbelopet.',
+	from: 'Sickness benefit from',
+	to: 'Sickness benefit to (inclusive)',
+	resultTitle: 'Your sickness benefit',
+	grunnlag: 'Sickness benefit basis',
+	cap: '6 G',
+	capBites: 'The income is above 6 G, so the basis is reduced to {{capKr}}.',
+	dagsats: 'Daily rate',
+	perDay: 'Paid per day',
+	payments: '{{count}} payment(s) for the period, {{totalKr}} in all.',
+	use: 'Use these payments in the calculation',
+	used: 'The payments have been added under “Payments”.'
+} satisfies Messages<typeof nb>;

@@ -1,0 +1,26 @@
+export default {
+	title: 'Regn ut sykepengene fra lønnen din',
+	intro:
+		'Vet du lønnen, men ikke sykepengene? NAV bruker snittet av de tre siste månedene før du ble syk, opp til 6 G.',
+	firstDay: 'Første fraværsdag',
+	monthly: 'Lønn de tre månedene før',
+	hourly: 'Timelønn eller ujevn lønn',
+	kind: 'Hvordan får du lønn?',
+	month: 'Lønn for {{month}}',
+	monthN: 'Lønn måned {{n}} før fraværet',
+	hourlyIncome: 'Lønn i perioden før fraværet',
+	daysWorked: 'Antall dager du faktisk jobbet',
+	g: 'Grunnbeløpet (G) på første fraværsdag',
+	gHint: 'Vi har ikke G for denne datoen. Du finner den på nav.no/grunnbelopet.',
+	from: 'Sykepenger fra og med',
+	to: 'Sykepenger til og med',
+	resultTitle: 'Sykepengene dine',
+	grunnlag: 'Sykepengegrunnlag',
+	cap: '6 G',
+	capBites: 'Inntekten er over 6 G, så grunnlaget er satt ned til {{capKr}}.',
+	dagsats: 'Dagsats',
+	perDay: 'Utbetalt per dag',
+	payments: '{{count}} utbetaling(er) for perioden, {{totalKr}} i alt.',
+	use: 'Bruk disse utbetalingene i beregningen',
+	used: 'Utbetalingene er lagt inn under «Utbetalinger».'
+};

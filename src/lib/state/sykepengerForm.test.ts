@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { computeSykepenger, defaultSykepengerForm, needsG } from './sykepengerForm';
+
+describe('sykepenger step', () => {
+	it('NAV’s example through the form, and the payments for a period', () => {
+		const r = computeSykepenger(
+			{
+				...defaultSykepengerForm(),
+				firstDay: '2021-09-01',
+				months: ['55 000', '55 000', '55 000'],
+				from: '2021-09-01',
+				to: '2021-09-30'
+			},
+			'2026-11-22'
+		);
+		expect(r.kind === 'result' && [r.result.grunnlag, r.result.dagsats]).toEqual([
+			638_394, 2455.36
+		]);
+		expect(r.kind === 'result' && r.payments).toEqual([
+			{ from: '2021-09-01', to: '2021-09-30', weekdays: 22, amount: 22 * 2455 }
+		]);
+	});
+	it('asks for G after 30 April 2026', () => {
+		expect(needsG('2026-06-01')).toBe(true);
+		expect(needsG('2026-04-30')).toBe(false);
+		const r = computeSykepenger(
+			{
+				...defaultSykepengerForm(),
+				firstDay: '2026-06-01',
+				months: ['1', '1', '1'],
+				from: '2026-06-01',
+				to: '2026-06-30'
+			},
+			'2026-11-22'
+		);
+		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'sp.g', code: 'required' }]);
+	});
+	it('negative pay and months in the future are refused', () => {
+		const r = computeSykepenger(
+			{
+				...defaultSykepengerForm(),
+				firstDay: '2026-12-10',
+				months: ['1', '−2', '3'],
+				from: '2026-12-10',
+				to: '2026-12-20',
+				g: '135 000'
+			},
+			'2026-11-22'
+		);
+		expect(r.kind === 'issues' && r.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'sp.months.1:negative'
+		]);
+		const f = computeSykepenger(
+			{
+				...defaultSykepengerForm(),
+				firstDay: '2026-12-10',
+				months: ['1', '2', '3'],
+				from: '2026-12-10',
+				to: '2026-12-20',
+				g: '135 000'
+			},
+			'2026-11-22'
+		);
+		expect(f.kind === 'issues' && f.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'sp.firstDay:futureMonths'
+		]);
+	});
+});

@@ -1,0 +1,98 @@
+import {
+	EngineError,
+	grunnbelopOn,
+	sykepengeGrunnlag,
+	sykepengePayments,
+	type SykepengeResult
+} from '../engine';
+import { isoDate, kroner, type FormIssue } from '../input/zod';
+
+/** The sykepenger step's form as typed, parsed at the edge (zod), then the engine. */
+export interface SykepengerForm {
+	firstDay: string;
+	kind: 'monthly' | 'hourly';
+	months: [string, string, string];
+	hourlyIncome: string;
+	daysWorked: string;
+	g: string;
+	from: string;
+	to: string;
+}
+
+export function defaultSykepengerForm(): SykepengerForm {
+	return {
+		firstDay: '',
+		kind: 'monthly',
+		months: ['', '', ''],
+		hourlyIncome: '',
+		daysWorked: '',
+		g: '',
+		from: '',
+		to: ''
+	};
+}
+
+export type SykepengerOutcome =
+	| {
+			kind: 'result';
+			result: SykepengeResult;
+			payments: Array<{ from: string; to: string; amount: number; weekdays: number }>;
+	  }
+	| { kind: 'issues'; issues: FormIssue[] };
+
+/** Does the first day of absence need the person to give G (no G in our sources)? */
+export function needsG(firstDay: string): boolean {
+	return isoDate.safeParse(firstDay).success && grunnbelopOn(firstDay) === undefined;
+}
+
+export function computeSykepenger(form: SykepengerForm, today: string): SykepengerOutcome {
+	const issues: FormIssue[] = [];
+	const num = (field: string, raw: string): number | undefined => {
+		const r = kroner.safeParse(raw);
+		if (r.success) return r.data;
+		issues.push({ field, code: r.error.issues[0]!.message });
+		return undefined;
+	};
+	const first = isoDate.safeParse(form.firstDay);
+	if (!first.success) issues.push({ field: 'sp.firstDay', code: first.error.issues[0]!.message });
+	const months =
+		form.kind === 'monthly' ? form.months.map((m, i) => num(`sp.months.${i}`, m)) : undefined;
+	const hourlyIncome =
+		form.kind === 'hourly' ? num('sp.hourlyIncome', form.hourlyIncome) : undefined;
+	const days = form.kind === 'hourly' ? Number(form.daysWorked.trim()) : undefined;
+	if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 366))
+		issues.push({ field: 'sp.daysWorked', code: 'notInteger' });
+	const g = needsG(form.firstDay) ? num('sp.g', form.g) : undefined;
+	const from = isoDate.safeParse(form.from);
+	const to = isoDate.safeParse(form.to);
+	if (!from.success) issues.push({ field: 'sp.from', code: from.error.issues[0]!.message });
+	if (!to.success) issues.push({ field: 'sp.to', code: to.error.issues[0]!.message });
+	if (issues.length > 0 || !first.success || !from.success || !to.success)
+		return { kind: 'issues', issues };
+	try {
+		const result = sykepengeGrunnlag({
+			firstDayOfAbsence: first.data,
+			today,
+			...(months
+				? { months: months as number[] }
+				: { hourly: { income: hourlyIncome!, daysWorked: days! } }),
+			...(g !== undefined ? { g } : {})
+		});
+		const { payments } = sykepengePayments({
+			dagsatsKr: result.dagsatsKr,
+			from: from.data,
+			to: to.data
+		});
+		return { kind: 'result', result, payments };
+	} catch (e) {
+		if (e instanceof EngineError)
+			return {
+				kind: 'issues',
+				issues: e.issues.map((i) => ({
+					...i,
+					field: `sp.${i.field === 'firstDayOfAbsence' ? 'firstDay' : i.field.replace('hourly.', '').replace('income', 'hourlyIncome')}`
+				}))
+			};
+		return { kind: 'issues', issues: [{ field: 'sp.firstDay', code: 'invalid' }] };
+	}
+}
