@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import nbSteps from '../i18n/messages/nb/steps/payments';
 import { EngineError } from './errors';
 import { BENEFIT_IDS, type Benefit } from './nav/benefits';
+import { MELDEPERIODE_WEEKS, type MeldeperiodeWeeks } from './nav/meldeperioder';
 import { periodForDays, withholdPayments, type Card, type WithholdInput } from './payments';
+import type { Step } from './steps';
 import { tabelltrekk } from './tabelltrekk';
 
 const T8000: Card = { kind: 'table', table: '8000' };
@@ -420,5 +423,605 @@ describe('invariants (property tests)', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const issuesFor = (input: unknown): string[] => {
+	try {
+		withholdPayments(input as WithholdInput);
+	} catch (e) {
+		if (!(e instanceof EngineError)) throw e;
+		return e.issues.map((i) => `${i.field}:${i.code}`);
+	}
+	return [];
+};
+
+describe('input checks, beyond the basics', () => {
+	it('an overlap with a long earlier period is found even past a short one in between', () => {
+		expect(
+			issuesFor({
+				year: 2026,
+				benefit: 'aap',
+				card: T8000,
+				payments: [
+					{ from: '2026-03-01', to: '2026-03-31', amount: 1 },
+					{ from: '2026-03-05', to: '2026-03-10', amount: 1 },
+					{ from: '2026-03-12', to: '2026-03-20', amount: 1 }
+				]
+			})
+		).toEqual(['payments.1.from:overlap', 'payments.2.from:overlap']);
+	});
+
+	it('percentages outside 0–100, either side', () => {
+		expect(
+			issuesFor({
+				year: 2026,
+				benefit: 'aap',
+				card: { kind: 'percent', percent: -1 },
+				payments: [],
+				extra: { percent: 100.5 }
+			})
+		).toEqual(['card.percent:percentRange', 'extra.percent:percentRange']);
+	});
+
+	it('odd shapes: one issue per field', () => {
+		expect(
+			issuesFor({
+				year: 2026,
+				benefit: 'aap',
+				card: { kind: 'frikort', limit: 'x' },
+				payments: [
+					null,
+					{ from: '2026-01-01', to: '2026-01-02', amount: NaN, paidOn: '2027-01-01' }
+				],
+				extra: { kroner: 1, percent: 1 },
+				meldekortWeeks: 'sometimes',
+				withUforetrygd: 'yes'
+			})
+		).toEqual([
+			'card.limit:invalid',
+			'extra:invalid',
+			'meldekortWeeks:invalid',
+			'withUforetrygd:invalid',
+			'payments.0:invalid',
+			'payments.1.paidOn:outsideYear',
+			'payments.1.amount:invalid'
+		]);
+		expect(issuesFor(null)).toEqual(['input:invalid']);
+		expect(
+			issuesFor({ year: 2026, benefit: 'aap', card: { kind: 'gold' }, payments: 'x' })
+		).toEqual(['card:unknownCard', 'payments:required']);
+	});
+
+	it('null in an optional field means “not given”', () => {
+		expect(
+			issuesFor({
+				year: 2026,
+				benefit: 'aap',
+				card: { kind: 'frikort', limit: null },
+				payments: [{ from: '2026-01-01', to: '2026-01-14', amount: 1_000, paidOn: null }],
+				extra: null,
+				meldekortWeeks: null,
+				withUforetrygd: null
+			})
+		).toEqual([]);
+	});
+
+	it('a table card needs the year’s table routine; other cards only a year the engine knows', () => {
+		expect(issuesFor({ year: 2024, benefit: 'aap', card: T8000, payments: [] })).toEqual([
+			'year:unknownYear'
+		]);
+		expect(
+			issuesFor({
+				year: 2024,
+				benefit: 'aap',
+				card: { kind: 'percent', percent: 30 },
+				payments: []
+			})
+		).toEqual([]);
+		expect(issuesFor({ year: 2031, benefit: 'aap', card: { kind: 'none' }, payments: [] })).toEqual(
+			['year:unknownYear']
+		);
+	});
+});
+
+describe('months: splits, back payments, trekkfri meldeperioder', () => {
+	it('a period over three months: parts by calendar days that add up to the payment to the øre', () => {
+		const r = run({
+			benefit: 'aap',
+			payments: [{ from: '2026-01-25', to: '2026-03-02', amount: 10_000.01 }]
+		});
+		const parts = r.payments[0]!.parts;
+		expect(parts.map((p) => [p.month, p.days])).toEqual([
+			[1, 7],
+			[2, 28],
+			[3, 2]
+		]);
+		expect(parts.map((p) => p.amount)).toEqual([1_891.89, 7_567.57, 540.55]);
+		expect(r.payments[0]!.trekk).toBe(
+			tabelltrekk({ year: 2026, table: '8000', period: 'week', amount: 1_891 }) +
+				tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 7_567 }) +
+				tabelltrekk({ year: 2026, table: '8000', period: '2days', amount: 540 })
+		);
+		expect(r.interpretations).toEqual(
+			expect.arrayContaining(['splitMonths', 'wholeKroner', 'dayTables'])
+		);
+	});
+
+	it('a back payment for an earlier month joins that month’s recalculation (interpretation)', () => {
+		const r = run({
+			benefit: 'dagpenger',
+			payments: [
+				{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, paidOn: '2026-03-17' },
+				{ from: '2026-03-16', to: '2026-03-29', amount: 15_000, paidOn: '2026-06-10' }
+			]
+		});
+		expect(r.payments.map((p) => p.trekk)).toEqual([3_377, 3_050]);
+		expect(r.interpretations).toContain('lateForMonth');
+		expect(r.months[5]).toMatchObject({ gross: 15_000, trekk: 3_050 });
+	});
+
+	it('AAP December: the trekkfri meldeperiode stays out of the next one’s recalculation', () => {
+		const r = run({
+			benefit: 'aap',
+			payments: [
+				{ from: '2026-11-09', to: '2026-11-22', amount: 12_000, paidOn: '2026-11-24' },
+				{ from: '2026-11-23', to: '2026-12-06', amount: 12_000, paidOn: '2026-12-08' },
+				{ from: '2026-12-07', to: '2026-12-20', amount: 12_000, paidOn: '2026-12-22' }
+			]
+		});
+		const [nov, free, dec] = r.payments;
+		expect(free).toMatchObject({ trekk: 0, rule: 'trekkfri', ruleWhy: 'meldeperiode' });
+		expect(free!.reason.id).toBe('payments.reason.meldeperiodeTrekkfri');
+		// December's only counted part: 14 days, 12 000 kr, the 14-day table.
+		expect(dec!.trekk).toBe(
+			tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 12_000 })
+		);
+		expect(dec!.parts[0]).toMatchObject({ cumulativeDays: 14, withheldEarlier: 0, nth: 2 });
+		expect(dec!.reason.id).toBe('payments.reason.firstInMonth');
+		expect(dec!.steps.find((s) => s.id === 'payments.trekkfriLeftOut')).toMatchObject({
+			values: { forMonth: 12, leftOutDays: 6 },
+			interpretation: true
+		});
+		// November's recalculation, likewise, leaves the trekkfri days of 23–30 November out.
+		expect(nov!.trekk).toBe(
+			tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 12_000 })
+		);
+		expect(r.interpretations).toEqual(
+			expect.arrayContaining(['meldeperiodeFallback', 'trekkfriOutsideMonth'])
+		);
+	});
+
+	it('sykepenger for December paid before December: ordinary, and says why', () => {
+		const r = run({
+			benefit: 'sykepenger',
+			payments: [{ from: '2026-12-01', to: '2026-12-31', amount: 30_000, paidOn: '2026-11-30' }]
+		});
+		expect(r.payments[0]).toMatchObject({
+			rule: 'ordinary',
+			ruleWhy: 'sykepengerNotPaidInDecember',
+			trekk: tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 30_000 })
+		});
+	});
+
+	it('why a rule applies: benefit month, gjenlevende with uføretrygd, barnepensjon not listed', () => {
+		const why = (input: Partial<WithholdInput> & Pick<WithholdInput, 'benefit'>) =>
+			run({ payments: monthly(2026, 20_000, [6, 12]), ...input }).payments.map((p) => [
+				p.rule,
+				p.ruleWhy
+			]);
+		expect(why({ benefit: 'uforetrygd' })).toEqual([
+			['trekkfri', 'benefitMonth'],
+			['half', 'benefitMonth']
+		]);
+		expect(why({ benefit: 'gjenlevende', withUforetrygd: true })).toEqual([
+			['trekkfri', 'withUforetrygd'],
+			['trekkfri', 'benefitMonth']
+		]);
+		expect(why({ benefit: 'barnepensjon' })).toEqual([
+			['ordinary', 'notListed'],
+			['ordinary', 'notListed']
+		]);
+		expect(why({ benefit: 'uforetrygd', card: { kind: 'percent', percent: 20 } })).toEqual([
+			['ordinary', 'notTableCard'],
+			['ordinary', 'notTableCard']
+		]);
+	});
+});
+
+describe('cards in June and December', () => {
+	it('kildeskatt and Svalbard are ordinary in December (a fact, not an assumption)', () => {
+		for (const card of [{ kind: 'kildeskatt' }, { kind: 'svalbard' }] as Card[]) {
+			const r = run({ benefit: 'alderspensjon', card, payments: monthly(2026, 20_000, [12]) });
+			expect(r.payments[0]!.steps.map((s) => s.id)).toContain('payments.ordinaryJuneDecember');
+			expect(r.interpretations).toEqual(['paidOnAssumed'].filter(() => false));
+		}
+	});
+
+	it('no card in June: the same 50 %, said as an assumption', () => {
+		const r = run({
+			benefit: 'uforetrygd',
+			card: { kind: 'none' },
+			payments: monthly(2026, 20_000, [6])
+		});
+		expect(r.payments[0]!.trekk).toBe(10_000);
+		expect(r.interpretations).toEqual(['percentAllMonths']);
+	});
+
+	it('frikort: the payment that crosses the limit pays 50 % of the part above it, rounded half up', () => {
+		const r = run({
+			benefit: 'aap',
+			card: { kind: 'frikort', limit: 30_000.5 },
+			payments: monthly(2026, 20_000, [1, 2])
+		});
+		expect(r.payments.map((p) => p.trekk)).toEqual([0, 5_000]);
+		expect(r.payments[1]!.reason.id).toBe('payments.reason.frikortAbove');
+	});
+
+	it('a 100 % card on an amount with øre never withholds more than the payment', () => {
+		const r = run({
+			benefit: 'aap',
+			card: { kind: 'percent', percent: 100 },
+			payments: [{ from: '2026-03-01', to: '2026-03-31', amount: 10.5 }]
+		});
+		expect(r.payments[0]).toMatchObject({ trekk: 10, net: 0.5, capped: true });
+	});
+});
+
+describe('voluntary extra withholding within the payment', () => {
+	it('kroner a month: what a small payment cannot carry comes from the next payment that month', () => {
+		const r = run({
+			benefit: 'dagpenger',
+			payments: [
+				{ from: '2026-03-01', to: '2026-03-02', amount: 300, paidOn: '2026-03-03' },
+				{ from: '2026-03-03', to: '2026-03-16', amount: 15_000, paidOn: '2026-03-17' },
+				{ from: '2026-03-17', to: '2026-03-30', amount: 15_000, paidOn: '2026-03-31' }
+			],
+			extra: { kroner: 1_000 }
+		});
+		const [a, b, c] = r.payments;
+		expect(a!.trekk).toBe(300);
+		expect(a!.extraTrekk).toBe(300 - a!.taxTrekk);
+		expect(a!.steps.map((s) => s.id)).toContain('payments.extraShort');
+		expect(a!.extraTrekk + b!.extraTrekk).toBe(1_000);
+		expect(c!.extraTrekk).toBe(0);
+		expect(r.totals.extra).toBe(1_000);
+		expect(r.interpretations).toContain('extraOncePerMonth');
+	});
+
+	it('the tax comes first, the extra takes what is left', () => {
+		const r = run({
+			benefit: 'aap',
+			card: { kind: 'none' },
+			payments: monthly(2026, 1_000, [3]),
+			extra: { percent: 60 }
+		});
+		expect(r.payments[0]).toMatchObject({ taxTrekk: 500, extraTrekk: 500, trekk: 1_000, net: 0 });
+	});
+
+	it('extra kroner in a trekkfri December (alderspensjon)', () => {
+		const r = run({
+			benefit: 'alderspensjon',
+			payments: monthly(2026, 25_000, [11, 12]),
+			extra: { kroner: 750 }
+		});
+		expect(r.months[11]!.trekk).toBe(750);
+		expect(r.payments[1]).toMatchObject({ taxTrekk: 0, extraTrekk: 750, rule: 'trekkfri' });
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** A random year of non-overlapping payments, some with a paid date, some with øre. */
+const scheduleArb = fc
+	.tuple(
+		fc.uniqueArray(fc.integer({ min: 1, max: 364 }), { minLength: 1, maxLength: 30 }),
+		fc.array(
+			fc.record({
+				amount: fc.oneof(
+					fc.integer({ min: 0, max: 120_000 }),
+					fc.integer({ min: 0, max: 12_000_000 }).map((o) => o / 100)
+				),
+				gap: fc.boolean(),
+				delay: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined })
+			}),
+			{ minLength: 31, maxLength: 31 }
+		)
+	)
+	.map(([cuts, rows]) => {
+		const starts = [0, ...cuts.sort((a, b) => a - b)];
+		const iso = (d: number) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10);
+		return starts
+			.map((s, i) => ({ s, e: (starts[i + 1] ?? 365) - 1, row: rows[i]! }))
+			.filter((x) => !x.row.gap)
+			.map(({ s, e, row }) => ({
+				from: iso(s),
+				to: iso(e),
+				amount: row.amount,
+				...(row.delay !== undefined ? { paidOn: iso(Math.min(e + row.delay, 364)) } : {})
+			}));
+	});
+
+const cardArb: fc.Arbitrary<Card> = fc.oneof(
+	fc
+		.constantFrom('8000', '8250', '9100', '7350', '7700', '6500', '0100')
+		.map((table) => ({ kind: 'table', table }) as Card),
+	fc
+		.double({ min: 0, max: 100, noNaN: true })
+		.map((percent) => ({ kind: 'percent', percent }) as Card),
+	fc
+		.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined })
+		.map(
+			(limit) => (limit === undefined ? { kind: 'frikort' } : { kind: 'frikort', limit }) as Card
+		),
+	fc.constantFrom<Card>({ kind: 'none' }, { kind: 'kildeskatt' }, { kind: 'svalbard' })
+);
+
+const extraArb = fc.option(
+	fc.oneof(
+		fc.integer({ min: 0, max: 5_000 }).map((kroner) => ({ kroner })),
+		fc.double({ min: 0, max: 100, noNaN: true }).map((percent) => ({ percent }))
+	),
+	{ nil: undefined }
+);
+
+describe('invariants on random years (property tests)', () => {
+	it('whole kroner, never negative, never above the payment; the parts, months and totals add up', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...BENEFIT_IDS),
+				cardArb,
+				scheduleArb,
+				extraArb,
+				fc.constantFrom<'odd' | 'even' | undefined>('odd', 'even', undefined),
+				fc.boolean(),
+				(benefit, card, payments, extra, meldekortWeeks, withUforetrygd) => {
+					const r = withholdPayments({
+						year: 2026,
+						benefit,
+						card,
+						payments,
+						...(extra ? { extra } : {}),
+						...(meldekortWeeks ? { meldekortWeeks } : {}),
+						withUforetrygd
+					});
+					expect(r.payments).toHaveLength(payments.length);
+					let trekk = 0;
+					for (const [i, p] of r.payments.entries()) {
+						expect(p.index).toBe(i);
+						expect(p.from).toBe(payments[i]!.from);
+						for (const n of [p.trekk, p.taxTrekk, p.extraTrekk]) {
+							expect(Number.isInteger(n)).toBe(true);
+							expect(n).toBeGreaterThanOrEqual(0);
+						}
+						expect(p.trekk).toBe(p.taxTrekk + p.extraTrekk);
+						expect(p.trekk).toBeLessThanOrEqual(Math.floor(p.gross));
+						expect(p.net).toBeCloseTo(p.gross - p.trekk, 2);
+						if (card.kind === 'table') {
+							expect(p.parts.reduce((s, x) => s + x.trekk, 0)).toBe(p.taxTrekk);
+							expect(p.parts.reduce((s, x) => s + x.days, 0)).toBe(p.days);
+							for (const x of p.parts) expect(x.trekk).toBeLessThanOrEqual(Math.floor(x.amount));
+						}
+						if (p.rule === 'trekkfri' && p.parts.length === 1) expect(p.taxTrekk).toBe(0);
+						expect(p.interpretation).toBe(p.steps.some((s) => s.interpretation === true));
+						trekk += p.trekk;
+					}
+					expect(r.totals.trekk).toBe(trekk);
+					expect(r.months.reduce((s, m) => s + m.trekk, 0)).toBe(trekk);
+					expect(r.months.reduce((s, m) => s + m.gross, 0)).toBeCloseTo(r.totals.gross, 2);
+					expect(r.interpretations.length > 0).toBe(r.payments.some((p) => p.interpretation));
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('the order given does not matter: each payment gets the same result', () => {
+		fc.assert(
+			fc.property(cardArb, scheduleArb, extraArb, (card, payments, extra) => {
+				const input = {
+					year: 2026,
+					benefit: 'aap' as const,
+					card,
+					payments,
+					...(extra ? { extra } : {})
+				};
+				const a = withholdPayments(input);
+				const reversed = withholdPayments({ ...input, payments: [...payments].reverse() });
+				expect([...reversed.payments].reverse().map((p) => p.trekk)).toEqual(
+					a.payments.map((p) => p.trekk)
+				);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});
+
+/** Runs `fn` with week numbers published for 2026 (test data: 2023's weeks, same parities). */
+function withWeeks2026(fn: () => void) {
+	const table = MELDEPERIODE_WEEKS as Record<number, MeldeperiodeWeeks>;
+	table[2026] = { ...table[2023]!, source: 'test' };
+	try {
+		fn();
+	} finally {
+		delete table[2026];
+	}
+}
+
+describe('meldeperioder with published week numbers (dated data, §5)', () => {
+	it('the listed periods are trekkfri, whatever is paid first; no fallback', () => {
+		withWeeks2026(() => {
+			// 2026: weeks 47–48 are 16–29 November, 48–49 are 23 November – 6 December.
+			const r = run({
+				benefit: 'dagpenger',
+				meldekortWeeks: 'odd',
+				payments: [
+					{ from: '2026-11-02', to: '2026-11-15', amount: 12_000, paidOn: '2026-12-01' },
+					{ from: '2026-11-16', to: '2026-11-29', amount: 12_000, paidOn: '2026-12-02' },
+					{ from: '2026-11-30', to: '2026-12-13', amount: 12_000, paidOn: '2026-12-15' }
+				]
+			});
+			expect(r.payments.map((p) => p.rule)).toEqual(['ordinary', 'trekkfri', 'ordinary']);
+			expect(
+				r.payments[1]!.steps.find((s) => s.id === 'payments.meldeperiodeListed')
+			).toMatchObject({
+				values: { forMonth: 12, fromWeek: 47, toWeek: 48 }
+			});
+			expect(r.interpretations).not.toContain('meldeperiodeFallback');
+			// Reporting in even weeks: 48–49 is the trekkfri one instead.
+			const even = run({
+				benefit: 'aap',
+				meldekortWeeks: 'even',
+				payments: [
+					{ from: '2026-11-09', to: '2026-11-22', amount: 12_000 },
+					{ from: '2026-11-23', to: '2026-12-06', amount: 12_000 },
+					{ from: '2026-12-07', to: '2026-12-20', amount: 12_000 }
+				]
+			});
+			expect(even.payments.map((p) => p.rule)).toEqual(['ordinary', 'trekkfri', 'ordinary']);
+		});
+	});
+});
+
+describe('every step can be worded', () => {
+	const template = (id: string): unknown =>
+		id
+			.replace(/^payments\./u, '')
+			.split('.')
+			.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], nbSteps);
+
+	it('each step id has a bokmål sentence whose placeholders its values supply; no sentence unused', () => {
+		const seen = new Set<string>();
+		const problems = new Set<string>();
+		const check = (s: Step) => {
+			if (!s.id.startsWith('payments.')) return;
+			seen.add(s.id.replace(/^payments\./u, ''));
+			const text = template(s.id);
+			if (typeof text !== 'string') problems.add(`${s.id}: no sentence`);
+			else
+				for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
+					if (!(m[1]! in s.values)) problems.add(`${s.id}: no value ${m[1]}`);
+		};
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...BENEFIT_IDS),
+				cardArb,
+				scheduleArb,
+				extraArb,
+				fc.boolean(),
+				(benefit, card, payments, extra, withUforetrygd) => {
+					const r = withholdPayments({
+						year: 2026,
+						benefit,
+						card,
+						payments,
+						withUforetrygd,
+						...(extra ? { extra } : {})
+					});
+					for (const p of r.payments) {
+						check(p.reason);
+						p.steps.forEach(check);
+					}
+					for (const i of r.interpretations) seen.add(`interpretation.${i}`);
+				}
+			),
+			{ numRuns: 400 }
+		);
+		// Rarer paths, made on purpose.
+		for (const input of [
+			{
+				benefit: 'sykepenger',
+				payments: [{ from: '2026-12-01', to: '2026-12-31', amount: 9_000, paidOn: '2026-11-30' }]
+			},
+			{
+				benefit: 'dagpenger',
+				payments: [
+					{ from: '2026-03-01', to: '2026-03-10', amount: 20_000 },
+					{ from: '2026-03-11', to: '2026-03-31', amount: 0 }
+				]
+			},
+			{
+				benefit: 'dagpenger',
+				payments: [
+					{ from: '2026-03-02', to: '2026-03-15', amount: 9_000, paidOn: '2026-03-17' },
+					{ from: '2026-03-16', to: '2026-03-29', amount: 9_000, paidOn: '2026-06-10' }
+				]
+			},
+			{
+				benefit: 'dagpenger',
+				payments: [
+					{ from: '2026-03-01', to: '2026-03-02', amount: 300 },
+					{ from: '2026-03-03', to: '2026-03-16', amount: 15_000 }
+				],
+				extra: { kroner: 1_000 }
+			},
+			{
+				benefit: 'aap',
+				card: { kind: 'percent', percent: 100 },
+				payments: [{ from: '2026-03-01', to: '2026-03-31', amount: 10.5 }],
+				extra: { percent: 10 }
+			},
+			{
+				benefit: 'aap',
+				payments: [
+					{ from: '2026-03-01', to: '2026-03-25', amount: 30_095 },
+					{ from: '2026-03-26', to: '2026-03-31', amount: 10 }
+				]
+			},
+			{ benefit: 'gjenlevende', withUforetrygd: true, payments: monthly(2026, 20_000, [6]) }
+		] as Array<Partial<WithholdInput> & Pick<WithholdInput, 'benefit' | 'payments'>>) {
+			const r = run(input);
+			for (const p of r.payments) {
+				check(p.reason);
+				p.steps.forEach(check);
+			}
+			for (const i of r.interpretations) seen.add(`interpretation.${i}`);
+		}
+		// NAV's published weeks (dated data): the 2023 weeks moved onto 2026's calendar for this run.
+		withWeeks2026(() => {
+			const r = run({
+				benefit: 'aap',
+				payments: [{ from: '2026-11-16', to: '2026-11-29', amount: 12_000, paidOn: '2026-12-01' }]
+			});
+			r.payments[0]!.steps.forEach(check);
+		});
+		expect([...problems]).toEqual([]);
+		const leaves = (o: object, prefix = ''): string[] =>
+			Object.entries(o).flatMap(([k, v]) =>
+				typeof v === 'string' ? [prefix + k] : leaves(v as object, `${prefix}${k}.`)
+			);
+		expect(leaves(nbSteps).filter((k) => !seen.has(k))).toEqual([]);
+	});
+});
+
+describe('cost', () => {
+	it('a year of 26 payments computes well under 1 ms', () => {
+		const payments = [];
+		for (let i = 0; i < 26; i++) {
+			const start = Date.UTC(2026, 0, 1) + i * 14 * 86_400_000;
+			const end = Math.min(start + 13 * 86_400_000, Date.UTC(2026, 11, 31));
+			const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+			payments.push({ from: iso(start), to: iso(end), amount: 15_000 + i });
+		}
+		const input: WithholdInput = {
+			year: 2026,
+			benefit: 'aap',
+			card: T8000,
+			payments,
+			extra: { kroner: 500 }
+		};
+		for (let i = 0; i < 200; i++) withholdPayments(input);
+		// CPU time, not wall time: the test machine is shared. The best of five batches.
+		const batches = Array.from({ length: 5 }, () => {
+			const c0 = process.cpuUsage();
+			for (let i = 0; i < 100; i++) withholdPayments(input);
+			const c = process.cpuUsage(c0);
+			return (c.user + c.system) / 1000 / 100;
+		});
+		const ms = Math.min(...batches);
+		// Typically 0.2–0.3 ms.
+		expect(ms).toBeLessThan(1);
 	});
 });

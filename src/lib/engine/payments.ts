@@ -231,7 +231,7 @@ interface Row {
 	to: number;
 	paidOn: number;
 	paidOnAssumed: boolean;
-	amount: Decimal;
+	amount: number;
 	/** The amount to the øre, and in whole kroner rounded down (the most that can be withheld). */
 	grossKr: number;
 	cap: number;
@@ -340,7 +340,7 @@ function validate(input: unknown): Checked {
 			if (!ok || from === undefined || to === undefined) return;
 			// Interpretation: without a paid date, the payment is taken as paid the day after its
 			// period ends (within the year), as NAV pays after a period.
-			const amount = new Decimal(p.amount as number);
+			const amount = p.amount as number;
 			rows.push({
 				index: i,
 				from,
@@ -348,8 +348,8 @@ function validate(input: unknown): Checked {
 				paidOn: paidOn ?? Math.min(to + 1, lastOfYear),
 				paidOnAssumed: paidOn === undefined,
 				amount,
-				grossKr: money(amount),
-				cap: Math.floor(p.amount as number)
+				grossKr: toOre(amount),
+				cap: Math.floor(amount)
 			});
 		});
 		// Overlapping periods: each payment is checked against the furthest-reaching one before it
@@ -383,30 +383,56 @@ function validate(input: unknown): Checked {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Percent of an amount, rounded half up to whole kroner. */
-function percentOf(amount: Decimal, pct: number): number {
-	return amount.times(pct).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+// Exact money arithmetic. Whole kroner add as integers (exact in doubles far beyond any sum
+// here, and the table routine's own unit); anything with øre goes through decimal.js, so
+// 0.1 + 0.2 is 0.3. Prorating and percentages always use decimal.js.
+
+function plusKr(a: number, b: number): number {
+	return Number.isInteger(a) && Number.isInteger(b) ? a + b : new Decimal(a).plus(b).toNumber();
 }
 
-/** Kroner to the øre, for display. */
-function money(d: Decimal): number {
-	return d.isInteger() ? d.toNumber() : d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+function minusKr(a: number, b: number): number {
+	return Number.isInteger(a) && Number.isInteger(b) ? a - b : new Decimal(a).minus(b).toNumber();
 }
 
-/** Split a payment over the calendar months it covers, in proportion to days (to the øre). */
-function splitAmount(row: Row): Array<{ month: number; days: number; amount: Decimal }> {
+/** Kroner to the øre (half up), for display. */
+function toOre(a: number): number {
+	// Already whole øre (the double nearest a two-decimal value): nothing to round.
+	if (Math.round(a * 100) / 100 === a) return a;
+	return new Decimal(a).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** Percent of an amount, rounded half up (toward +∞) to whole kroner, once. */
+function percentOf(amount: number, pct: number): number {
+	return new Decimal(amount)
+		.times(pct)
+		.dividedBy(100)
+		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+		.toNumber();
+}
+
+/**
+ * Split a payment over the calendar months it covers, in proportion to calendar days
+ * (interpretation `splitMonths`). Cumulative shares are rounded down to the øre and each part is
+ * the difference, so no part is negative and the parts add up to the payment exactly (the last
+ * month takes the rest).
+ */
+function splitAmount(row: Row): Array<{ month: number; days: number; amount: number }> {
 	const pieces = splitByMonth(row.from, row.to);
 	if (pieces.length === 1)
 		return [{ month: pieces[0]!.month, days: pieces[0]!.days, amount: row.amount }];
 	const total = row.to - row.from + 1;
-	let rest = row.amount;
+	let daysSoFar = 0;
+	const whole = new Decimal(row.amount);
+	let before = new Decimal(0);
 	return pieces.map((piece, i) => {
-		// The last part takes the rest, so the parts add up to the payment exactly.
-		const amount =
+		daysSoFar += piece.days;
+		const upTo =
 			i === pieces.length - 1
-				? rest
-				: row.amount.times(piece.days).dividedBy(total).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-		rest = rest.minus(amount);
+				? whole
+				: whole.times(daysSoFar).dividedBy(total).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+		const amount = upTo.minus(before).toNumber();
+		before = upTo;
 		return { month: piece.month, days: piece.days, amount };
 	});
 }
@@ -446,14 +472,14 @@ function trekkfriMeldeperioder(c: Checked, order: Row[]): Map<number, Melde> {
 interface MonthState {
 	/** Days and amount in the month's recalculation. */
 	days: number;
-	amount: Decimal;
+	amount: number;
 	withheld: number;
 	/** Parts for the month so far (trekkfri ones included) and those in the recalculation. */
 	count: number;
 	counted: number;
 	/** Trekkfri meldeperiode days and amount kept out of the recalculation. */
 	freeDays: number;
-	freeAmount: Decimal;
+	freeAmount: number;
 }
 
 /** The steps of one payment and the interpretations they rest on. */
@@ -501,7 +527,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 	const monthState = new Map<number, MonthState>();
 	/** Voluntary extra kroner still to take, per month of payment. */
 	const extraLeft = new Map<number, number>();
-	let paidSoFar = new Decimal(0);
+	let paidSoFar = 0;
 	const results = new Array<PaymentResult>(c.rows.length);
 
 	for (const row of order) {
@@ -543,7 +569,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 				rec.add('cap', { amountKr: grossKr, trekkKr: taxTrekk }, CARD_SOURCE);
 			}
 		}
-		paidSoFar = paidSoFar.plus(gross);
+		paidSoFar = plusKr(paidSoFar, gross);
 
 		// Voluntary extra withholding: every month, June and December included, within what is
 		// left of the payment after the tax (the tax comes first).
@@ -588,7 +614,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		}
 
 		const trekk = taxTrekk + extraTrekk;
-		const net = money(gross.minus(trekk));
+		const net = toOre(minusKr(gross, trekk));
 		rec.add('total', { grossKr, trekkKr: trekk, netKr: net });
 		const main =
 			parts.length > 0 ? parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!) : undefined;
@@ -638,7 +664,7 @@ function tableParts(
 			rec.assume('splitMonths', 'splitPart', {
 				forMonth: p.month,
 				days: p.days,
-				amountKr: money(p.amount)
+				amountKr: toOre(p.amount)
 			});
 	}
 	if (melde) {
@@ -669,12 +695,12 @@ function tableParts(
 		if (!m) {
 			m = {
 				days: 0,
-				amount: new Decimal(0),
+				amount: 0,
 				withheld: 0,
 				count: 0,
 				counted: 0,
 				freeDays: 0,
-				freeAmount: new Decimal(0)
+				freeAmount: 0
 			};
 			monthState.set(month, m);
 		}
@@ -709,7 +735,7 @@ function tableParts(
 		const base = {
 			month,
 			days: piece.days,
-			amount: split ? money(piece.amount) : row.grossKr,
+			amount: split ? toOre(piece.amount) : row.grossKr,
 			nth: m.count
 		};
 		if (rule === 'trekkfri') {
@@ -717,7 +743,7 @@ function tableParts(
 			// month does not take back what this one was spared (interpretation when a later part of
 			// the month is withheld; said there).
 			m.freeDays += piece.days;
-			m.freeAmount = m.freeAmount.plus(piece.amount);
+			m.freeAmount = plusKr(m.freeAmount, piece.amount);
 			parts.push({
 				...base,
 				rule,
@@ -725,7 +751,7 @@ function tableParts(
 				period: null,
 				third: false,
 				cumulativeDays: m.days,
-				cumulativeAmount: money(m.amount),
+				cumulativeAmount: toOre(m.amount),
 				monthTotal: m.withheld,
 				withheldEarlier: m.withheld,
 				trekk: 0,
@@ -736,7 +762,7 @@ function tableParts(
 
 		m.counted += 1;
 		m.days += piece.days;
-		m.amount = m.amount.plus(piece.amount);
+		m.amount = plusKr(m.amount, piece.amount);
 		if (paidMonth - month >= 2)
 			rec.assume(
 				'lateForMonth',
@@ -747,16 +773,16 @@ function tableParts(
 		if (m.freeDays > 0)
 			rec.assume('trekkfriOutsideMonth', 'trekkfriLeftOut', {
 				forMonth: month,
-				leftOutKr: money(m.freeAmount),
+				leftOutKr: toOre(m.freeAmount),
 				leftOutDays: m.freeDays
 			});
 
 		// §2: the table period from all days counted for the month so far.
 		const { period, third } = periodForDays(m.days);
 		// The table routine takes whole kroner: øre are left out.
-		const whole = m.amount.isInteger();
-		const cumKr = whole ? m.amount.toNumber() : m.amount.floor().toNumber();
-		const cumAmount = whole ? cumKr : money(m.amount);
+		const cumKr = Math.floor(m.amount);
+		const cumAmount = toOre(m.amount);
+		const whole = cumKr === m.amount;
 		if (!whole) rec.assume('wholeKroner', 'wholeKroner', { amountKr: cumAmount, wholeKr: cumKr });
 		let full: number;
 		if (third) {
@@ -823,7 +849,7 @@ function tableParts(
 			SRC
 		);
 		// Never more than this part of the payment; a later payment for the month takes the rest.
-		const partCap = split ? piece.amount.floor().toNumber() : row.cap;
+		const partCap = Math.floor(piece.amount);
 		let partCapped = false;
 		if (trekk > partCap) {
 			rec.add('partCap', { forMonth: month, shareKr: trekk, partKr: partCap }, CARD_SOURCE);
@@ -867,7 +893,7 @@ function flatTrekk(
 	c: Checked,
 	card: Exclude<Card, { kind: 'table' }>,
 	row: Row,
-	paidSoFar: Decimal,
+	paidSoFar: number,
 	touchesJuneOrDecember: boolean,
 	rec: Recorder
 ): { trekk: number; reason: Step } {
@@ -898,12 +924,15 @@ function flatTrekk(
 			// Nothing until the year's payments (in the order paid) pass the limit; then 50 % of
 			// the part of this payment above it.
 			const limit = new Decimal(card.limit!);
-			const after = paidSoFar.plus(gross);
-			const above = Decimal.max(0, after.minus(Decimal.max(limit, paidSoFar)));
-			if (above.isZero()) {
+			const after = plusKr(paidSoFar, gross);
+			const above = Decimal.max(
+				0,
+				new Decimal(after).minus(Decimal.max(limit, paidSoFar))
+			).toNumber();
+			if (above === 0) {
 				rec.add(
 					'frikortBelow',
-					{ limitKr: card.limit!, paidKr: money(after) },
+					{ limitKr: card.limit!, paidKr: toOre(after) },
 					RATES.frikortAbove.source
 				);
 				return { trekk: 0, reason: step('payments.reason.frikort', {}) };
@@ -913,7 +942,7 @@ function flatTrekk(
 				'frikortAbove',
 				{
 					limitKr: card.limit!,
-					aboveKr: money(above),
+					aboveKr: toOre(above),
 					ratePct: RATES.frikortAbove.value,
 					trekkKr: trekk
 				},
@@ -948,28 +977,27 @@ function summarise(
 	rows: Row[],
 	used: Set<Interpretation>
 ): WithholdResult {
-	const gross = Array.from({ length: 12 }, () => new Decimal(0));
+	const gross = new Array<number>(12).fill(0);
 	const trekk = new Array<number>(12).fill(0);
 	const rule = new Array<MonthSummary['rule']>(12).fill(null);
-	let totalGross = new Decimal(0);
+	let totalGross = 0;
 	let totalTrekk = 0;
 	let totalExtra = 0;
 	for (const row of rows) {
 		const r = results[row.index]!;
 		const i = monthOf(row.paidOn) - 1;
-		const g = row.amount;
-		gross[i] = gross[i]!.plus(g);
+		gross[i] = plusKr(gross[i]!, row.amount);
 		trekk[i] = trekk[i]! + r.trekk;
 		rule[i] = rule[i] === null || rule[i] === r.rule ? r.rule : 'mixed';
-		totalGross = totalGross.plus(g);
+		totalGross = plusKr(totalGross, row.amount);
 		totalTrekk += r.trekk;
 		totalExtra += r.extraTrekk;
 	}
 	const months: MonthSummary[] = gross.map((g, i) => ({
 		month: i + 1,
-		gross: money(g),
+		gross: toOre(g),
 		trekk: trekk[i]!,
-		net: money(g.minus(trekk[i]!)),
+		net: toOre(minusKr(g, trekk[i]!)),
 		rule: rule[i]!
 	}));
 	return {
@@ -977,9 +1005,9 @@ function summarise(
 		payments: results,
 		months,
 		totals: {
-			gross: money(totalGross),
+			gross: toOre(totalGross),
 			trekk: totalTrekk,
-			net: money(totalGross.minus(totalTrekk)),
+			net: toOre(minusKr(totalGross, totalTrekk)),
 			extra: totalExtra
 		},
 		interpretations: [...used]
