@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+test.describe('from pay to sykepenger', () => {
+	test('three months of pay give the capped grunnlag and daily rate, carried into the withholding', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.getByLabel('Inntektsår').selectOption('2025');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });
+		await page.getByText('Regn ut sykepengene fra lønnen din').click();
+		await page.getByLabel('Første fraværsdag').fill('2025-09-01');
+		for (const n of [1, 2, 3]) await page.getByLabel(`Lønn måned ${n} før fraværet`).fill('70 000');
+		await page.getByLabel('Sykepenger fra og med').fill('2025-09-01');
+		await page.getByLabel('Sykepenger til og med').fill('2025-10-31');
+		const result = page.getByRole('region', { name: 'Sykepengene dine' });
+		// 6 G (2025) = 780 960; / 260 = 3 003.69 a day
+		await expect(result).toContainText(/780\s960\skr/u);
+		await expect(result).toContainText(/3\s003,69\skr/u);
+		await expect(result.getByText(/over 6 G/u)).toBeVisible();
+		await page.getByRole('button', { name: 'Bruk disse utbetalingene i beregningen' }).click();
+		await expect(page.getByText('Utbetalingene er lagt inn under «Utbetalinger».')).toBeVisible();
+		await page.getByLabel('Tabellnummer').fill('8000');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByRole('article')).toHaveCount(2);
+		// 22 weekdays in September 2025 × 3 004 kr (the nearest krone of 3 003.69)
+		await expect(results.getByRole('article').first()).toContainText(/66\s088\skr/u);
+		await expectNoAxeViolations(page);
+	});
+
+	test('in English, a date without a known G asks for it', async ({ page }) => {
+		await page.goto('./?lang=en');
+		await page
+			.getByLabel('Which benefit do you receive?')
+			.selectOption({ label: 'Sickness benefit (sykepenger)' });
+		await page.getByText('Work out your sickness benefit from your pay').click();
+		await page.getByLabel('First day of absence').fill('2026-06-01');
+		await expect(page.getByLabel('The basic amount (G) on the first day of absence')).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+});
