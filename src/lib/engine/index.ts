@@ -52,3 +52,6 @@ export type {
 export type { EtterbetalingPartResult, EtterbetalingYearResult } from './etterbetaling';
 export { backPaymentRate, BACK_PAYMENT_RATES } from './nav/backPayment';
 export type { BackPaymentRate } from './nav/backPayment';
+export type { RuleWhy } from './payments';
+export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';
+export type { Reporting, MeldeperiodeWeeks } from './nav/meldeperioder';

@@ -527,6 +527,9 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 	const monthState = new Map<number, MonthState>();
 	/** Voluntary extra kroner still to take, per month of payment. */
 	const extraLeft = new Map<number, number>();
+	/** Payments per month of payment: "once a month" is an assumption only when there are several. */
+	const paidIn = new Array<number>(13).fill(0);
+	for (const row of order) paidIn[monthOf(row.paidOn)]! += 1;
 	let paidSoFar = 0;
 	const results = new Array<PaymentResult>(c.rows.length);
 
@@ -546,12 +549,14 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		let capped = false;
 		let reason: Step;
 		let ruleWhy: RuleWhy | null = null;
+		let main: MonthPart | undefined;
 
 		if (card.kind === 'table') {
 			parts = tableParts(c, card.table, row, paidMonth, melde.get(row.index), monthState, rec);
 			taxTrekk = parts.reduce((s, p) => s + p.trekk, 0);
 			capped = parts.some((p) => p.capped);
-			const main = parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!);
+			// The main part: the month with most days paid for.
+			main = parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!);
 			ruleWhy = main.ruleWhy;
 			reason = reasonFor(main, melde.has(row.index));
 		} else {
@@ -582,6 +587,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 				: 0;
 		if (monthly > 0) {
 			const left = extraLeft.get(paidMonth) ?? monthly;
+			const several = paidIn[paidMonth]! > 1;
 			if (left === 0) {
 				rec.assume('extraOncePerMonth', 'extraAlreadyTaken', { paidMonth }, EXTRA_SOURCE);
 			} else {
@@ -591,7 +597,8 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 					'extraOncePerMonth',
 					'extraKroner',
 					{ extraKr: monthly, takenKr: extraTrekk, paidMonth },
-					EXTRA_SOURCE
+					EXTRA_SOURCE,
+					several
 				);
 				if (extraTrekk < left) {
 					capped = true;
@@ -616,8 +623,6 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		const trekk = taxTrekk + extraTrekk;
 		const net = toOre(minusKr(gross, trekk));
 		rec.add('total', { grossKr, trekkKr: trekk, netKr: net });
-		const main =
-			parts.length > 0 ? parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!) : undefined;
 		results[row.index] = {
 			index: row.index,
 			from: isoOf(row.from),
