@@ -56,7 +56,10 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 	pleiepenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	opplaeringspenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	omsorgspenger: { income: 'wage', june: 'ordinary', december: 'half' },
-	'supplerende-stonad': { income: 'wage', june: 'ordinary', december: 'half' },
+	// Supplerende stønad (over 67, short residence) is taxed as pension: NAV groups it with pension
+	// (back-payment rate 32 %, ufore-etterbetaling.md §4), with the pension trygdeavgift rate.
+	// December half as in the spec (an older NAV page listed it as trekkfri).
+	'supplerende-stonad': { income: 'pension', june: 'ordinary', december: 'half' },
 	// December half only on sykepenger for December paid in December (handled in payments.ts).
 	sykepenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	uforetrygd: { income: 'wage', june: 'trekkfri', december: 'half' },
