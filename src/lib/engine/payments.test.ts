@@ -242,6 +242,8 @@ describe('other tax cards (§1)', () => {
 		expect(one({ kind: 'none' })).toBe(5_000);
 		expect(one({ kind: 'none' }, 'alderspensjon')).toBe(3_000);
 		expect(one({ kind: 'none' }, 'barnepensjon')).toBe(1_700);
+		// Supplerende stønad is pension-type (NAV groups it with pension).
+		expect(one({ kind: 'none' }, 'supplerende-stonad')).toBe(3_000);
 	});
 
 	it('kildeskatt 15 %; Svalbard 15.70 % (wage-type, uføretrygd) and 13 % (pension)', () => {
