@@ -83,6 +83,17 @@ test.describe('etterbetaling', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('works in nynorsk with zero axe violations', async ({ page }) => {
+		await page.goto('./etterbetaling/?lang=nn');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+		await page.getByLabel('Beløp før skatt').fill('40 000');
+		await page.getByLabel('Løn og ytingar som løn i 2026').fill('250 000');
+		await page.getByLabel('Løn og ytingar som løn i 2025').fill('250 000');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByText(/Blir trekt no: 17\s600\skr/u)).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
 	test('a part for a future year is refused', async ({ page }) => {
 		await page.goto('./etterbetaling/');
 		await page.getByLabel('Året etterbetalingen utbetales').selectOption('2024');

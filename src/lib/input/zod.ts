@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { parseAmount, parsePercent } from './number';
 
+type Parser = (s: string) => { ok: true; value: number } | { ok: false; code: string };
+
 /**
  * zod schemas for what people type. Each failure carries the `errors:` message code as its
  * message, so the UI can word it in the user's language next to the field.
  */
-function fromParser(
-	parse: (s: string) => { ok: true; value: number } | { ok: false; code: string }
-) {
+function fromParser(parse: Parser) {
 	return z.pipe(
 		z.string(),
 		z.transform((s: string, ctx) => {
@@ -24,6 +24,25 @@ function fromParser(
 export const kroner = fromParser((s) => parseAmount(s));
 export const wholeKroner = fromParser((s) => parseAmount(s, { decimals: 0 }));
 export const percent = fromParser(parsePercent);
+
+/** An optional field: blank is `undefined`, anything else must pass the parser. */
+function optionalOf(parse: Parser) {
+	return z.pipe(
+		z.string(),
+		z.transform((s: string, ctx) => {
+			if (s.trim() === '') return undefined;
+			const r = parse(s);
+			if (!r.ok) {
+				ctx.issues.push({ code: 'custom', message: r.code, input: s });
+				return z.NEVER;
+			}
+			return r.value;
+		})
+	);
+}
+
+export const optionalKroner = optionalOf((s) => parseAmount(s));
+export const optionalPercent = optionalOf(parsePercent);
 
 export const isoDate = z.pipe(
 	z.string(),

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { EngineError, etterbetaling, type Benefit, type EtterbetalingResult } from '../engine';
-import { kroner, toFormIssues, type FormIssue } from '../input/zod';
+import { kroner, optionalKroner, toFormIssues, type FormIssue } from '../input/zod';
 import { BENEFITS } from './form';
 
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
@@ -40,19 +39,6 @@ export function defaultEtterbetalingForm(): EtterbetalingForm {
 export function incomeYears(form: EtterbetalingForm): string[] {
 	return [...new Set([form.payoutYear, ...form.parts.map((p) => p.year)])].sort();
 }
-
-const optionalKroner = z.pipe(
-	z.string(),
-	z.transform((s: string, ctx) => {
-		if (s.trim() === '') return undefined;
-		const r = kroner.safeParse(s);
-		if (!r.success) {
-			ctx.issues.push({ code: 'custom', message: r.error.issues[0]!.message, input: s });
-			return z.NEVER;
-		}
-		return r.data;
-	})
-);
 
 export type EtterbetalingOutcome =
 	| { kind: 'result'; result: EtterbetalingResult; payoutYear: number }

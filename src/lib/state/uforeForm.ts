@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { EngineError, uforeYear, type UforeYearResult } from '../engine';
-import { kroner, percent, toFormIssues, type FormIssue } from '../input/zod';
+import {
+	kroner,
+	optionalKroner,
+	optionalPercent,
+	percent,
+	toFormIssues,
+	type FormIssue
+} from '../input/zod';
 
 /** The uføretrygd section's form as typed, and its parse at the edge (zod), then the engine. */
 export interface UforeForm {
@@ -28,31 +35,6 @@ export function defaultUforeForm(): UforeForm {
 		finnmark: false
 	};
 }
-
-const optionalKroner = z.pipe(
-	z.string(),
-	z.transform((s: string, ctx) => {
-		if (s.trim() === '') return undefined;
-		const r = kroner.safeParse(s);
-		if (!r.success) {
-			ctx.issues.push({ code: 'custom', message: r.error.issues[0]!.message, input: s });
-			return z.NEVER;
-		}
-		return r.data;
-	})
-);
-const optionalPercent = z.pipe(
-	z.string(),
-	z.transform((s: string, ctx) => {
-		if (s.trim() === '') return undefined;
-		const r = percent.safeParse(s);
-		if (!r.success) {
-			ctx.issues.push({ code: 'custom', message: r.error.issues[0]!.message, input: s });
-			return z.NEVER;
-		}
-		return r.data;
-	})
-);
 
 const schema = z.object({
 	year: z.enum(['2025', '2026']),
