@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, open } from './helpers';
 
 /** Fill in a payment row in list mode the way a person does: by the labels. */
 async function fillRow(page: Page, n: number, from: string, to: string, amount: string) {
@@ -11,7 +11,7 @@ async function fillRow(page: Page, n: number, from: string, to: string, amount: 
 
 test.describe('withholding per payment', () => {
 	test('a dagpenger month with two payments explains first vs later', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.getByLabel('Inntektsår').selectOption('2026');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
 		await page.getByLabel('Tabellnummer').fill('8000');
@@ -42,7 +42,7 @@ test.describe('withholding per payment', () => {
 	});
 
 	test('uføretrygd over a year shows June trekkfri and December half', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
@@ -59,7 +59,7 @@ test.describe('withholding per payment', () => {
 	test('a bad input gets a message at the field and in the summary, and can be corrected', async ({
 		page
 	}) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Alderspensjon' });
 		await page.getByLabel('Tabellnummer').fill('7100x');
 		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('−20 000');
@@ -79,7 +79,7 @@ test.describe('withholding per payment', () => {
 	});
 
 	test('the same flow in English', async ({ page }) => {
-		await page.goto('./?lang=en');
+		await open(page, './?lang=en');
 		await page
 			.getByLabel('Which benefit do you receive?')
 			.selectOption({ label: 'Unemployment benefit (dagpenger)' });

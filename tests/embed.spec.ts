@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, open } from './helpers';
 
 const HOST = process.env.PW_HOST ?? 'http://127.0.0.1:4174';
 
@@ -87,7 +87,7 @@ test.describe('embedded widget', () => {
 
 	for (const lang of ['nb', 'nn', 'en'] as const) {
 		test(`no axe violations inside the embed in ${lang}`, async ({ page }) => {
-			await page.goto(`./embed/?lang=${lang}`);
+			await open(page, `./embed/?lang=${lang}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 			await expectNoAxeViolations(page);
@@ -101,7 +101,7 @@ test.describe('embedded widget', () => {
 			if (m.text().includes('blocked by Playwright')) return;
 			if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
 		});
-		await page.goto('./embed/?lang=xx&benefit=nope&table=1&mode=huge&accent=javascript:alert(1)');
+		await open(page, './embed/?lang=xx&benefit=nope&table=1&mode=huge&accent=javascript:alert(1)');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Skattetrekk på utbetalinger fra NAV'
 		);
@@ -110,7 +110,7 @@ test.describe('embedded widget', () => {
 	});
 
 	test('the documentation page shows the snippet and a live example', async ({ page }) => {
-		await page.goto('./bygg-inn/');
+		await open(page, './bygg-inn/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Bygg inn Trekkhjelp på egen nettside'
 		);

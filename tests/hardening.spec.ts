@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { forbidForeignRequests } from './helpers';
+import { forbidForeignRequests, open } from './helpers';
 
 const AMOUNT = 'Omtrent hvor mye får du per utbetaling (før skatt)?';
 
@@ -20,7 +20,7 @@ test.describe('hostile and odd input', () => {
 		}) => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
-			await page.goto('./');
+			await open(page, './');
 			await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 			await page.getByLabel('Tabellnummer').fill('8010');
 			await page.getByLabel(AMOUNT).fill(typed);
@@ -43,7 +43,7 @@ test.describe('privacy', () => {
 		context
 	}) => {
 		const foreign = forbidForeignRequests(page);
-		await page.goto('./');
+		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel(AMOUNT).fill('25 000');
@@ -51,7 +51,7 @@ test.describe('privacy', () => {
 			12
 		);
 		for (const path of ['./uforetrygd/', './etterbetaling/', './tabell/', './om/', './bygg-inn/'])
-			await page.goto(path);
+			await open(page, path);
 		expect(await context.cookies()).toEqual([]);
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
 		// Only SvelteKit's own scroll positions for this tab, nothing of what was typed.

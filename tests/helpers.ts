@@ -25,3 +25,9 @@ export function forbidForeignRequests(
 	});
 	return foreign;
 }
+
+/** Open a page of the site and wait until it is hydrated, so nothing typed is lost. */
+export async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, open } from './helpers';
 
 test.describe('uføretrygd over a year', () => {
 	test('monthly withholding, the annual tax and the likely outcome, with what no longer applies', async ({
 		page
 	}) => {
-		await page.goto('./uforetrygd/');
+		await open(page, './uforetrygd/');
 		await page.getByLabel('Uføretrygd per måned før skatt').fill('25 000');
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel('Annen inntekt i året, for eksempel lønn (valgfritt)').fill('100 000');
@@ -23,7 +23,7 @@ test.describe('uføretrygd over a year', () => {
 
 	for (const lang of ['nn', 'en'] as const) {
 		test(`works in ${lang} with zero axe violations`, async ({ page }) => {
-			await page.goto(`./uforetrygd/?lang=${lang}`);
+			await open(page, `./uforetrygd/?lang=${lang}`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			const monthly =
 				lang === 'nn'
@@ -41,7 +41,7 @@ test.describe('uføretrygd over a year', () => {
 	}
 
 	test('a bad amount is named in the error summary', async ({ page }) => {
-		await page.goto('./uforetrygd/');
+		await open(page, './uforetrygd/');
 		await page.getByLabel('Uføretrygd per måned før skatt').fill('tjue tusen');
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		const summary = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
@@ -54,7 +54,7 @@ test.describe('etterbetaling', () => {
 	test('flat withholding now, both settlement figures side by side, the relief and the net', async ({
 		page
 	}) => {
-		await page.goto('./etterbetaling/');
+		await open(page, './etterbetaling/');
 		await page
 			.getByLabel('Hvilken ytelse gjelder etterbetalingen?')
 			.selectOption({ label: 'Uføretrygd' });
@@ -73,7 +73,7 @@ test.describe('etterbetaling', () => {
 	});
 
 	test('unknown earlier income is assumed and said; English works', async ({ page }) => {
-		await page.goto('./etterbetaling/?lang=en');
+		await open(page, './etterbetaling/?lang=en');
 		await page.getByLabel('Amount before tax').fill('50,000');
 		await page.getByLabel('Wages and benefits taxed as wages in 2026').fill('280,000');
 		const results = page.getByRole('region', { name: 'Result' });
@@ -84,7 +84,7 @@ test.describe('etterbetaling', () => {
 	});
 
 	test('works in nynorsk with zero axe violations', async ({ page }) => {
-		await page.goto('./etterbetaling/?lang=nn');
+		await open(page, './etterbetaling/?lang=nn');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 		await page.getByLabel('Beløp før skatt').fill('40 000');
 		await page.getByLabel('Løn og ytingar som løn i 2026').fill('250 000');
@@ -95,7 +95,7 @@ test.describe('etterbetaling', () => {
 	});
 
 	test('a part for a future year is refused', async ({ page }) => {
-		await page.goto('./etterbetaling/');
+		await open(page, './etterbetaling/');
 		await page.getByLabel('Året etterbetalingen utbetales').selectOption('2024');
 		await page.getByLabel('Gjelder året').selectOption('2026');
 		await page.getByLabel('Beløp før skatt').fill('10 000');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
 
 async function fillYearOfUfore(page: Page) {
 	await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
@@ -13,7 +14,7 @@ async function trekkTexts(page: Page): Promise<string[]> {
 
 test.describe('for caseworkers', () => {
 	test('a link round-trips exactly, language included', async ({ page, browser }) => {
-		await page.goto('./?lang=nn');
+		await open(page, './?lang=nn');
 		await page.getByLabel('Kva yting får du?').selectOption({ label: 'Dagpengar' });
 		await page.getByLabel('Tabellnummer').fill('8000');
 		await page.getByLabel('Kvar utbetaling for seg').check();
@@ -27,7 +28,7 @@ test.describe('for caseworkers', () => {
 		const before = await trekkTexts(page);
 
 		const other = await browser.newPage();
-		await other.goto(url);
+		await open(other, url);
 		await expect(other.locator('html')).toHaveAttribute('lang', 'nn');
 		await expect(other.getByRole('region', { name: 'Resultat' }).getByRole('article')).toHaveCount(
 			1
@@ -38,17 +39,17 @@ test.describe('for caseworkers', () => {
 	});
 
 	test('a broken link says so and leaves an empty calculator', async ({ page }) => {
-		await page.goto('./#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~1'.replace('~m~1', '~x~99'));
+		await open(page, './#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~1'.replace('~m~1', '~x~99'));
 		await expect(page.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
 		await expect(page.getByLabel('Hvilken ytelse får du?')).toHaveValue('');
 		await expect(page.getByLabel('Tabellnummer')).toHaveValue('');
 		await page.goto('about:blank');
-		await page.goto('./#v=9&%%%');
+		await open(page, './#v=9&%%%');
 		await expect(page.getByRole('alert')).toBeVisible();
 	});
 
 	test('back and forward move through the edits', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
@@ -66,7 +67,7 @@ test.describe('for caseworkers', () => {
 	});
 
 	test('what was typed survives a reload and a language switch', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await fillYearOfUfore(page);
 		await expect(page).toHaveURL(/q=25000/u);
 		await page.reload();
@@ -80,7 +81,7 @@ test.describe('for caseworkers', () => {
 
 	test('copy link confirms', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto('./');
+		await open(page, './');
 		await fillYearOfUfore(page);
 		await page.getByRole('button', { name: 'Kopier lenke til denne beregningen' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Lenken er kopiert' })).toBeVisible();
@@ -89,7 +90,7 @@ test.describe('for caseworkers', () => {
 	test('print: no navigation, the timeline as a table, at most two A4 pages for a year @phone-only', async ({
 		page
 	}) => {
-		await page.goto('./');
+		await open(page, './');
 		await fillYearOfUfore(page);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('banner')).toBeHidden();

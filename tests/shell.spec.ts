@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, forbidForeignRequests } from './helpers';
+import { expectNoAxeViolations, forbidForeignRequests, open } from './helpers';
 
 test.describe('site shell', () => {
 	test('opens in bokmål by default and switches language without reload', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		const marker = await page.evaluate(() => ((window as unknown as { __m: number }).__m = 42));
@@ -19,7 +19,7 @@ test.describe('site shell', () => {
 	});
 
 	test('the language comes from ?lang= and survives a reload', async ({ page }) => {
-		await page.goto('./?lang=en');
+		await open(page, './?lang=en');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByLabel('Language')).toHaveValue('en');
 		await page.getByLabel('Language').selectOption('nn');
@@ -30,13 +30,13 @@ test.describe('site shell', () => {
 	test('the browser language is used when the URL has none', async ({ browser }) => {
 		const context = await browser.newContext({ locale: 'en-GB' });
 		const page = await context.newPage();
-		await page.goto(process.env.PW_SITE ?? 'http://localhost:4173/');
+		await open(page, process.env.PW_SITE ?? 'http://localhost:4173/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await context.close();
 	});
 
 	test('the about page states privacy, sources and the years covered', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.getByRole('link', { name: 'Om Trekkhjelp' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Om Trekkhjelp' })).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Personvern' })).toBeVisible();
@@ -46,7 +46,7 @@ test.describe('site shell', () => {
 	});
 
 	test('keyboard: the skip link moves focus to the main content', async ({ page }) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.keyboard.press('Tab');
 		const skip = page.getByRole('link', { name: 'Hopp til hovedinnholdet' });
 		await expect(skip).toBeFocused();
@@ -58,7 +58,7 @@ test.describe('site shell', () => {
 		test(`no axe violations and no foreign requests in ${lang}`, async ({ page }) => {
 			const foreign = forbidForeignRequests(page);
 			for (const path of ['./', './om/']) {
-				await page.goto(`${path}?lang=${lang}`);
+				await open(page, `${path}?lang=${lang}`);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expectNoAxeViolations(page);
 			}
@@ -69,7 +69,7 @@ test.describe('site shell', () => {
 	test('no horizontal scrolling at 320 px wide', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const path of ['./', './om/']) {
-			await page.goto(path);
+			await open(page, path);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);

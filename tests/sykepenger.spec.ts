@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, open } from './helpers';
 
 test.describe('from pay to sykepenger', () => {
 	test('three months of pay give the capped grunnlag and daily rate, carried into the withholding', async ({
 		page
 	}) => {
-		await page.goto('./');
+		await open(page, './');
 		await page.getByLabel('Inntektsår').selectOption('2025');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });
 		await page.getByText('Regn ut sykepengene fra lønnen din').click();
@@ -29,7 +29,7 @@ test.describe('from pay to sykepenger', () => {
 	});
 
 	test('in English, a date without a known G asks for it', async ({ page }) => {
-		await page.goto('./?lang=en');
+		await open(page, './?lang=en');
 		await page
 			.getByLabel('Which benefit do you receive?')
 			.selectOption({ label: 'Sickness benefit (sykepenger)' });

@@ -1,9 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, open } from './helpers';
 
 /** Open the page and wait until it is hydrated, so typing is not lost. */
-async function open(page: Page): Promise<void> {
-	await page.goto('./tabell/');
+async function openTable(page: Page): Promise<void> {
+	await open(page, './tabell/');
 	await page.locator('article[data-ready]').waitFor();
 }
 
@@ -18,7 +18,7 @@ async function visibleInScroller(row: Locator): Promise<boolean> {
 
 test.describe('whole withholding table', () => {
 	test('looks up official figures and stays virtualised', async ({ page }) => {
-		await open(page);
+		await openTable(page);
 		await page.getByLabel('Inntektsår', { exact: true }).selectOption('2026');
 		await page.getByLabel('Tabellnummer', { exact: true }).fill('8000');
 		await page.getByLabel('Periode', { exact: true }).selectOption('month');
@@ -48,7 +48,7 @@ test.describe('whole withholding table', () => {
 	});
 
 	test('scrolling the table renders the rows in view', async ({ page }) => {
-		await open(page);
+		await openTable(page);
 		await page.getByLabel('Tabellnummer', { exact: true }).fill('8000');
 		const scroller = page.getByRole('region', { name: /Tabell 8000/u });
 		await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -64,7 +64,7 @@ test.describe('whole withholding table', () => {
 	});
 
 	test('an unknown table number says so next to the field', async ({ page }) => {
-		await open(page);
+		await openTable(page);
 		const input = page.getByLabel('Tabellnummer', { exact: true });
 		await input.fill('7100');
 		await expect(input).toHaveAttribute('aria-invalid', 'true');
