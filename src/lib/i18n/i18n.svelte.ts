@@ -39,7 +39,9 @@ async function loadInto(lang: Lang, namespaces: readonly string[]): Promise<void
 	for (const [ns, tree] of Object.entries(res))
 		i18next.addResourceBundle(lang, ns, tree, true, true);
 	for (const ns of missing) loaded.add(`${lang}:${ns}`);
-	state.version += 1;
+	// Only messages that can show now re-render the page (the current language, or bokmål as its
+	// fallback); a language being switched to renders once, when it becomes current.
+	if (lang === state.lang || lang === 'nb') state.version += 1;
 }
 
 /** Make sure a page's namespaces are there, in the current language and in bokmål (fallback). */
@@ -61,7 +63,15 @@ export async function setLang(lang: Lang): Promise<void> {
 /** Translate `ns:key` (or a `common` key) in the current language. */
 export function t(key: string, options?: TOptions): string {
 	void state.version;
-	return i18next.getFixedT(state.lang)(key, options ?? {}) as string;
+	return fixedT(state.lang)(key, options ?? {}) as string;
+}
+
+// One bound translate function per language, not a new one for every text on every render.
+const fixed = new Map<Lang, ReturnType<typeof i18next.getFixedT>>();
+function fixedT(lang: Lang): ReturnType<typeof i18next.getFixedT> {
+	let f = fixed.get(lang);
+	if (!f) fixed.set(lang, (f = i18next.getFixedT(lang)));
+	return f;
 }
 
 /** A number in the user's locale, whole by default. */
