@@ -476,7 +476,7 @@ describe('input checks, beyond the basics', () => {
 				card: { kind: 'frikort', limit: 'x' },
 				payments: [
 					null,
-					{ from: '2026-01-01', to: '2026-01-02', amount: NaN, paidOn: '2027-01-01' }
+					{ from: '2026-01-01', to: '2026-01-02', amount: NaN, paidOn: '2028-01-01' }
 				],
 				extra: { kroner: 1, percent: 1 },
 				meldekortWeeks: 'sometimes',
@@ -606,6 +606,54 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 			ruleWhy: 'sykepengerNotPaidInDecember',
 			trekk: tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 30_000 })
 		});
+	});
+
+	it('sykepenger for December paid in January: ordinary, said, and outside the year totals', () => {
+		const r = run({
+			benefit: 'sykepenger',
+			extra: { kroner: 500 },
+			payments: [
+				{ from: '2026-11-01', to: '2026-11-30', amount: 30_000, paidOn: '2026-12-05' },
+				{ from: '2026-12-01', to: '2026-12-14', amount: 14_000, paidOn: '2026-12-16' },
+				{ from: '2026-12-15', to: '2026-12-31', amount: 17_000, paidOn: '2027-01-06' }
+			]
+		});
+		const [nov, dec1, dec2] = r.payments;
+		const month = (amount: number) =>
+			tabelltrekk({ year: 2026, table: '8000', period: 'month', amount });
+		// The first December part is paid in December: half, and December's extra is taken there.
+		expect(dec1).toMatchObject({ rule: 'half', extraTrekk: 0 });
+		expect(nov!.extraTrekk).toBe(500);
+		// Paid in January: the whole month recalculated as ordinary, minus what was withheld.
+		expect(dec2).toMatchObject({ rule: 'ordinary', ruleWhy: 'sykepengerNotPaidInDecember' });
+		expect(dec2!.taxTrekk).toBe(month(31_000) - dec1!.taxTrekk);
+		expect(dec2!.extraTrekk).toBe(0);
+		const ids = dec2!.steps.map((st) => st.id);
+		expect(ids).toEqual(
+			expect.arrayContaining(['payments.paidNextYear', 'payments.extraEndsWithYear'])
+		);
+		expect(
+			dec2!.steps.find((st) => st.id === 'payments.sykepengerNotPaidInDecember')!.values
+		).toEqual({ paidMonth: 1 });
+		expect(r.interpretations).toContain('paidNextYear');
+		expect(r.totals.gross).toBe(44_000);
+		expect(r.totals.trekk).toBe(nov!.trekk + dec1!.trekk);
+		expect(r.paidNextYear).toEqual({
+			count: 1,
+			gross: 17_000,
+			trekk: dec2!.trekk,
+			net: 17_000 - dec2!.trekk
+		});
+		expect(r.months[0]!.gross).toBe(0);
+	});
+
+	it('a payment date two years on is refused', () => {
+		expect(() =>
+			run({
+				benefit: 'sykepenger',
+				payments: [{ from: '2026-12-01', to: '2026-12-31', amount: 1_000, paidOn: '2028-01-06' }]
+			})
+		).toThrow(EngineError);
 	});
 
 	it('why a rule applies: benefit month, gjenlevende with uføretrygd, barnepensjon not listed', () => {
@@ -936,6 +984,11 @@ describe('every step can be worded', () => {
 			{
 				benefit: 'sykepenger',
 				payments: [{ from: '2026-12-01', to: '2026-12-31', amount: 9_000, paidOn: '2026-11-30' }]
+			},
+			{
+				benefit: 'sykepenger',
+				extra: { kroner: 100 },
+				payments: [{ from: '2026-12-01', to: '2026-12-31', amount: 9_000, paidOn: '2027-01-05' }]
 			},
 			{
 				benefit: 'dagpenger',

@@ -88,7 +88,12 @@ export type Interpretation =
 	/** Barnepensjon is not in NAV's June/December list: withheld as ordinary. */
 	| 'monthsNotListed'
 	/** A payment for an earlier month of the year joins that month's recalculation (§6). */
-	| 'lateForMonth';
+	| 'lateForMonth'
+	/**
+	 * Paid in January or later of the next year (December sykepenger, for one): withheld by this
+	 * year's rules and card here, though next year's card applies; outside this year's totals.
+	 */
+	| 'paidNextYear';
 
 /** Why a part has the June/December rule it has (null: an ordinary month, nothing special). */
 export type RuleWhy =
@@ -180,11 +185,22 @@ export interface WithholdResult {
 	payments: PaymentResult[];
 	/** Twelve months, by month of payment. */
 	months: MonthSummary[];
+	/** The year's totals: payments paid in the year (by the cash principle, the year's income). */
 	totals: { gross: number; trekk: number; net: number; extra: number };
+	/** Payments for this year paid in the next (for example December sykepenger in January). */
+	paidNextYear: { count: number; gross: number; trekk: number; net: number };
 	interpretations: Interpretation[];
 }
 
 const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §2–§3)';
+
+/** Month of payment: 1–12 in the income year, 13–24 in the next year. */
+function paidBucket(year: number, day: number): number {
+	return monthOf(day) + (yearOf(day) > year ? 12 : 0);
+}
+function calendarMonth(bucket: number): number {
+	return ((bucket - 1) % 12) + 1;
+}
 
 /** §2: the table for the number of calendar days paid for. */
 export function periodForDays(days: number): { period: Period; third: boolean } {
@@ -322,16 +338,19 @@ function validate(input: unknown): Checked {
 				ok = false;
 			};
 			/** A date of the income year, or undefined after reporting why not. */
-			const dateIn = (field: string, value: unknown): number | undefined => {
+			const dateIn = (field: string, value: unknown, nextYearToo = false): number | undefined => {
 				const d = dayNumber(value);
 				if (d === undefined) problem(field, 'badDate');
-				else if (yearOk && yearOf(d) !== year) problem(field, 'outsideYear', { year });
+				else if (yearOk && yearOf(d) !== year && !(nextYearToo && yearOf(d) === year + 1))
+					problem(field, 'outsideYear', { year });
 				return d;
 			};
 			const from = dateIn('from', p.from);
 			const to = dateIn('to', p.to);
 			if (from !== undefined && to !== undefined && to < from) problem('to', 'toBeforeFrom');
-			const paidOn = absent(p.paidOn) || p.paidOn === '' ? undefined : dateIn('paidOn', p.paidOn);
+			// A payment for this year may be paid early the next (December sykepenger in January).
+			const paidOn =
+				absent(p.paidOn) || p.paidOn === '' ? undefined : dateIn('paidOn', p.paidOn, true);
 			const bad = amountIssue(`${f}.amount`, p.amount);
 			if (bad) {
 				issues.push(bad);
@@ -460,7 +479,7 @@ function trekkfriMeldeperioder(c: Checked, order: Row[]): Map<number, Melde> {
 			let left: number = TREKKFRI_COUNT[month];
 			for (const r of order) {
 				if (left === 0) break;
-				if (monthOf(r.paidOn) !== month || out.has(r.index)) continue;
+				if (paidBucket(c.year, r.paidOn) !== month || out.has(r.index)) continue;
 				out.set(r.index, { month });
 				left -= 1;
 			}
@@ -528,8 +547,8 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 	/** Voluntary extra kroner still to take, per month of payment. */
 	const extraLeft = new Map<number, number>();
 	/** Payments per month of payment: "once a month" is an assumption only when there are several. */
-	const paidIn = new Array<number>(13).fill(0);
-	for (const row of order) paidIn[monthOf(row.paidOn)]! += 1;
+	const paidIn = new Array<number>(25).fill(0);
+	for (const row of order) paidIn[paidBucket(c.year, row.paidOn)]! += 1;
 	let paidSoFar = 0;
 	const results = new Array<PaymentResult>(c.rows.length);
 
@@ -539,10 +558,18 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		const grossKr = row.grossKr;
 		const cap = row.cap;
 		const days = row.to - row.from + 1;
-		const paidMonth = monthOf(row.paidOn);
+		// Months of payment: 1–12 in the income year, 13–24 in the next.
+		const paidMonth = paidBucket(c.year, row.paidOn);
+		const nextYear = paidMonth > 12;
 		rec.add('days', { fromDate: isoOf(row.from), toDate: isoOf(row.to), days }, SRC);
 		if (row.paidOnAssumed)
 			rec.assume('paidOnAssumed', 'paidOnAssumed', { paidDate: isoOf(row.paidOn) });
+		if (nextYear)
+			rec.assume('paidNextYear', 'paidNextYear', {
+				paidDate: isoOf(row.paidOn),
+				year: c.year,
+				nextYear: c.year + 1
+			});
 
 		let parts: MonthPart[] = [];
 		let taxTrekk: number;
@@ -585,7 +612,10 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			extra && 'kroner' in extra
 				? new Decimal(extra.kroner).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
 				: 0;
-		if (monthly > 0) {
+		if (extra && nextYear) {
+			// Voluntary extra withholding runs to the end of the year it was registered for (§1).
+			rec.add('extraEndsWithYear', { year: c.year }, EXTRA_SOURCE);
+		} else if (monthly > 0) {
 			const left = extraLeft.get(paidMonth) ?? monthly;
 			const several = paidIn[paidMonth]! > 1;
 			if (left === 0) {
@@ -728,7 +758,11 @@ function tableParts(
 				rec.add('trekkfriWithUforetrygd', { forMonth: month }, BENEFIT_SOURCE);
 			} else if (month === 12 && c.benefit === 'sykepenger' && paidMonth !== 12) {
 				why = 'sykepengerNotPaidInDecember';
-				rec.add('sykepengerNotPaidInDecember', { paidMonth }, BENEFIT_SOURCE);
+				rec.add(
+					'sykepengerNotPaidInDecember',
+					{ paidMonth: calendarMonth(paidMonth) },
+					BENEFIT_SOURCE
+				);
 			} else if (r === 'trekkfri' || r === 'half') {
 				rule = r;
 				why = 'benefitMonth';
@@ -772,7 +806,7 @@ function tableParts(
 			rec.assume(
 				'lateForMonth',
 				'lateForMonth',
-				{ forMonth: month, paidMonth },
+				{ forMonth: month, paidMonth: calendarMonth(paidMonth) },
 				'nav-payments.md §6'
 			);
 		if (m.freeDays > 0)
@@ -988,8 +1022,16 @@ function summarise(
 	let totalGross = 0;
 	let totalTrekk = 0;
 	let totalExtra = 0;
+	const later = { gross: 0, trekk: 0, count: 0 };
 	for (const row of rows) {
 		const r = results[row.index]!;
+		if (paidBucket(year, row.paidOn) > 12) {
+			// Paid next year: next year's income and withholding, not this year's.
+			later.gross = plusKr(later.gross, row.amount);
+			later.trekk += r.trekk;
+			later.count += 1;
+			continue;
+		}
 		const i = monthOf(row.paidOn) - 1;
 		gross[i] = plusKr(gross[i]!, row.amount);
 		trekk[i] = trekk[i]! + r.trekk;
@@ -1014,6 +1056,12 @@ function summarise(
 			trekk: totalTrekk,
 			net: toOre(minusKr(totalGross, totalTrekk)),
 			extra: totalExtra
+		},
+		paidNextYear: {
+			count: later.count,
+			gross: toOre(later.gross),
+			trekk: later.trekk,
+			net: toOre(minusKr(later.gross, later.trekk))
 		},
 		interpretations: [...used]
 	};

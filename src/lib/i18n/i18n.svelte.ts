@@ -67,6 +67,8 @@ export function t(key: string, options?: TOptions): string {
 }
 
 // One bound translate function per language, not a new one for every text on every render.
+// A cache, not state: nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const fixed = new Map<Lang, ReturnType<typeof i18next.getFixedT>>();
 function fixedT(lang: Lang): ReturnType<typeof i18next.getFixedT> {
 	let f = fixed.get(lang);

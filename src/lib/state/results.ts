@@ -38,6 +38,7 @@ export function adaptResult(result: WithholdResult, year: number): ResultView {
 		})),
 		months: result.months,
 		totals: result.totals,
+		paidNextYear: result.paidNextYear,
 		interpretation: result.interpretations.length > 0,
 		firstVsLater
 	};

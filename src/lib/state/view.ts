@@ -45,6 +45,8 @@ export interface ResultView {
 	payments: PaymentView[];
 	months: MonthView[];
 	totals: { gross: number; trekk: number; net: number };
+	/** Payments for the year paid in the next, outside the totals. */
+	paidNextYear: { count: number; gross: number; trekk: number };
 	interpretation: boolean;
 	firstVsLater: FirstVsLaterView[];
 }

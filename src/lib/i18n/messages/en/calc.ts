@@ -65,6 +65,8 @@ export default {
 	calculate: 'Calculate the withholding',
 	results: {
 		title: 'Result',
+		paidNextYear:
+			'{{gross}} for {{year}} is paid in {{nextYear}}, with {{trekk}} withheld. It is income for {{nextYear}} and is left out of the totals above.',
 		yearTotal: 'For the whole year',
 		gross: 'Paid before tax',
 		trekk: 'Tax withheld',

@@ -63,6 +63,8 @@ export default {
 	calculate: 'Beregn trekket',
 	results: {
 		title: 'Resultat',
+		paidNextYear:
+			'{{gross}} for {{year}} utbetales i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er holdt utenfor summene over.',
 		yearTotal: 'For hele året',
 		gross: 'Utbetalt før skatt',
 		trekk: 'Trukket skatt',

@@ -65,6 +65,8 @@ export default {
 	calculate: 'Rekn ut trekket',
 	results: {
 		title: 'Resultat',
+		paidNextYear:
+			'{{gross}} for {{year}} blir utbetalt i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er halde utanfor summane over.',
 		yearTotal: 'For heile året',
 		gross: 'Utbetalt før skatt',
 		trekk: 'Trekt skatt',

@@ -19,6 +19,8 @@ export default {
 		'You also receive disability benefit (uføretrygd). Then benefits to a surviving spouse are tax-free in {{forMonth}}: nothing is withheld by the table.',
 	sykepengerNotPaidInDecember:
 		'Half withholding in December applies only to sickness benefit for December paid in December. This one is paid in {{paidMonth}}, so withholding is ordinary.',
+	paidNextYear:
+		'Paid on {{paidDate}}, that is in {{nextYear}}. We use the rules and tax card for {{year}}, but NAV withholds by your {{nextYear}} tax card, and the amount is income for {{nextYear}}. It is therefore left out of the totals for {{year}}.',
 	monthsNotListed:
 		'{{benefit}} is not in NAV’s list of withholding in June and December. We assume ordinary withholding in {{forMonth}}.',
 	trekkfriLeftOut:
@@ -60,6 +62,8 @@ export default {
 		'The voluntary extra withholding for {{paidMonth}} was already taken on an earlier payment.',
 	extraShort:
 		'The payment is too small for all of the extra withholding. The rest, {{restKr}}, is taken from the next payment in {{paidMonth}}, if there is one.',
+	extraEndsWithYear:
+		'Voluntary extra withholding runs to the end of {{year}}, so none is taken from this payment.',
 	extraPercent: 'Voluntary extra withholding: {{ratePct}} of the payment = {{extraKr}}.',
 	total: 'Paid {{grossKr}}, withheld {{trekkKr}}, to you {{netKr}}.',
 	reason: {
@@ -96,6 +100,8 @@ export default {
 		monthsNotListed:
 			'Children’s pension is not in NAV’s list for June and December. We assume ordinary withholding.',
 		lateForMonth:
-			'A back payment for an earlier month this year counts in the withholding for that month.'
+			'A back payment for an earlier month this year counts in the withholding for that month.',
+		paidNextYear:
+			'A payment made in January or later of the next year is calculated with this year’s rules and tax card, and left out of this year’s totals.'
 	}
 } satisfies Messages<typeof nb>;

@@ -31,6 +31,8 @@ export default {
 		'Du får også uføretrygd. Da er ytelser til gjenlevende ektefelle trekkfrie i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
 	sykepengerNotPaidInDecember:
 		'Halvt trekk i desember gjelder bare sykepenger for desember som utbetales i desember. Denne utbetales i {{paidMonth}}, så det er vanlig trekk.',
+	paidNextYear:
+		'Utbetales {{paidDate}}, altså i {{nextYear}}. Vi bruker reglene og skattekortet for {{year}}, men NAV trekker etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er derfor holdt utenfor summene for {{year}}.',
 	monthsNotListed:
 		'{{benefit}} står ikke i NAVs oversikt over trekk i juni og desember. Vi regner med vanlig trekk i {{forMonth}}.',
 	trekkfriLeftOut:
@@ -69,6 +71,8 @@ export default {
 		'Det frivillige tilleggstrekket for {{paidMonth}} er alt tatt på en tidligere utbetaling.',
 	extraShort:
 		'Utbetalingen er for liten til hele tilleggstrekket. Resten, {{restKr}}, tas fra neste utbetaling i {{paidMonth}}, hvis det kommer en.',
+	extraEndsWithYear:
+		'Frivillig tilleggstrekk gjelder ut {{year}}, så det tas ikke av denne utbetalingen.',
 	extraPercent: 'Frivillig tilleggstrekk: {{ratePct}} av utbetalingen = {{extraKr}}.',
 	total: 'Utbetalt {{grossKr}}, trukket {{trekkKr}}, til deg {{netKr}}.',
 	reason: {
@@ -107,6 +111,8 @@ export default {
 		monthsNotListed:
 			'Barnepensjon står ikke i NAVs oversikt over juni og desember. Vi regner med vanlig trekk.',
 		lateForMonth:
-			'En etterbetaling for en tidligere måned i år regner vi med i trekket for den måneden.'
+			'En etterbetaling for en tidligere måned i år regner vi med i trekket for den måneden.',
+		paidNextYear:
+			'En utbetaling i januar eller senere året etter regner vi med reglene og skattekortet for dette året, og holder den utenfor årets summer.'
 	}
 };

@@ -19,6 +19,8 @@ export default {
 		'Du får også uføretrygd. Då er ytingar til attlevande ektefelle trekkfrie i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
 	sykepengerNotPaidInDecember:
 		'Halvt trekk i desember gjeld berre sjukepengar for desember som blir utbetalte i desember. Denne blir utbetalt i {{paidMonth}}, så det er vanleg trekk.',
+	paidNextYear:
+		'Blir utbetalt {{paidDate}}, altså i {{nextYear}}. Vi brukar reglane og skattekortet for {{year}}, men NAV trekkjer etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er difor halde utanfor summane for {{year}}.',
 	monthsNotListed:
 		'{{benefit}} står ikkje i oversikta til NAV over trekk i juni og desember. Vi reknar med vanleg trekk i {{forMonth}}.',
 	trekkfriLeftOut:
@@ -58,6 +60,8 @@ export default {
 		'Det friviljuge tilleggstrekket for {{paidMonth}} er alt teke på ei tidlegare utbetaling.',
 	extraShort:
 		'Utbetalinga er for lita til heile tilleggstrekket. Resten, {{restKr}}, blir teke frå neste utbetaling i {{paidMonth}}, om det kjem ei.',
+	extraEndsWithYear:
+		'Frivillig tilleggstrekk gjeld ut {{year}}, så det blir ikkje teke av denne utbetalinga.',
 	extraPercent: 'Friviljug tilleggstrekk: {{ratePct}} av utbetalinga = {{extraKr}}.',
 	total: 'Utbetalt {{grossKr}}, trekt {{trekkKr}}, til deg {{netKr}}.',
 	reason: {
@@ -97,6 +101,8 @@ export default {
 		monthsNotListed:
 			'Barnepensjon står ikkje i oversikta til NAV over juni og desember. Vi reknar med vanleg trekk.',
 		lateForMonth:
-			'Ei etterbetaling for ein tidlegare månad i år reknar vi med i trekket for den månaden.'
+			'Ei etterbetaling for ein tidlegare månad i år reknar vi med i trekket for den månaden.',
+		paidNextYear:
+			'Ei utbetaling i januar eller seinare året etter reknar vi med reglane og skattekortet for dette året, og held ho utanfor summane for året.'
 	}
 } satisfies Messages<typeof nb>;
