@@ -106,6 +106,14 @@ describe('the month recalculated at every payment (§3)', () => {
 		expect(r.payments[1]!.reason.id).toBe('payments.reason.laterInMonth');
 	});
 
+	it('a payment alone in its month is not called the first', () => {
+		const r = run({ benefit: 'uforetrygd', payments: monthly(2026, 25_000, [1]) });
+		expect(r.payments[0]!.reason).toMatchObject({
+			id: 'payments.reason.onlyInMonth',
+			values: { forMonth: 1, period: 'month' }
+		});
+	});
+
 	it('results come back in input order, computed in the order paid', () => {
 		const r = run({
 			benefit: 'dagpenger',
@@ -582,7 +590,7 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 			tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 12_000 })
 		);
 		expect(dec!.parts[0]).toMatchObject({ cumulativeDays: 14, withheldEarlier: 0, nth: 2 });
-		expect(dec!.reason.id).toBe('payments.reason.firstInMonth');
+		expect(dec!.reason.id).toBe('payments.reason.onlyInMonth');
 		expect(dec!.steps.find((s) => s.id === 'payments.trekkfriLeftOut')).toMatchObject({
 			values: { forMonth: 12, leftOutDays: 6 },
 			interpretation: true

@@ -677,7 +677,21 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		};
 	}
 
+	soleInMonth(results);
 	return summarise(c.year, results, c.rows, used);
+}
+
+/** A payment that is the only one counted for its month is not called the "first" of it. */
+function soleInMonth(results: PaymentResult[]): void {
+	const counted = new Map<number, number>();
+	for (const r of results)
+		for (const part of r.parts)
+			if (part.rule !== 'trekkfri') counted.set(part.month, (counted.get(part.month) ?? 0) + 1);
+	for (const r of results) {
+		if (r.reason.id !== 'payments.reason.firstInMonth') continue;
+		if (counted.get(Number(r.reason.values.forMonth)) === 1)
+			r.reason = step('payments.reason.onlyInMonth', r.reason.values);
+	}
 }
 
 /** A table card: the payment per calendar month, each part joining its month's recalculation. */

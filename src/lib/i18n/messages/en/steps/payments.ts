@@ -68,6 +68,7 @@ export default {
 	total: 'Paid {{grossKr}}, withheld {{trekkKr}}, to you {{netKr}}.',
 	reason: {
 		firstInMonth: 'First payment for {{forMonth}} ({{period}})',
+		onlyInMonth: 'Payment for {{forMonth}} ({{period}})',
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
 		meldeperiodeTrekkfri: 'Tax-free reporting period in {{forMonth}}',

@@ -77,6 +77,7 @@ export default {
 	total: 'Utbetalt {{grossKr}}, trukket {{trekkKr}}, til deg {{netKr}}.',
 	reason: {
 		firstInMonth: 'Første utbetaling for {{forMonth}} ({{period}})',
+		onlyInMonth: 'Utbetaling for {{forMonth}} ({{period}})',
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',

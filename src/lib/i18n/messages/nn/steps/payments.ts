@@ -66,6 +66,7 @@ export default {
 	total: 'Utbetalt {{grossKr}}, trekt {{trekkKr}}, til deg {{netKr}}.',
 	reason: {
 		firstInMonth: 'Første utbetaling for {{forMonth}} ({{period}})',
+		onlyInMonth: 'Utbetaling for {{forMonth}} ({{period}})',
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: heile månaden rekna på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
