@@ -18,7 +18,8 @@ export function formatStepValue(name: string, value: StepValue): string {
 	}
 	if (/Kr$/u.test(name)) return formatKr(value, Number.isInteger(value) ? 0 : 2);
 	if (/Month$/u.test(name)) return t(`common:months.${value}`);
-	if (/Pct$/u.test(name)) return `${plainNumber(value)} %`;
+	// A percent never breaks from its number: "44 %" in Norwegian, "44%" in English.
+	if (/Pct$/u.test(name)) return `${plainNumber(value)}${currentLang() === 'en' ? '' : '\u00a0'}%`;
 	if (/Year$/u.test(name) || name === 'year') return String(value);
 	return plainNumber(value);
 }

@@ -20,7 +20,7 @@ export default {
 		privacy: 'Everything you type stays on your device. No cookies, no tracking.',
 		disclaimer: 'An unofficial aid. Your tax card and NAV’s payments are what count.'
 	},
-	kr: 'NOK {{amount}}',
+	kr: 'NOK\u00a0{{amount}}',
 	estimate: 'Estimate',
 	interpretationNote:
 		'This result rests on an interpretation where the public rules are incomplete. See the explanation.',

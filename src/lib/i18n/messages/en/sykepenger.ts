@@ -23,7 +23,7 @@ export default {
 	capBites: 'The income is above 6 G, so the basis is reduced to {{capKr}}.',
 	dagsats: 'Daily rate',
 	perDay: 'Paid per day',
-	payments: '{{count}} payment(s) for the period, {{totalKr}} in all.',
+	payments: 'Payments for the period: {{count}}, {{totalKr}} in all.',
 	use: 'Use these payments in the calculation',
 	used: 'The payments have been added under “Payments”.'
 } satisfies Messages<typeof nb>;

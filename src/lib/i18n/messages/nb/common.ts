@@ -18,7 +18,7 @@ export default {
 		privacy: 'Alt du skriver, blir på enheten din. Ingen informasjonskapsler, ingen sporing.',
 		disclaimer: 'Et uoffisielt hjelpemiddel. Skattekortet og NAV sine utbetalinger gjelder.'
 	},
-	kr: '{{amount}} kr',
+	kr: '{{amount}}\u00a0kr',
 	estimate: 'Anslag',
 	interpretationNote:
 		'Dette resultatet bygger på en tolkning der de offentlige reglene ikke er fullstendige. Se forklaringen.',

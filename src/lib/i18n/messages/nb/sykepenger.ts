@@ -20,7 +20,7 @@ export default {
 	capBites: 'Inntekten er over 6 G, så grunnlaget er satt ned til {{capKr}}.',
 	dagsats: 'Dagsats',
 	perDay: 'Utbetalt per dag',
-	payments: '{{count}} utbetaling(er) for perioden, {{totalKr}} i alt.',
+	payments: 'Utbetalinger for perioden: {{count}}, i alt {{totalKr}}.',
 	use: 'Bruk disse utbetalingene i beregningen',
 	used: 'Utbetalingene er lagt inn under «Utbetalinger».'
 };

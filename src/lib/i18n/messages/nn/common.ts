@@ -20,7 +20,7 @@ export default {
 		privacy: 'Alt du skriv, blir verande på eininga di. Ingen informasjonskapslar, inga sporing.',
 		disclaimer: 'Eit uoffisielt hjelpemiddel. Skattekortet og utbetalingane frå NAV gjeld.'
 	},
-	kr: '{{amount}} kr',
+	kr: '{{amount}}\u00a0kr',
 	estimate: 'Overslag',
 	interpretationNote:
 		'Dette resultatet byggjer på ei tolking der dei offentlege reglane ikkje er fullstendige. Sjå forklaringa.',

@@ -23,7 +23,7 @@ export default {
 	capBites: 'Inntekta er over 6 G, så grunnlaget er sett ned til {{capKr}}.',
 	dagsats: 'Dagsats',
 	perDay: 'Utbetalt per dag',
-	payments: '{{count}} utbetaling(ar) for perioden, {{totalKr}} i alt.',
+	payments: 'Utbetalingar for perioden: {{count}}, i alt {{totalKr}}.',
 	use: 'Bruk desse utbetalingane i utrekninga',
 	used: 'Utbetalingane er lagde inn under «Utbetalingar».'
 } satisfies Messages<typeof nb>;

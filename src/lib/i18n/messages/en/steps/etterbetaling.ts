@@ -2,7 +2,7 @@ import type nb from '../../nb/steps/etterbetaling';
 import type { Messages } from '../../../types';
 
 export default {
-	total: 'The back payment is {{totalKr}} in all, paid in {{payoutYear}}, in {{parts}} part(s).',
+	total: 'The back payment is {{totalKr}} in all, paid in {{payoutYear}}.',
 	asWage:
 		'{{benefit}} is taxed as wages, so the back payment is added to the wage income of each year.',
 	asPension:
@@ -13,7 +13,7 @@ export default {
 	flatCurrentNoRoutine:
 		'For {{forYear}}: we cannot work out withholding by the tax card for this year, so we use the flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
 	months:
-		'For {{fromMonth}}–{{toMonth}} {{forYear}} ({{months}} month(s)): {{amountKr}} is withheld as a late payment for each of those months, by your tax card, paid on {{paidDate}}: {{withheldKr}}.',
+		'For {{fromMonth}}–{{toMonth}} {{forYear}}: {{amountKr}} is withheld as a late payment for each of those months, by your tax card, paid on {{paidDate}}: {{withheldKr}}.',
 	withheld: 'Withheld when the back payment is paid: {{withheldKr}}.',
 	paidOut: 'Paid to you now: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
 	kildeskattFinal:

@@ -5,9 +5,9 @@ export default {
 	g: 'The basic amount (G) on the first day of absence, {{firstDayDate}}, is {{gKr}} (in force from {{gFromDate}}).',
 	gGiven:
 		'We do not have G for the first day of absence, {{firstDayDate}}, so we use the G you gave: {{gKr}}.',
-	manedsinntekt: 'Average of {{count}} month(s): {{sumKr}} / {{count}} = {{manedKr}} a month.',
+	manedsinntekt: 'The monthly income is the average: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
-		'Average of {{count}} month(s): {{sumKr}} / {{count}} = {{manedKr}} a month, rounded to the nearest øre as the employer reports it.',
+		'The monthly income is the average: {{sumKr}} / {{count}} = {{manedKr}}, rounded to the nearest øre as the employer reports it.',
 	arsinntekt: 'Annual income: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly: 'Hourly pay: {{incomeKr}} / {{days}} days worked = {{dailyKr}} a day.',
 	hourlyRounded:
@@ -25,5 +25,5 @@ export default {
 	weekdays:
 		'From {{fromDate}} to {{toDate}} there are {{weekdays}} weekdays (public holidays included): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'We assume NAV pays once per calendar month, so the period becomes {{months}} payment(s).'
+		'We assume NAV pays once per calendar month, that is one payment for each month the period covers.'
 } satisfies Messages<typeof nb>;

@@ -1,8 +1,7 @@
 // Steps of a back payment (src/lib/engine/etterbetaling.ts). Kr: kroner, Pct: percent, Year: a
 // year, Month: a month name, Date: a date; benefit: the benefit's name.
 export default {
-	total:
-		'Etterbetalingen er {{totalKr}} i alt, utbetalt i {{payoutYear}}, fordelt på {{parts}} del(er).',
+	total: 'Etterbetalingen er {{totalKr}} i alt, utbetalt i {{payoutYear}}.',
 	asWage:
 		'{{benefit}} skattlegges som lønn, så etterbetalingen legges til lønnsinntekten hvert år.',
 	asPension:
@@ -13,7 +12,7 @@ export default {
 	flatCurrentNoRoutine:
 		'For {{forYear}}: vi kan ikke regne trekk etter skattekortet for dette året, så vi regner med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
 	months:
-		'For {{fromMonth}}–{{toMonth}} {{forYear}} ({{months}} måned(er)): {{amountKr}} trekkes som etterbetaling for hver av de månedene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
+		'For {{fromMonth}}–{{toMonth}} {{forYear}}: {{amountKr}} trekkes som etterbetaling for hver av de månedene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
 	withheld: 'Trukket når etterbetalingen utbetales: {{withheldKr}}.',
 	paidOut: 'Utbetalt til deg nå: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
 	kildeskattFinal:

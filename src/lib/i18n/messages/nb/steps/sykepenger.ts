@@ -4,10 +4,9 @@ export default {
 	g: 'Grunnbeløpet (G) på første fraværsdag, {{firstDayDate}}, er {{gKr}} (gjelder fra {{gFromDate}}).',
 	gGiven:
 		'Vi har ikke G for første fraværsdag, {{firstDayDate}}, så vi bruker G = {{gKr}} som du oppga.',
-	manedsinntekt:
-		'Gjennomsnitt av {{count}} måned(er): {{sumKr}} / {{count}} = {{manedKr}} i måneden.',
+	manedsinntekt: 'Månedsinntekten er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
-		'Gjennomsnitt av {{count}} måned(er): {{sumKr}} / {{count}} = {{manedKr}} i måneden, avrundet til nærmeste øre slik arbeidsgiveren oppgir det.',
+		'Månedsinntekten er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrundet til nærmeste øre slik arbeidsgiveren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly: 'Timelønn: {{incomeKr}} / {{days}} arbeidsdager = {{dailyKr}} om dagen.',
 	hourlyRounded:
@@ -25,5 +24,5 @@ export default {
 	weekdays:
 		'Fra {{fromDate}} til {{toDate}} er det {{weekdays}} hverdager (helligdager regnes med): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Vi regner med at NAV betaler én gang per kalendermåned, så perioden blir {{months}} utbetaling(er).'
+		'Vi regner med at NAV betaler én gang per kalendermåned, altså én utbetaling for hver måned perioden gjelder.'
 };

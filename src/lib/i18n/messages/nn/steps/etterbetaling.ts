@@ -2,8 +2,7 @@ import type nb from '../../nb/steps/etterbetaling';
 import type { Messages } from '../../../types';
 
 export default {
-	total:
-		'Etterbetalinga er {{totalKr}} i alt, utbetalt i {{payoutYear}}, fordelt på {{parts}} del(ar).',
+	total: 'Etterbetalinga er {{totalKr}} i alt, utbetalt i {{payoutYear}}.',
 	asWage:
 		'{{benefit}} blir skattlagd som løn, så etterbetalinga blir lagd til lønsinntekta kvart år.',
 	asPension:
@@ -14,7 +13,7 @@ export default {
 	flatCurrentNoRoutine:
 		'For {{forYear}}: vi kan ikkje rekne trekk etter skattekortet for dette året, så vi reknar med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
 	months:
-		'For {{fromMonth}}–{{toMonth}} {{forYear}} ({{months}} månad(er)): {{amountKr}} blir trekt som etterbetaling for kvar av dei månadene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
+		'For {{fromMonth}}–{{toMonth}} {{forYear}}: {{amountKr}} blir trekt som etterbetaling for kvar av dei månadene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
 	withheld: 'Trekt når etterbetalinga blir utbetalt: {{withheldKr}}.',
 	paidOut: 'Utbetalt til deg no: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
 	kildeskattFinal:

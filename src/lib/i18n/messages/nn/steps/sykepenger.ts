@@ -5,10 +5,9 @@ export default {
 	g: 'Grunnbeløpet (G) på første fråværsdag, {{firstDayDate}}, er {{gKr}} (gjeld frå {{gFromDate}}).',
 	gGiven:
 		'Vi har ikkje G for første fråværsdag, {{firstDayDate}}, så vi bruker G = {{gKr}} som du oppgav.',
-	manedsinntekt:
-		'Gjennomsnitt av {{count}} månad(er): {{sumKr}} / {{count}} = {{manedKr}} i månaden.',
+	manedsinntekt: 'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
-		'Gjennomsnitt av {{count}} månad(er): {{sumKr}} / {{count}} = {{manedKr}} i månaden, avrunda til næraste øre slik arbeidsgivaren oppgir det.',
+		'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrunda til næraste øre slik arbeidsgivaren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly: 'Timeløn: {{incomeKr}} / {{days}} arbeidsdagar = {{dailyKr}} om dagen.',
 	hourlyRounded:
@@ -26,5 +25,5 @@ export default {
 	weekdays:
 		'Frå {{fromDate}} til {{toDate}} er det {{weekdays}} kvardagar (heilagdagar blir rekna med): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Vi reknar med at NAV betaler éin gong per kalendermånad, så perioden blir {{months}} utbetaling(ar).'
+		'Vi reknar med at NAV betaler éin gong per kalendermånad, altså éi utbetaling for kvar månad perioden gjeld.'
 } satisfies Messages<typeof nb>;
