@@ -69,6 +69,9 @@ test.describe('etterbetaling', () => {
 			results.getByRole('columnheader', { name: 'Fordelt på årene den gjelder' })
 		).toBeVisible();
 		await expect(results.getByText('Fradrag du får automatisk')).toBeVisible();
+		// 88 000 withheld, 66 111 in tax on it: the difference comes back, said without a minus.
+		const back = results.getByText('Trolig tilbake for etterbetalingen på skatteoppgjøret');
+		await expect(back.locator('xpath=following-sibling::dd')).toHaveText(/^21\s889\skr$/u);
 		await expectNoAxeViolations(page);
 	});
 

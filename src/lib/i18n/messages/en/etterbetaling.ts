@@ -36,6 +36,8 @@ export default {
 	relief: 'Deduction you get automatically',
 	finalTax: 'Tax on the back payment',
 	keep: 'You keep',
+	differenceMore: 'Likely still to pay on the back payment at the tax settlement',
+	differenceBack: 'Likely back on the back payment at the tax settlement',
 	difference: 'Difference from what was withheld',
 	checkTitle: 'What to check in the tax settlement',
 	check:

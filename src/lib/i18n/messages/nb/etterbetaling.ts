@@ -33,6 +33,8 @@ export default {
 	relief: 'Fradrag du får automatisk',
 	finalTax: 'Skatt på etterbetalingen',
 	keep: 'Du beholder',
+	differenceMore: 'Trolig mer å betale for etterbetalingen på skatteoppgjøret',
+	differenceBack: 'Trolig tilbake for etterbetalingen på skatteoppgjøret',
 	difference: 'Forskjell mot det som ble trukket',
 	checkTitle: 'Dette kan du sjekke på skatteoppgjøret',
 	check:

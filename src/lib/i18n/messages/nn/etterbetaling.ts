@@ -36,6 +36,8 @@ export default {
 	relief: 'Frådrag du får automatisk',
 	finalTax: 'Skatt på etterbetalinga',
 	keep: 'Du held att',
+	differenceMore: 'Truleg meir å betale for etterbetalinga på skatteoppgjeret',
+	differenceBack: 'Truleg tilbake for etterbetalinga på skatteoppgjeret',
 	difference: 'Skilnad mot det som vart trekt',
 	checkTitle: 'Dette kan du sjekke på skatteoppgjeret',
 	check:
