@@ -107,4 +107,56 @@ test.describe('etterbetaling', () => {
 			page.getByText('Året kan ikke være etter utbetalingsåret.', { exact: true })
 		).toBeVisible();
 	});
+
+	test('a link to the section reproduces it, in the language it was made in', async ({
+		page,
+		browser
+	}) => {
+		await open(page, './etterbetaling/?lang=en');
+		await page.getByLabel('Amount before tax').fill('40 000');
+		await page.getByLabel('Wages and benefits taxed as wages in 2026').fill('250 000');
+		await page.getByLabel('Wages and benefits taxed as wages in 2025').fill('250 000');
+		await expect(page).toHaveURL(/#v=1&s=e&.*p=2025~40000~1~12/u);
+		const now = page.getByRole('region', { name: 'Result' }).getByText(/^Withheld now:/u);
+		const before = await now.textContent();
+
+		const other = await browser.newPage();
+		await open(other, page.url().replace('?lang=en', ''));
+		await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(other.getByLabel('Amount before tax')).toHaveValue('40000');
+		await expect(
+			other.getByRole('region', { name: 'Result' }).getByText(/^Withheld now:/u)
+		).toHaveText(before!);
+		await other.close();
+	});
+});
+
+test.describe('uføretrygd and etterbetaling keep what was typed', () => {
+	test('a reload keeps the uføretrygd figures; back undoes an edit', async ({ page }) => {
+		await open(page, './uforetrygd/');
+		await page.getByLabel('Uføretrygd per måned før skatt').fill('25 000');
+		await page.getByLabel('Tabellnummer').fill('8010');
+		await expect(page).toHaveURL(/#v=1&s=u&.*m=25000.*t=8010/u);
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByRole('row', { name: /Skatt i alt/u })).toContainText(/\d/u);
+		const total = await results.getByRole('row', { name: /Skatt i alt/u }).textContent();
+
+		await page.reload();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Uføretrygd per måned før skatt')).toHaveValue('25000');
+		await expect(results.getByRole('row', { name: /Skatt i alt/u })).toHaveText(total!);
+
+		await page.getByLabel('Uføretrygd per måned før skatt').fill('30000');
+		await expect(page).toHaveURL(/m=30000/u);
+		await page.goBack();
+		await expect(page.getByLabel('Uføretrygd per måned før skatt')).toHaveValue('25000');
+	});
+
+	test('a broken section link says so and leaves the form empty', async ({ page }) => {
+		await open(page, './uforetrygd/#v=1&s=u&y=2026&k=t&m=25000&t=8010&k=p');
+		await expect(page.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
+		await expect(page.getByLabel('Uføretrygd per måned før skatt')).toHaveValue('');
+		await open(page, './etterbetaling/#v=1&s=e&y=2026&b=aap&k=n&p=2025~1~1~13');
+		await expect(page.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
+	});
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isLang, type Lang } from '../i18n/types';
 import { BENEFITS, CARD_KINDS, defaultForm, type CalcForm, type PaymentRow } from './form';
+import { parseFragment } from './fragment';
 import { CARD_FROM_CODE, SHARE_VERSION, amountOut, fromMmdd } from './share';
 
 const typed = z.string().check(z.maxLength(40), z.regex(/^[^~!]*$/u));
@@ -24,16 +25,8 @@ export type DecodeResult = { ok: true; form: CalcForm; lang?: Lang } | { ok: fal
 /** A fragment back into a form; anything malformed, truncated or tampered gives `{ ok: false }`. */
 export function decodeForm(hash: string): DecodeResult {
 	try {
-		const raw = hash.replace(/^#/u, '');
-		if (raw === '') return { ok: false };
-		const obj: Record<string, string> = {};
-		for (const pair of raw.split('&')) {
-			const eq = pair.indexOf('=');
-			if (eq < 1) return { ok: false };
-			const k = pair.slice(0, eq);
-			if (k in obj) return { ok: false };
-			obj[k] = decodeURIComponent(pair.slice(eq + 1));
-		}
+		const obj = parseFragment(hash);
+		if (!obj) return { ok: false };
 		const r = shareSchema.safeParse(obj);
 		if (!r.success) return { ok: false };
 		const s = r.data;

@@ -36,8 +36,11 @@ export function defaultUforeForm(): UforeForm {
 	};
 }
 
+/** Years whose withholding tables we have: the month-by-month part needs them. */
+export const UFORE_YEARS = ['2025', '2026'] as const;
+
 const schema = z.object({
-	year: z.enum(['2025', '2026']),
+	year: z.enum(UFORE_YEARS),
 	monthly: kroner,
 	barnetillegg: optionalKroner,
 	otherIncome: optionalKroner,
