@@ -9,16 +9,18 @@ export interface FragmentSync {
 }
 
 /**
- * Keeps a section's form in the URL fragment, for reload, shared links and back/forward through
- * the person's edits. Call during component setup. `encode` is tracked: every change of what it
- * reads writes the fragment (after a pause in typing); `apply` puts a fragment back into the form
- * and says whether it could (a failure leaves the form as `reset` makes it).
+ * Keeps a section's form (a `$state` object) in the URL fragment, for reload, shared links and
+ * back/forward through the person's edits. Call during component setup. Every change to what
+ * `encode` reads writes the fragment (after a pause in typing); an opened fragment is put back
+ * into the form, or, when `decode` refuses it, the form is reset to `empty()` and `broken` is set.
  */
-export function syncFragment(opts: {
-	encode: () => string;
-	apply: (hash: string) => { ok: true; lang?: Lang } | { ok: false };
-	reset: () => void;
+export function syncFragment<F extends object>(opts: {
+	form: F;
+	encode: (form: F, lang: Lang) => string;
+	decode: (hash: string) => { ok: true; form: F; lang?: Lang } | { ok: false };
+	empty: () => F;
 }): FragmentSync {
+	const encode = () => opts.encode(opts.form, currentLang());
 	const state = $state({ broken: false });
 	let ready = false;
 	let lastHash = '';
@@ -29,11 +31,11 @@ export function syncFragment(opts: {
 		if (hash === lastHash) return;
 		lastHash = hash;
 		if (hash === '' || hash === '#') return;
-		const r = opts.apply(hash);
+		const r = opts.decode(hash);
 		state.broken = !r.ok;
-		if (!r.ok) opts.reset();
+		Object.assign(opts.form, r.ok ? r.form : opts.empty());
 		// What the form now encodes to is what was opened: no new history entry for it.
-		else lastHash = `#${opts.encode()}`;
+		if (r.ok) lastHash = `#${encode()}`;
 		if (r.ok && r.lang && r.lang !== currentLang()) {
 			// An explicit ?lang= wins over the language in the fragment.
 			// After the layout has set the browser's language on mount (children mount first).
@@ -43,7 +45,7 @@ export function syncFragment(opts: {
 	}
 
 	onMount(() => {
-		empty = `#${opts.encode()}`;
+		empty = `#${encode()}`;
 		load(location.hash);
 		ready = true;
 		const onPop = () => load(location.hash);
@@ -55,7 +57,7 @@ export function syncFragment(opts: {
 	});
 
 	$effect(() => {
-		const hash = `#${opts.encode()}`;
+		const hash = `#${encode()}`;
 		if (!ready) return;
 		const untouched = (lastHash === '' || lastHash === '#') && same(hash, empty);
 		if (untouched) return;
