@@ -156,7 +156,14 @@ test.describe('uføretrygd and etterbetaling keep what was typed', () => {
 		await open(page, './uforetrygd/#v=1&s=u&y=2026&k=t&m=25000&t=8010&k=p');
 		await expect(page.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
 		await expect(page.getByLabel('Uføretrygd per måned før skatt')).toHaveValue('');
+		// The message stays past the pause after which edits are written to the address.
+		await page.waitForTimeout(1000);
+		await expect(page.getByRole('alert')).toBeVisible();
 		await open(page, './etterbetaling/#v=1&s=e&y=2026&b=aap&k=n&p=2025~1~1~13');
 		await expect(page.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
+		await page.getByLabel('Beløp før skatt').fill('1000');
+		// Editing the empty form replaces the broken link, and the message goes.
+		await expect(page).toHaveURL(/#v=1&s=e&.*p=2025~1000~1~12/u);
+		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 });

@@ -1033,7 +1033,15 @@ describe('every step can be worded', () => {
 					{ from: '2026-03-26', to: '2026-03-31', amount: 10 }
 				]
 			},
-			{ benefit: 'gjenlevende', withUforetrygd: true, payments: monthly(2026, 20_000, [6]) }
+			{ benefit: 'gjenlevende', withUforetrygd: true, payments: monthly(2026, 20_000, [6]) },
+			{
+				// December's first meldeperiode is trekkfri; the next one's recalculation leaves it out.
+				benefit: 'dagpenger',
+				payments: [
+					{ from: '2026-11-23', to: '2026-12-06', amount: 12_000, paidOn: '2026-12-08' },
+					{ from: '2026-12-07', to: '2026-12-20', amount: 12_000, paidOn: '2026-12-22' }
+				]
+			}
 		] as Array<Partial<WithholdInput> & Pick<WithholdInput, 'benefit' | 'payments'>>) {
 			const r = run(input);
 			for (const p of r.payments) {

@@ -34,8 +34,9 @@ export function syncFragment<F extends object>(opts: {
 		const r = opts.decode(hash);
 		state.broken = !r.ok;
 		Object.assign(opts.form, r.ok ? r.form : opts.empty());
-		// What the form now encodes to is what was opened: no new history entry for it.
-		if (r.ok) lastHash = `#${encode()}`;
+		// The form now stands for the fragment opened (or, when broken, for the empty form): no
+		// history entry for it, and a broken link stays said until the person edits.
+		lastHash = `#${encode()}`;
 		if (r.ok && r.lang && r.lang !== currentLang()) {
 			// An explicit ?lang= wins over the language in the fragment.
 			// After the layout has set the browser's language on mount (children mount first).

@@ -22,6 +22,8 @@ export default {
 	},
 	kr: 'NOK\u00a0{{amount}}',
 	estimate: 'Estimate',
+	settlementEstimate:
+		'The tax settlement takes in all your income and deductions. Only what you entered is counted here.',
 	interpretationNote:
 		'This result rests on an interpretation where the public rules are incomplete. See the explanation.',
 	rulesYear: 'Calculated with the rules for income year {{year}}.',

@@ -20,6 +20,8 @@ export default {
 	},
 	kr: '{{amount}}\u00a0kr',
 	estimate: 'Anslag',
+	settlementEstimate:
+		'Skatteoppgjøret tar med all inntekt og alle fradrag du har. Her regnes bare med det du har skrevet inn.',
 	interpretationNote:
 		'Dette resultatet bygger på en tolkning der de offentlige reglene ikke er fullstendige. Se forklaringen.',
 	rulesYear: 'Beregnet etter reglene for inntektsåret {{year}}.',

@@ -22,6 +22,8 @@ export default {
 	},
 	kr: '{{amount}}\u00a0kr',
 	estimate: 'Overslag',
+	settlementEstimate:
+		'Skatteoppgjeret tek med all inntekt og alle frådrag du har. Her blir berre det du har skrive inn rekna med.',
 	interpretationNote:
 		'Dette resultatet byggjer på ei tolking der dei offentlege reglane ikkje er fullstendige. Sjå forklaringa.',
 	rulesYear: 'Rekna ut etter reglane for inntektsåret {{year}}.',
