@@ -56,6 +56,18 @@ test.describe('withholding per payment', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('overgangsstønad below 50 % is withheld at the tax card’s percentage', async ({ page }) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption('overgangsstonad');
+		await page.getByLabel('Tabellnummer').fill('8010');
+		await page.getByLabel('Prosentsats på skattekortet (valgfritt)').fill('30');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('9 000');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		const march = results.getByRole('article').filter({ hasText: 'Utbetaling 3' });
+		await expect(march).toContainText('Overgangsstønad under 50 %: 30 % etter skattekortet');
+		await expect(march).toContainText(/2\s700\skr/u);
+	});
+
 	test('a bad input gets a message at the field and in the summary, and can be corrected', async ({
 		page
 	}) => {

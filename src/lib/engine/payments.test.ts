@@ -655,6 +655,42 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 		expect(r.months[0]!.gross).toBe(0);
 	});
 
+	it('overgangsstønad below 50 %: the card’s percentage, not the table (nav-payments.md §1)', () => {
+		const card: Card = { kind: 'table', table: '8000', percent: 30 };
+		const r = run({
+			benefit: 'overgangsstonad',
+			card,
+			payments: [...monthly(2026, 11_120, [3]), ...monthly(2026, 11_121, [4])]
+		});
+		const [below, atLimit] = r.payments;
+		expect(below).toMatchObject({ method: 'percent', trekk: 3_336, parts: [] });
+		expect(below!.reason).toMatchObject({
+			id: 'payments.reason.belowHalf',
+			values: { ratePct: 30 }
+		});
+		expect(below!.steps.map((st) => st.id)).toContain('payments.belowHalf');
+		expect(atLimit).toMatchObject({
+			method: 'table',
+			trekk: tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 11_121 })
+		});
+		// Without the percentage the table is used, and that is said to be our choice.
+		const none = run({ benefit: 'overgangsstonad', payments: monthly(2026, 8_000, [3]) });
+		expect(none.payments[0]!.trekk).toBe(
+			tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 8_000 })
+		);
+		expect(none.interpretations).toContain('belowHalfTable');
+		// Other benefits keep the table, whatever the amount.
+		const aap = run({ benefit: 'aap', card, payments: monthly(2026, 8_000, [3]) });
+		expect(aap.payments[0]!.method).toBe('table');
+		expect(() =>
+			run({
+				benefit: 'overgangsstonad',
+				card: { kind: 'table', table: '8000', percent: 101 },
+				payments: monthly(2026, 8_000, [3])
+			})
+		).toThrow(EngineError);
+	});
+
 	it('a payment date two years on is refused', () => {
 		expect(() =>
 			run({
@@ -1035,6 +1071,12 @@ describe('every step can be worded', () => {
 				]
 			},
 			{ benefit: 'gjenlevende', withUforetrygd: true, payments: monthly(2026, 20_000, [6]) },
+			{ benefit: 'overgangsstonad', payments: monthly(2026, 9_000, [3]) },
+			{
+				benefit: 'overgangsstonad',
+				card: { kind: 'table', table: '8000', percent: 20 },
+				payments: monthly(2026, 9_000, [3])
+			},
 			{
 				// December's first meldeperiode is trekkfri; the next one's recalculation leaves it out.
 				benefit: 'dagpenger',

@@ -1,7 +1,13 @@
 import Decimal from 'decimal.js';
 import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
 import { BENEFITS, BENEFIT_SOURCE, isBenefit, type Benefit, type MonthRule } from './nav/benefits';
-import { CARD_SOURCE, EXTRA_SOURCE, RATES, noCardRate } from './nav/cards';
+import {
+	CARD_SOURCE,
+	EXTRA_SOURCE,
+	OVERGANGSSTONAD_HALF_LIMIT,
+	RATES,
+	noCardRate
+} from './nav/cards';
 import { dayFromCivil, dayNumber, isoOf, monthOf, splitByMonth, yearOf } from './nav/dates';
 import {
 	MELDEPERIODE_WEEKS,
@@ -25,7 +31,11 @@ import { isValidTable, tabelltrekk, tabelltrekkSteps, type Period } from './tabe
  * every percentage is rounded half up (toward +∞) to whole kroner once, per payment.
  */
 export type Card =
-	| { kind: 'table'; table: string }
+	/**
+	 * `percent`: the card's percentage, for NAV benefits not withheld by table (here: overgangsstønad
+	 * below 50 %, nav-payments.md §1).
+	 */
+	| { kind: 'table'; table: string; percent?: number }
 	| { kind: 'percent'; percent: number }
 	| { kind: 'frikort'; limit?: number }
 	| { kind: 'none' }
@@ -93,7 +103,9 @@ export type Interpretation =
 	 * Paid in January or later of the next year (December sykepenger, for one): withheld by this
 	 * year's rules and card here, though next year's card applies; outside this year's totals.
 	 */
-	| 'paidNextYear';
+	| 'paidNextYear'
+	/** Overgangsstønad below 50 % with no percentage given: the table is used instead. */
+	| 'belowHalfTable';
 
 /** Why a part has the June/December rule it has (null: an ordinary month, nothing special). */
 export type RuleWhy =
@@ -289,6 +301,8 @@ function validate(input: unknown): Checked {
 	else if (kind === 'table') {
 		if (typeof card.table !== 'string' || !isValidTable(card.table))
 			issues.push({ field: 'card.table', code: 'unknownTable' });
+		const bad = absent(card.percent) ? undefined : percentIssue('card.percent', card.percent);
+		if (bad) issues.push(bad);
 	} else if (kind === 'percent') {
 		const bad = percentIssue('card.percent', card.percent);
 		if (bad) issues.push(bad);
@@ -551,6 +565,10 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 	for (const row of order) paidIn[paidBucket(c.year, row.paidOn)]! += 1;
 	let paidSoFar = 0;
 	const results = new Array<PaymentResult>(c.rows.length);
+	/** Overgangsstønad: what is paid for each month (by the month a payment starts in). */
+	const monthTotals = new Map<number, number>();
+	for (const row of c.rows)
+		monthTotals.set(monthOf(row.from), plusKr(monthTotals.get(monthOf(row.from)) ?? 0, row.amount));
 
 	for (const row of order) {
 		const rec = new Recorder(used);
@@ -578,7 +596,29 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		let ruleWhy: RuleWhy | null = null;
 		let main: MonthPart | undefined;
 
-		if (card.kind === 'table') {
+		// Overgangsstønad below 50 %: the card's percentage instead of its table (§1).
+		const monthKr = c.benefit === 'overgangsstonad' ? monthTotals.get(monthOf(row.from))! : 0;
+		const belowHalf =
+			card.kind === 'table' &&
+			c.benefit === 'overgangsstonad' &&
+			monthKr < OVERGANGSSTONAD_HALF_LIMIT.value;
+		if (belowHalf) {
+			const values = {
+				forMonth: monthOf(row.from),
+				monthKr: toOre(monthKr),
+				limitKr: OVERGANGSSTONAD_HALF_LIMIT.value
+			};
+			if (absent(card.percent))
+				rec.assume(
+					'belowHalfTable',
+					'belowHalfNoPercent',
+					values,
+					OVERGANGSSTONAD_HALF_LIMIT.source
+				);
+			else rec.add('belowHalf', values, OVERGANGSSTONAD_HALF_LIMIT.source);
+		}
+
+		if (card.kind === 'table' && !(belowHalf && !absent(card.percent))) {
 			parts = tableParts(c, card.table, row, paidMonth, melde.get(row.index), monthState, rec);
 			taxTrekk = parts.reduce((s, p) => s + p.trekk, 0);
 			capped = parts.some((p) => p.capped);
@@ -591,9 +631,14 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 				(p) => p.month === 6 || p.month === 12
 			);
 			if (touchesJuneOrDecember) ruleWhy = 'notTableCard';
-			const flat = flatTrekk(c, card, row, paidSoFar, touchesJuneOrDecember, rec);
+			const flatCard: Exclude<Card, { kind: 'table' }> =
+				card.kind === 'table' ? { kind: 'percent', percent: card.percent ?? 0 } : card;
+			const flat = flatTrekk(c, flatCard, row, paidSoFar, touchesJuneOrDecember, rec);
 			taxTrekk = flat.trekk;
-			reason = flat.reason;
+			reason =
+				card.kind === 'table'
+					? step('payments.reason.belowHalf', { ratePct: card.percent ?? 0 })
+					: flat.reason;
 			// Never more than the payment (a percentage rounded up can pass it by under a krone).
 			if (taxTrekk > cap) {
 				taxTrekk = cap;
@@ -663,7 +708,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			trekk,
 			net,
 			days,
-			method: card.kind,
+			method: parts.length === 0 && card.kind === 'table' ? 'percent' : card.kind,
 			period: main?.period ?? null,
 			rule: main?.rule ?? 'ordinary',
 			ruleWhy,

@@ -31,6 +31,16 @@ describe('parseForm', () => {
 		]);
 	});
 
+	it('a table card carries its percentage for overgangsstønad only, checked like any percent', () => {
+		const base = { table: '8010', quickAmount: '9 000', percent: '30,5' };
+		const ok = parseForm(form({ ...base, benefit: 'overgangsstonad' }));
+		expect(ok.ok && ok.input.card).toEqual({ kind: 'table', table: '8010', percent: 30.5 });
+		const other = parseForm(form({ ...base, benefit: 'aap' }));
+		expect(other.ok && other.input.card).toEqual({ kind: 'table', table: '8010' });
+		const bad = parseForm(form({ ...base, benefit: 'overgangsstonad', percent: '130' }));
+		expect(bad.ok ? [] : bad.issues.map((i) => i.field)).toEqual(['percent']);
+	});
+
 	it('list mode reports each bad row field by its path', () => {
 		const r = parseForm(
 			form({

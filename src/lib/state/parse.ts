@@ -66,7 +66,13 @@ export function parseForm(form: CalcForm): ParseResult {
 	switch (form.cardKind) {
 		case 'table': {
 			const table = collect('table', tableNumber, form.table);
-			if (table !== undefined) card = { kind: 'table', table };
+			// Overgangsstønad below 50 % uses the card's percentage (optional here).
+			const pct =
+				form.benefit === 'overgangsstonad' && form.percent.trim() !== ''
+					? collect('percent', percent, form.percent)
+					: undefined;
+			if (table !== undefined)
+				card = { kind: 'table', table, ...(pct !== undefined ? { percent: pct } : {}) };
 			break;
 		}
 		case 'percent': {

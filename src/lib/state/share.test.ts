@@ -43,6 +43,19 @@ describe('shareable state in the URL fragment', () => {
 		expect(decodeForm(hash)).toEqual({ ok: true, lang: 'en', form: f });
 	});
 
+	it('an overgangsstønad table card keeps its percentage; other benefits do not carry it', () => {
+		const f = form({
+			benefit: 'overgangsstonad',
+			table: '8010',
+			percent: '30',
+			quickAmount: '9000'
+		});
+		const hash = encodeForm(f, 'nb');
+		expect(hash).toContain('cp=30');
+		expect(decodeForm(hash)).toEqual({ ok: true, lang: 'nb', form: f });
+		expect(encodeForm({ ...f, benefit: 'aap' }, 'nb')).not.toContain('cp=');
+	});
+
 	it('keeps what the person typed, mistakes included', () => {
 		const f = form({ benefit: 'aap', table: '81x', quickAmount: '12a' });
 		const back = decodeForm(encodeForm(f, 'nb'));

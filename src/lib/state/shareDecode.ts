@@ -15,6 +15,7 @@ const shareSchema = z.object({
 	w: z.optional(z.enum(['o', 'e'])),
 	u: z.optional(z.literal('1')),
 	c: z.string().check(z.regex(/^[tpfnks][^~!]{0,40}$/u)),
+	cp: z.optional(typed),
 	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u))),
 	q: z.optional(z.string().check(z.regex(/^[^~!]{0,40}~[mf]~(1[0-2]|[1-9])$/u))),
 	p: z.optional(z.string().check(z.maxLength(8000)))
@@ -40,7 +41,10 @@ export function decodeForm(hash: string): DecodeResult {
 		if (!kind || !(CARD_KINDS as readonly string[]).includes(kind)) return { ok: false };
 		form.cardKind = kind;
 		const cardValue = amountOut(s.c.slice(1));
-		if (kind === 'table') form.table = cardValue;
+		if (kind === 'table') {
+			form.table = cardValue;
+			form.percent = s.cp ?? '';
+		}
 		if (kind === 'percent') form.percent = cardValue;
 		if (kind === 'frikort') form.frikortLimit = cardValue;
 		if (s.x) {

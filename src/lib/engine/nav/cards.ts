@@ -36,6 +36,15 @@ export const RATES = {
 } as const;
 
 /**
+ * Overgangsstønad below 50 % (under this many kroner a month before tax) is withheld by the
+ * card's percentage, not its table (nav-payments.md §1). The figure is NAV's as published.
+ */
+export const OVERGANGSSTONAD_HALF_LIMIT = {
+	value: 11_121,
+	source: 'nav.no: Skattetrekk på utbetalinger fra NAV (overgangsstønad under 50 %: prosenttrekk)'
+} as const;
+
+/**
  * The no-card rate for a benefit: barnepensjon 17 %; pension-type benefits (alderspensjon, AFP,
  * gjenlevende, tidligere familiepleier: NAV's "pensjon") 30 %; everything else 50 %.
  */

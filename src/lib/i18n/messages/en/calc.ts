@@ -29,6 +29,9 @@ export default {
 		table: 'Table number',
 		tableHint: 'Four digits, for example 8010 or 7100.',
 		percent: 'Percentage',
+		tablePercent: 'Percentage on the tax card (optional)',
+		tablePercentHint:
+			'Transitional benefit below 50% is withheld at the percentage, not by the table. For example 30.',
 		percentHint: 'For example 32 or 32.5.',
 		frikortLimit: 'Exemption card amount (optional)',
 		frikortLimitHint: 'Leave empty if your exemption card has no amount.'

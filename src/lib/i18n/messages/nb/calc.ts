@@ -27,6 +27,9 @@ export default {
 		table: 'Tabellnummer',
 		tableHint: 'Fire sifre, for eksempel 8010 eller 7100.',
 		percent: 'Prosentsats',
+		tablePercent: 'Prosentsats på skattekortet (valgfritt)',
+		tablePercentHint:
+			'Overgangsstønad under 50 % trekkes etter prosentsatsen, ikke tabellen. For eksempel 30.',
 		percentHint: 'For eksempel 32 eller 32,5.',
 		frikortLimit: 'Frikortbeløp (valgfritt)',
 		frikortLimitHint: 'La stå tomt hvis frikortet ikke har noe beløp.'

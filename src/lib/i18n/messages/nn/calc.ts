@@ -29,6 +29,9 @@ export default {
 		table: 'Tabellnummer',
 		tableHint: 'Fire siffer, til dømes 8010 eller 7100.',
 		percent: 'Prosentsats',
+		tablePercent: 'Prosentsats på skattekortet (valfritt)',
+		tablePercentHint:
+			'Overgangsstønad under 50 % blir trekt etter prosentsatsen, ikkje tabellen. Til dømes 30.',
 		percentHint: 'Til dømes 32 eller 32,5.',
 		frikortLimit: 'Frikortbeløp (valfritt)',
 		frikortLimitHint: 'La stå tomt dersom frikortet ikkje har noko beløp.'

@@ -38,6 +38,10 @@ export default {
 		'NAV recalculates all of {{forMonth}}: {{cumulativeKr}} for {{cumulativeDays}} days gives {{monthTotalKr}} withholding for the month. {{earlierKr}} has already been withheld, so this payment is withheld {{trekkKr}}.',
 	partCap:
 		'The withholding for {{forMonth}} ({{shareKr}}) is more than the part of the payment for that month, so {{partKr}} is withheld. The rest is taken from the next payment for the month.',
+	belowHalf:
+		'Transitional benefit below 50% (under {{limitKr}} a month before tax) is withheld at the percentage on your tax card, not by the table. For {{forMonth}}, {{monthKr}} is paid.',
+	belowHalfNoPercent:
+		'NAV withholds transitional benefit below 50% (under {{limitKr}} a month before tax) at the percentage on your tax card. For {{forMonth}}, {{monthKr}} is paid, but the percentage is not given, so we use the table.',
 	percent: 'Percentage card: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
 		'With a percentage card the same percentage is withheld in June and December too. The tax-free and half-withholding rules are for table cards.',
@@ -73,6 +77,7 @@ export default {
 		trekkfri: 'No withholding in {{forMonth}}',
 		meldeperiodeTrekkfri: 'Tax-free reporting period in {{forMonth}}',
 		half: 'Half withholding in {{forMonth}}',
+		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',
 		frikort: 'Exemption card: no tax withheld',
 		frikortAbove: 'Above the exemption limit of {{limitKr}}',
@@ -102,6 +107,8 @@ export default {
 			'Children’s pension is not in NAV’s list for June and December. We assume ordinary withholding.',
 		lateForMonth:
 			'A back payment for an earlier month this year counts in the withholding for that month.',
+		belowHalfTable:
+			'Transitional benefit below 50% is withheld at the tax card’s percentage. Without the percentage we use the table.',
 		paidNextYear:
 			'A payment made in January or later of the next year is calculated with this year’s rules and tax card, and left out of this year’s totals.'
 	}

@@ -50,6 +50,10 @@ export default {
 		'NAV regner hele {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dager gir {{monthTotalKr}} i trekk for måneden. {{earlierKr}} er alt trukket, så denne utbetalingen trekkes {{trekkKr}}.',
 	partCap:
 		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalingen for måneden, så det trekkes {{partKr}}. Resten tas på neste utbetaling for måneden.',
+	belowHalf:
+		'Overgangsstønad under 50 % (under {{limitKr}} i måneden før skatt) trekkes etter prosentsatsen på skattekortet, ikke tabellen. For {{forMonth}} er det utbetalt {{monthKr}}.',
+	belowHalfNoPercent:
+		'Overgangsstønad under 50 % (under {{limitKr}} i måneden før skatt) trekker NAV etter prosentsatsen på skattekortet. For {{forMonth}} er det utbetalt {{monthKr}}, men prosentsatsen er ikke oppgitt, så vi bruker tabellen.',
 	percent: 'Prosentkort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
 		'Med prosentkort trekkes samme prosent også i juni og desember. Reglene om trekkfri og halvt trekk gjelder tabellkort.',
@@ -83,6 +87,7 @@ export default {
 		trekkfri: 'Trekkfri i {{forMonth}}',
 		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
+		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',
 		frikort: 'Frikort: ingen skatt trukket',
 		frikortAbove: 'Over frikortbeløpet på {{limitKr}}',
@@ -113,6 +118,8 @@ export default {
 			'Barnepensjon står ikke i NAVs oversikt over juni og desember. Vi regner med vanlig trekk.',
 		lateForMonth:
 			'En etterbetaling for en tidligere måned i år regner vi med i trekket for den måneden.',
+		belowHalfTable:
+			'Overgangsstønad under 50 % trekkes etter prosentsatsen på skattekortet. Uten prosentsatsen bruker vi tabellen.',
 		paidNextYear:
 			'En utbetaling i januar eller senere året etter regner vi med reglene og skattekortet for dette året, og holder den utenfor årets summer.'
 	}

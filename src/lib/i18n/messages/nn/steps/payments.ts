@@ -38,6 +38,10 @@ export default {
 		'NAV reknar heile {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dagar gir {{monthTotalKr}} i trekk for månaden. {{earlierKr}} er alt trekt, så denne utbetalinga blir trekt {{trekkKr}}.',
 	partCap:
 		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalinga for månaden, så det blir trekt {{partKr}}. Resten blir teke på neste utbetaling for månaden.',
+	belowHalf:
+		'Overgangsstønad under 50 % (under {{limitKr}} i månaden før skatt) blir trekt etter prosentsatsen på skattekortet, ikkje tabellen. For {{forMonth}} er det utbetalt {{monthKr}}.',
+	belowHalfNoPercent:
+		'Overgangsstønad under 50 % (under {{limitKr}} i månaden før skatt) trekkjer NAV etter prosentsatsen på skattekortet. For {{forMonth}} er det utbetalt {{monthKr}}, men prosentsatsen er ikkje oppgitt, så vi brukar tabellen.',
 	percent: 'Prosentkort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
 		'Med prosentkort blir same prosent trekt også i juni og desember. Reglane om trekkfri og halvt trekk gjeld tabellkort.',
@@ -72,6 +76,7 @@ export default {
 		trekkfri: 'Trekkfri i {{forMonth}}',
 		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
+		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',
 		frikort: 'Frikort: ingen skatt trekt',
 		frikortAbove: 'Over frikortbeløpet på {{limitKr}}',
@@ -103,6 +108,8 @@ export default {
 			'Barnepensjon står ikkje i oversikta til NAV over juni og desember. Vi reknar med vanleg trekk.',
 		lateForMonth:
 			'Ei etterbetaling for ein tidlegare månad i år reknar vi med i trekket for den månaden.',
+		belowHalfTable:
+			'Overgangsstønad under 50 % blir trekt etter prosentsatsen på skattekortet. Utan prosentsatsen brukar vi tabellen.',
 		paidNextYear:
 			'Ei utbetaling i januar eller seinare året etter reknar vi med reglane og skattekortet for dette året, og held ho utanfor summane for året.'
 	}
