@@ -72,4 +72,21 @@ test.describe('whole withholding table', () => {
 		await expect(page.getByRole('table')).toHaveCount(0);
 		await expectNoAxeViolations(page);
 	});
+
+	test('the table looked up survives a reload and travels as a link', async ({ page }) => {
+		await openTable(page);
+		await page.getByLabel('Inntektsår', { exact: true }).selectOption('2025');
+		await page.getByLabel('Tabellnummer', { exact: true }).fill('7150');
+		await page.getByLabel('Periode', { exact: true }).selectOption('14days');
+		await page.getByLabel('Søk etter beløp', { exact: true }).fill('12 000');
+		await expect(page).toHaveURL(/#v=1&s=t&.*y=2025&t=7150&p=14days&q=12000/u);
+		const status = await page.getByRole('status').textContent();
+		expect(status).toMatch(/Trekk for 12\s000\skr/u);
+
+		await page.reload();
+		await page.locator('article[data-ready]').waitFor();
+		await expect(page.getByLabel('Tabellnummer', { exact: true })).toHaveValue('7150');
+		await expect(page.getByLabel('Periode', { exact: true })).toHaveValue('14days');
+		await expect(page.getByRole('status')).toHaveText(status!);
+	});
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PERIODS, TABLE_YEARS } from '../engine';
 import { isLang, type Lang } from '../i18n/types';
 import { BENEFITS } from './form';
 import {
@@ -12,11 +13,12 @@ import { SHARE_VERSION, amountOut } from './share';
 import { UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeForm';
 
 /**
- * The uføretrygd and etterbetaling sections keep what was typed in the URL fragment too, like
+ * The uføretrygd, etterbetaling and table pages keep what was typed in the URL fragment too, like
  * the main calculator (share.ts): a reload, a shared link, back and forward all restore it.
  *
  *   #v=1&s=u&l=nb&y=2026&m=25000&k=t&t=8010&o=100000&op=30
  *   #v=1&s=e&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2026~300000~!2025~250000~
+ *   #v=1&s=t&y=2026&t=8010&p=month&q=30000
  *
  * Values travel as typed (strings); decoding checks their shape with zod and gives
  * `{ ok: false }` for anything malformed, so a broken link never half-applies.
@@ -28,7 +30,7 @@ const optionalTyped = z.optional(typed);
 const year = z.string().check(z.regex(/^\d{4}$/u));
 const langField = z.optional(z.string().check(z.refine(isLang)));
 
-function start(section: 'u' | 'e', lang: Lang): URLSearchParams {
+function start(section: 'u' | 'e' | 't', lang: Lang): URLSearchParams {
 	const p = new URLSearchParams();
 	p.set('v', SHARE_VERSION);
 	p.set('s', section);
@@ -170,5 +172,52 @@ export function decodeEtterbetaling(hash: string): SectionDecode<EtterbetalingFo
 	form.finnmark = s.f === '1';
 	form.parts = parts;
 	form.income = income;
+	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole tables
+
+export interface TableForm {
+	year: string;
+	table: string;
+	period: string;
+	search: string;
+}
+
+export function defaultTableForm(): TableForm {
+	return {
+		year: String(TABLE_YEARS[TABLE_YEARS.length - 1] ?? 2026),
+		table: '8010',
+		period: 'month',
+		search: ''
+	};
+}
+
+export function encodeTable(form: TableForm, lang: Lang): string {
+	const p = start('t', lang);
+	p.set('y', form.year);
+	setIf(p, 't', form.table);
+	p.set('p', form.period);
+	setIf(p, 'q', form.search);
+	return text(p);
+}
+
+const tableSchema = z.object({
+	v: z.literal(SHARE_VERSION),
+	s: z.literal('t'),
+	l: langField,
+	y: z.enum(TABLE_YEARS.map(String) as [string, ...string[]]),
+	t: optionalTyped,
+	p: z.enum(PERIODS as readonly string[] as [string, ...string[]]),
+	q: optionalTyped
+});
+
+export function decodeTable(hash: string): SectionDecode<TableForm> {
+	const obj = parseFragment(hash);
+	const r = obj ? tableSchema.safeParse(obj) : null;
+	if (!r?.success) return { ok: false };
+	const s = r.data;
+	const form: TableForm = { year: s.y, table: s.t ?? '', period: s.p, search: s.q ?? '' };
 	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
 }
