@@ -18,6 +18,14 @@ test.describe('from pay to sykepenger', () => {
 		await expect(result).toContainText(/780\s960\skr/u);
 		await expect(result).toContainText(/3\s003,69\skr/u);
 		await expect(result.getByText(/over 6 G/u)).toBeVisible();
+
+		// What was typed in this step survives a reload (it travels in the address).
+		await expect(page).toHaveURL(/sp=2025-09-01~m~70000~70000~70000/u);
+		await page.reload();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Lønn måned 3 før fraværet')).toHaveValue('70000');
+		await expect(result).toContainText(/3\s003,69\skr/u);
+
 		await page.getByRole('button', { name: 'Bruk disse utbetalingene i beregningen' }).click();
 		await expect(page.getByText('Utbetalingene er lagt inn under «Utbetalinger».')).toBeVisible();
 		await page.getByLabel('Tabellnummer').fill('8000');

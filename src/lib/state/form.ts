@@ -44,6 +44,33 @@ export interface CalcForm {
 	quickFrequency: 'month' | '14days';
 	quickFromMonth: string;
 	payments: PaymentRow[];
+	/** The sykepenger step (from pay to the daily rate), kept so a reload loses nothing. */
+	sykepenger: SykepengerForm;
+}
+
+/** The sykepenger step's form as typed. */
+export interface SykepengerForm {
+	firstDay: string;
+	kind: 'monthly' | 'hourly';
+	months: [string, string, string];
+	hourlyIncome: string;
+	daysWorked: string;
+	g: string;
+	from: string;
+	to: string;
+}
+
+export function defaultSykepengerForm(): SykepengerForm {
+	return {
+		firstDay: '',
+		kind: 'monthly',
+		months: ['', '', ''],
+		hourlyIncome: '',
+		daysWorked: '',
+		g: '',
+		from: '',
+		to: ''
+	};
 }
 
 export function defaultForm(): CalcForm {
@@ -62,7 +89,8 @@ export function defaultForm(): CalcForm {
 		quickAmount: '',
 		quickFrequency: 'month',
 		quickFromMonth: '1',
-		payments: [{ from: '', to: '', amount: '', paidOn: '' }]
+		payments: [{ from: '', to: '', amount: '', paidOn: '' }],
+		sykepenger: defaultSykepengerForm()
 	};
 }
 

@@ -56,6 +56,33 @@ describe('shareable state in the URL fragment', () => {
 		expect(encodeForm({ ...f, benefit: 'aap' }, 'nb')).not.toContain('cp=');
 	});
 
+	it('the sykepenger step travels too, only when something is typed there', () => {
+		const f = form({
+			benefit: 'sykepenger',
+			table: '8010',
+			sykepenger: {
+				firstDay: '2025-09-01',
+				kind: 'monthly',
+				months: ['55 000', '55000', '54 000,50'],
+				hourlyIncome: '',
+				daysWorked: '',
+				g: '',
+				from: '2025-09-01',
+				to: '2025-09-30'
+			}
+		});
+		const hash = encodeForm(f, 'nb');
+		expect(hash).toContain('sp=2025-09-01~m~55000~55000~54000,50~~~~2025-09-01~2025-09-30');
+		const back = decodeForm(hash);
+		expect(back.ok && back.form.sykepenger).toEqual({
+			...f.sykepenger,
+			months: ['55000', '55000', '54000,50']
+		});
+		expect(encodeForm(form({ benefit: 'sykepenger' }), 'nb')).not.toContain('sp=');
+		for (const bad of ['2025-09-01~x~1~2~3~~~~~', '2025-09-01~m~1~2', 'nodate~m~~~~~~~~'])
+			expect(decodeForm(hash.replace(/sp=[^&]*/u, `sp=${bad}`)).ok).toBe(false);
+	});
+
 	it('keeps what the person typed, mistakes included', () => {
 		const f = form({ benefit: 'aap', table: '81x', quickAmount: '12a' });
 		const back = decodeForm(encodeForm(f, 'nb'));

@@ -75,6 +75,19 @@ export function encodeForm(form: CalcForm, lang: Lang): string {
 		p.set('cp', amountOut(form.percent));
 	if (form.extraKind !== 'none')
 		p.set('x', (form.extraKind === 'kroner' ? 'k' : 'p') + amountOut(form.extra));
+	// The sykepenger step, when anything is typed there: ten fields in a fixed order.
+	const sp = form.sykepenger;
+	const spFields = [
+		sp.firstDay,
+		sp.kind === 'hourly' ? 'h' : 'm',
+		...sp.months,
+		sp.hourlyIncome,
+		sp.daysWorked,
+		sp.g,
+		sp.from,
+		sp.to
+	].map(amountOut);
+	if (spFields.some((v, i) => i !== 1 && v !== '')) p.set('sp', spFields.join('~'));
 	if (form.mode === 'quick') {
 		p.set(
 			'q',

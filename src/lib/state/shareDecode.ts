@@ -16,6 +16,7 @@ const shareSchema = z.object({
 	u: z.optional(z.literal('1')),
 	c: z.string().check(z.regex(/^[tpfnks][^~!]{0,40}$/u)),
 	cp: z.optional(typed),
+	sp: z.optional(z.string().check(z.maxLength(400))),
 	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u))),
 	q: z.optional(z.string().check(z.regex(/^[^~!]{0,40}~[mf]~(1[0-2]|[1-9])$/u))),
 	p: z.optional(z.string().check(z.maxLength(8000)))
@@ -47,6 +48,39 @@ export function decodeForm(hash: string): DecodeResult {
 		}
 		if (kind === 'percent') form.percent = cardValue;
 		if (kind === 'frikort') form.frikortLimit = cardValue;
+		if (s.sp !== undefined) {
+			const f = s.sp.split('~');
+			const dates = [f[0], f[8], f[9]];
+			if (
+				f.length !== 10 ||
+				!f.every((v) => typed.safeParse(v).success) ||
+				!dates.every((d) => dateish.safeParse(d).success) ||
+				(f[1] !== 'm' && f[1] !== 'h')
+			)
+				return { ok: false };
+			const [firstDay, kind, m1, m2, m3, hourlyIncome, daysWorked, g, from, to] = f as [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string
+			];
+			form.sykepenger = {
+				firstDay,
+				kind: kind === 'h' ? 'hourly' : 'monthly',
+				months: [m1, m2, m3],
+				hourlyIncome,
+				daysWorked,
+				g,
+				from,
+				to
+			};
+		}
 		if (s.x) {
 			form.extraKind = s.x[0] === 'k' ? 'kroner' : 'percent';
 			form.extra = amountOut(s.x.slice(1));

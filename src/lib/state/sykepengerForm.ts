@@ -7,30 +7,9 @@ import {
 } from '../engine';
 import { isoDate, kroner, type FormIssue } from '../input/zod';
 
-/** The sykepenger step's form as typed, parsed at the edge (zod), then the engine. */
-export interface SykepengerForm {
-	firstDay: string;
-	kind: 'monthly' | 'hourly';
-	months: [string, string, string];
-	hourlyIncome: string;
-	daysWorked: string;
-	g: string;
-	from: string;
-	to: string;
-}
-
-export function defaultSykepengerForm(): SykepengerForm {
-	return {
-		firstDay: '',
-		kind: 'monthly',
-		months: ['', '', ''],
-		hourlyIncome: '',
-		daysWorked: '',
-		g: '',
-		from: '',
-		to: ''
-	};
-}
+// The form as typed lives with the calculator's form (form.ts), so it travels in the link.
+export { defaultSykepengerForm, type SykepengerForm } from './form';
+import type { SykepengerForm } from './form';
 
 export type SykepengerOutcome =
 	| {
