@@ -68,8 +68,19 @@ test.describe('site shell', () => {
 
 	test('no horizontal scrolling at 320 px wide', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
-		for (const path of ['./', './om/']) {
+		// The pages, with results shown (from links), as a person at 400 % zoom would see them.
+		for (const path of [
+			'./',
+			'./om/',
+			'./bygg-inn/',
+			'./tabell/',
+			'./#v=1&y=2026&b=dagpenger&c=t8000&p=0302~0315~15000!0316~0329~15000',
+			'./uforetrygd/#v=1&s=u&y=2026&m=25000&k=t&t=8010&o=100000',
+			'./etterbetaling/#v=1&s=e&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2026~300000~'
+		]) {
 			await open(page, path);
+			if (path.includes('#'))
+				await expect(page.getByText(/Beregnet etter reglene for inntektsåret/u)).toBeVisible();
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
