@@ -52,6 +52,7 @@ test.describe('withholding per payment', () => {
 		await expect(table.getByRole('row', { name: /juni/u })).toContainText('Trekkfri');
 		await expect(table.getByRole('row', { name: /desember/u })).toContainText('Halvt trekk');
 		await expect(table.getByRole('row', { name: /mai/u })).toContainText('Vanlig trekk');
+		await expect(results.getByText(/I januar 2027 trekkes det vanlig igjen/u)).toBeVisible();
 		await expect(results.getByRole('img', { name: /Måned for måned/u })).toBeVisible();
 		await expectNoAxeViolations(page);
 	});

@@ -70,6 +70,10 @@ export default {
 		title: 'Result',
 		paidNextYear:
 			'{{gross}} for {{year}} is paid in {{nextYear}}, with {{trekk}} withheld. It is income for {{nextYear}} and is left out of the totals above.',
+		januaryAfterFree:
+			'December is free of withholding, so the December payment is higher than usual. In January {{year}} ordinary withholding returns, so the January payment is lower than December’s.',
+		januaryAfterHalf:
+			'December has half withholding, so the December payment is higher than usual. In January {{year}} ordinary withholding returns, so the January payment is lower than December’s.',
 		yearTotal: 'For the whole year',
 		gross: 'Paid before tax',
 		trekk: 'Tax withheld',

@@ -68,6 +68,10 @@ export default {
 		title: 'Resultat',
 		paidNextYear:
 			'{{gross}} for {{year}} utbetales i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er holdt utenfor summene over.',
+		januaryAfterFree:
+			'Desember er trekkfri, så utbetalingen i desember blir høyere enn vanlig. I januar {{year}} trekkes det vanlig igjen, så januar-utbetalingen blir lavere enn desember-utbetalingen.',
+		januaryAfterHalf:
+			'Desember har halvt trekk, så utbetalingen i desember blir høyere enn vanlig. I januar {{year}} trekkes det vanlig igjen, så januar-utbetalingen blir lavere enn desember-utbetalingen.',
 		yearTotal: 'For hele året',
 		gross: 'Utbetalt før skatt',
 		trekk: 'Trukket skatt',

@@ -70,6 +70,10 @@ export default {
 		title: 'Resultat',
 		paidNextYear:
 			'{{gross}} for {{year}} blir utbetalt i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er halde utanfor summane over.',
+		januaryAfterFree:
+			'Desember er trekkfri, så utbetalinga i desember blir høgare enn vanleg. I januar {{year}} blir det trekt vanleg igjen, så januarutbetalinga blir lågare enn desemberutbetalinga.',
+		januaryAfterHalf:
+			'Desember har halvt trekk, så utbetalinga i desember blir høgare enn vanleg. I januar {{year}} blir det trekt vanleg igjen, så januarutbetalinga blir lågare enn desemberutbetalinga.',
 		yearTotal: 'For heile året',
 		gross: 'Utbetalt før skatt',
 		trekk: 'Trekt skatt',
