@@ -43,6 +43,12 @@ test.describe('site shell', () => {
 		await expect(page.getByText('Ingenting sendes til noen server')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Kilder' })).toBeVisible();
 		await expect(page.getByText(/2025, 2026/)).toBeVisible();
+		// Every interpretation the results may rest on is listed, in the person's words.
+		await expect(page.getByRole('heading', { name: 'Tolkninger' })).toBeVisible();
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'Overgangsstønad under 50 %' })
+		).toHaveCount(1);
+		await expect(page.getByRole('listitem').filter({ hasText: /18–24 dager/u })).toHaveCount(1);
 	});
 
 	test('keyboard: the skip link moves focus to the main content', async ({ page }) => {

@@ -30,6 +30,7 @@ export type {
 	MonthSummary,
 	Interpretation
 } from './payments';
+export { INTERPRETATIONS } from './interpretations';
 export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
 export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';
 export { annualTax, yearEndOutcome } from './annual';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import nbSteps from '../i18n/messages/nb/steps/payments';
 import { EngineError } from './errors';
+import { INTERPRETATIONS } from './interpretations';
 import { BENEFIT_IDS, type Benefit } from './nav/benefits';
 import { MELDEPERIODE_WEEKS, type MeldeperiodeWeeks } from './nav/meldeperioder';
 import { periodForDays, withholdPayments, type Card, type WithholdInput } from './payments';
@@ -1107,6 +1108,12 @@ describe('every step can be worded', () => {
 				typeof v === 'string' ? [prefix + k] : leaves(v as object, `${prefix}${k}.`)
 			);
 		expect(leaves(nbSteps).filter((k) => !seen.has(k))).toEqual([]);
+	});
+});
+
+describe('the list of interpretations', () => {
+	it('names exactly the interpretations that have a sentence', () => {
+		expect([...INTERPRETATIONS].sort()).toEqual(Object.keys(nbSteps.interpretation).sort());
 	});
 });
 

@@ -71,41 +71,8 @@ export interface WithholdInput {
 	withUforetrygd?: boolean;
 }
 
-/** Interpretations from the spec that a result may rest on; the UI says so where they apply. */
-export type Interpretation =
-	/** 1–4 days: Skatteetaten's 1-, 2-, 3- and 4-day tables for NAV's "dagtabell" (§2). */
-	| 'dayTables'
-	/** 18–24 days: one third of the amount rounded down to whole kroner before the week table. */
-	| 'thirdRounding'
-	/** A period over two months is split by calendar days; each part joins its month (§3). */
-	| 'splitMonths'
-	/** A recalculated month total below what is already withheld: 0 now, nothing paid back (§3). */
-	| 'noNegative'
-	/** Half withholding of an odd amount rounds half up (§4). */
-	| 'halfRounding'
-	/** June/December rules are for table cards; other cards withhold the same every month (§4). */
-	| 'percentAllMonths'
-	/** No published week numbers for the year: the meldeperioder paid first in the month (§5). */
-	| 'meldeperiodeFallback'
-	/** A trekkfri meldeperiode stays out of its month's recalculation (not in the spec). */
-	| 'trekkfriOutsideMonth'
-	/** No paid date given: paid the day after the period ends. */
-	| 'paidOnAssumed'
-	/** Extra kroner a month taken once, from the first payment(s) paid in the month. */
-	| 'extraOncePerMonth'
-	/** The table routine takes whole kroner: øre of the month's amount are left out. */
-	| 'wholeKroner'
-	/** Barnepensjon is not in NAV's June/December list: withheld as ordinary. */
-	| 'monthsNotListed'
-	/** A payment for an earlier month of the year joins that month's recalculation (§6). */
-	| 'lateForMonth'
-	/**
-	 * Paid in January or later of the next year (December sykepenger, for one): withheld by this
-	 * year's rules and card here, though next year's card applies; outside this year's totals.
-	 */
-	| 'paidNextYear'
-	/** Overgangsstønad below 50 % with no percentage given: the table is used instead. */
-	| 'belowHalfTable';
+export type { Interpretation } from './interpretations';
+import type { Interpretation } from './interpretations';
 
 /** Why a part has the June/December rule it has (null: an ordinary month, nothing special). */
 export type RuleWhy =

@@ -1,7 +1,7 @@
 import { ensureNamespaces } from '$lib/i18n/i18n.svelte';
 
-// This page's messages load with it, not with the first screen.
+// This page's messages load with it, not with the first screen (steps: the interpretations).
 export async function load() {
-	await ensureNamespaces(['about']);
+	await ensureNamespaces(['about', 'steps']);
 	return {};
 }

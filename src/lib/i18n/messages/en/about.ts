@@ -8,6 +8,9 @@ export default {
 	methodTitle: 'How we calculate',
 	method:
 		'Table withholding is calculated with the same procedure the Norwegian Tax Administration uses to produce the withholding tables, and gives the same amount to the krone. The withholding on each payment follows NAV’s rules for withholding periods, recalculating the whole month, and June and December. Where the public rules are incomplete, we rely on an interpretation and say so in the result.',
+	interpretationsTitle: 'Interpretations',
+	interpretations:
+		'Where the public rules do not say enough, we chose the most likely reading. A result that rests on one of these is marked “Interpretation” and called an estimate.',
 	yearsTitle: 'Years covered',
 	years:
 		'Table withholding: income years {{tableYears}}. Annual tax and back payments: income years {{annualYears}}.',

@@ -5,6 +5,9 @@ export default {
 	methodTitle: 'Slik regner vi',
 	method:
 		'Tabelltrekket regnes med den samme framgangsmåten som Skatteetaten bruker for å lage trekktabellene, og gir det samme trekket til kronen. Trekket på hver utbetaling følger NAVs regler for trekkperioder, omregning av hele måneden og juni og desember. Der de offentlige reglene ikke er fullstendige, bygger vi på en tolkning og sier det i resultatet.',
+	interpretationsTitle: 'Tolkninger',
+	interpretations:
+		'Der de offentlige reglene ikke sier nok, har vi valgt den mest sannsynlige lesningen. Et resultat som bygger på en av disse, er merket «Tolkning» og kalt et anslag.',
 	yearsTitle: 'Årene vi dekker',
 	years:
 		'Tabelltrekk: inntektsårene {{tableYears}}. Årsskatt og etterbetalinger: inntektsårene {{annualYears}}.',

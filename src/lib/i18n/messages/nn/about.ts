@@ -8,6 +8,9 @@ export default {
 	methodTitle: 'Slik reknar vi',
 	method:
 		'Tabelltrekket blir rekna med den same framgangsmåten som Skatteetaten brukar for å lage trekktabellane, og gir det same trekket til krona. Trekket på kvar utbetaling følgjer reglane til NAV for trekkperiodar, omrekning av heile månaden og juni og desember. Der dei offentlege reglane ikkje er fullstendige, byggjer vi på ei tolking og seier det i resultatet.',
+	interpretationsTitle: 'Tolkingar',
+	interpretations:
+		'Der dei offentlege reglane ikkje seier nok, har vi valt den mest sannsynlege lesinga. Eit resultat som byggjer på ei av desse, er merkt «Tolking» og kalla eit overslag.',
 	yearsTitle: 'Åra vi dekkjer',
 	years:
 		'Tabelltrekk: inntektsåra {{tableYears}}. Årsskatt og etterbetalingar: inntektsåra {{annualYears}}.',
