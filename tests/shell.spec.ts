@@ -43,6 +43,12 @@ test.describe('site shell', () => {
 		await expect(page.getByText('Ingenting sendes til noen server')).toBeVisible();
 		await expect(page.getByRole('heading', { name: 'Kilder' })).toBeVisible();
 		await expect(page.getByText(/2025, 2026/)).toBeVisible();
+		// June and December for every benefit, from the engine's own table.
+		const months = page.getByRole('region', { name: 'Juni og desember for hver ytelse' });
+		await expect(months.getByRole('row', { name: /^Uføretrygd/u })).toHaveText(
+			/Uføretrygd\s*Trekkfri måned\s*Halvt trekk/u
+		);
+		await expect(months.getByRole('row')).toHaveCount(20);
 		// Every interpretation the results may rest on is listed, in the person's words.
 		await expect(page.getByRole('heading', { name: 'Tolkninger' })).toBeVisible();
 		await expect(

@@ -8,6 +8,17 @@ export default {
 	methodTitle: 'How we calculate',
 	method:
 		'Table withholding is calculated with the same procedure the Norwegian Tax Administration uses to produce the withholding tables, and gives the same amount to the krone. The withholding on each payment follows NAV’s rules for withholding periods, recalculating the whole month, and June and December. Where the public rules are incomplete, we rely on an interpretation and say so in the result.',
+	monthsTitle: 'June and December for each benefit',
+	months:
+		'Table withholding spreads the year’s tax over 10.5 months. So one month is free of withholding and one has half, but which months depends on the benefit. This is for table cards; a percentage card withholds the same every month.',
+	monthsNote: {
+		sykepenger:
+			'Sickness benefit: half withholding in December only for December’s sickness benefit paid in December.',
+		gjenlevende:
+			'Benefits for a surviving spouse: June is free of withholding when you also get disability benefit.',
+		barnepensjon:
+			'Children’s pension is not in NAV’s list. We assume ordinary withholding (an interpretation).'
+	},
 	interpretationsTitle: 'Interpretations',
 	interpretations:
 		'Where the public rules do not say enough, we chose the most likely reading. A result that rests on one of these is marked “Interpretation” and called an estimate.',

@@ -5,6 +5,16 @@ export default {
 	methodTitle: 'Slik regner vi',
 	method:
 		'Tabelltrekket regnes med den samme framgangsmåten som Skatteetaten bruker for å lage trekktabellene, og gir det samme trekket til kronen. Trekket på hver utbetaling følger NAVs regler for trekkperioder, omregning av hele måneden og juni og desember. Der de offentlige reglene ikke er fullstendige, bygger vi på en tolkning og sier det i resultatet.',
+	monthsTitle: 'Juni og desember for hver ytelse',
+	months:
+		'Tabelltrekket fordeler årets skatt på 10,5 måneder. Derfor er én måned trekkfri og én har halvt trekk, men hvilke måneder det er, avhenger av ytelsen. Dette gjelder tabellkort; med prosentkort trekkes det likt hver måned.',
+	monthsNote: {
+		sykepenger:
+			'Sykepenger: halvt trekk i desember bare for sykepenger for desember som utbetales i desember.',
+		gjenlevende: 'Ytelser til gjenlevende ektefelle: trekkfri i juni når du også får uføretrygd.',
+		barnepensjon:
+			'Barnepensjon står ikke i NAVs oversikt. Vi regner med vanlig trekk (en tolkning).'
+	},
 	interpretationsTitle: 'Tolkninger',
 	interpretations:
 		'Der de offentlige reglene ikke sier nok, har vi valgt den mest sannsynlige lesningen. Et resultat som bygger på en av disse, er merket «Tolkning» og kalt et anslag.',

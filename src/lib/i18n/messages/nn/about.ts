@@ -8,6 +8,16 @@ export default {
 	methodTitle: 'Slik reknar vi',
 	method:
 		'Tabelltrekket blir rekna med den same framgangsmåten som Skatteetaten brukar for å lage trekktabellane, og gir det same trekket til krona. Trekket på kvar utbetaling følgjer reglane til NAV for trekkperiodar, omrekning av heile månaden og juni og desember. Der dei offentlege reglane ikkje er fullstendige, byggjer vi på ei tolking og seier det i resultatet.',
+	monthsTitle: 'Juni og desember for kvar yting',
+	months:
+		'Tabelltrekket fordeler skatten for året på 10,5 månader. Difor er éin månad trekkfri og éin har halvt trekk, men kva månader det er, kjem an på ytinga. Dette gjeld tabellkort; med prosentkort blir det trekt likt kvar månad.',
+	monthsNote: {
+		sykepenger:
+			'Sjukepengar: halvt trekk i desember berre for sjukepengar for desember som blir utbetalte i desember.',
+		gjenlevende: 'Ytingar til attlevande ektefelle: trekkfri i juni når du også får uføretrygd.',
+		barnepensjon:
+			'Barnepensjon står ikkje i oversikta til NAV. Vi reknar med vanleg trekk (ei tolking).'
+	},
 	interpretationsTitle: 'Tolkingar',
 	interpretations:
 		'Der dei offentlege reglane ikkje seier nok, har vi valt den mest sannsynlege lesinga. Eit resultat som byggjer på ei av desse, er merkt «Tolking» og kalla eit overslag.',
