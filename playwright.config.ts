@@ -29,7 +29,10 @@ export default defineConfig({
 	outputDir: process.env.PW_PORT ? `test-results/${port}` : 'test-results',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
-	retries: 0,
+	// CI: one retry, so a one-off browser stall (seen once: a renderer that stopped painting for
+	// 15 s in a test that passes 40 of 40 times) does not block a landing. A retried test is
+	// reported as flaky in the list output; a test that fails twice still fails the run.
+	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.PW_JSON_REPORT
 		? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]

@@ -37,4 +37,16 @@ describe('generateSchedule', () => {
 			expect(p.to <= '2026-12-31').toBe(true);
 		}
 	});
+
+	it('gives nothing, and never loops, for a year or month that is not a calendar value', () => {
+		for (const frequency of ['month', '14days'] as const)
+			for (const [year, fromMonth] of [
+				[Number.NaN, 1],
+				[2026, Number.NaN],
+				[2026, 0],
+				[2026, 13],
+				[2026.5, 1]
+			] as const)
+				expect(generateSchedule({ year, amount: 1, frequency, fromMonth })).toEqual([]);
+	});
 });

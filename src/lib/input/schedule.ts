@@ -40,6 +40,9 @@ export function generateSchedule(opts: {
 }): GeneratedPayment[] {
 	const { year, amount, frequency, fromMonth } = opts;
 	const out: GeneratedPayment[] = [];
+	// Only real calendar values: a NaN year or month would never reach a Monday below.
+	if (!Number.isInteger(year) || !Number.isInteger(fromMonth) || fromMonth < 1 || fromMonth > 12)
+		return out;
 	if (frequency === 'month') {
 		for (let m = fromMonth; m <= 12; m++) {
 			out.push({
