@@ -44,6 +44,10 @@ test.describe('withholding per payment', () => {
 	test('uføretrygd over a year shows June trekkfri and December half', async ({ page }) => {
 		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+		// Said as soon as the benefit is chosen, before any figure.
+		await expect(page.getByLabel('Hvilken ytelse får du?')).toHaveAccessibleDescription(
+			'Med tabellkort: trekkfritt i juni, halvt trekk i desember.'
+		);
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
 		const results = page.getByRole('region', { name: 'Resultat' });

@@ -10,6 +10,13 @@ export default {
 		legend: 'Benefit',
 		label: 'Which benefit do you receive?',
 		choose: 'Choose a benefit',
+		monthsHint: 'With a table card: {{june}} in June, {{december}} in December.',
+		monthRule: {
+			ordinary: 'ordinary withholding',
+			trekkfri: 'no withholding',
+			half: 'half withholding',
+			meldeperioder: 'the first reporting periods free of withholding'
+		},
 		meldekort: 'When do you send your employment status form (meldekort)?',
 		meldekortOdd: 'In odd-numbered weeks (week 1, 3, 5 …)',
 		meldekortEven: 'In even-numbered weeks (week 2, 4, 6 …)',

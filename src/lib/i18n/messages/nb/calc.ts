@@ -8,6 +8,13 @@ export default {
 		legend: 'Ytelse',
 		label: 'Hvilken ytelse får du?',
 		choose: 'Velg ytelse',
+		monthsHint: 'Med tabellkort: {{june}} i juni, {{december}} i desember.',
+		monthRule: {
+			ordinary: 'vanlig trekk',
+			trekkfri: 'trekkfritt',
+			half: 'halvt trekk',
+			meldeperioder: 'de første meldeperiodene trekkfrie'
+		},
 		meldekort: 'Når sender du meldekort?',
 		meldekortOdd: 'I uker med oddetall (uke 1, 3, 5 …)',
 		meldekortEven: 'I uker med partall (uke 2, 4, 6 …)',

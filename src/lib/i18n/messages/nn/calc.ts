@@ -10,6 +10,13 @@ export default {
 		legend: 'Yting',
 		label: 'Kva yting får du?',
 		choose: 'Vel yting',
+		monthsHint: 'Med tabellkort: {{june}} i juni, {{december}} i desember.',
+		monthRule: {
+			ordinary: 'vanleg trekk',
+			trekkfri: 'trekkfritt',
+			half: 'halvt trekk',
+			meldeperioder: 'dei første meldeperiodane trekkfrie'
+		},
 		meldekort: 'Når sender du meldekort?',
 		meldekortOdd: 'I veker med oddetal (veke 1, 3, 5 …)',
 		meldekortEven: 'I veker med partal (veke 2, 4, 6 …)',
