@@ -1,4 +1,11 @@
-import { EngineError, etterbetaling, type Benefit, type EtterbetalingResult } from '../engine';
+import {
+	DEFAULT_YEAR,
+	EngineError,
+	etterbetaling,
+	YEARS,
+	type Benefit,
+	type EtterbetalingResult
+} from '../engine';
 import { kroner, optionalKroner, toFormIssues, type FormIssue } from '../input/zod';
 import { BENEFITS } from './form';
 
@@ -21,16 +28,16 @@ export interface EtterbetalingForm {
 	income: Record<string, { wage: string; pension: string }>;
 }
 
-export const ANNUAL_YEARS = ['2023', '2024', '2025', '2026'] as const;
+export const ANNUAL_YEARS = YEARS.map(String) as [string, ...string[]];
 
 export function defaultEtterbetalingForm(): EtterbetalingForm {
 	return {
-		payoutYear: '2026',
+		payoutYear: String(DEFAULT_YEAR),
 		benefit: 'uforetrygd',
 		finnmark: false,
 		cardKind: 'none',
 		table: '',
-		parts: [{ year: '2025', amount: '', fromMonth: '1', toMonth: '12' }],
+		parts: [{ year: String(DEFAULT_YEAR - 1), amount: '', fromMonth: '1', toMonth: '12' }],
 		income: {}
 	};
 }

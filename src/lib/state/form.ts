@@ -1,9 +1,11 @@
 import { BENEFIT_IDS, type Benefit } from '../engine/nav/benefits';
 import type { Card as EngineCard, WithholdInput } from '../engine/payments';
+import { CATALOGUE_TABLE_YEARS, DEFAULT_YEAR } from '../engine/rules/years';
 
 /**
  * The calculator's form exactly as typed (strings). `parse.ts` is the one place it becomes the
- * engine's input. Only the engine's benefit list is imported, so the first page load stays small.
+ * engine's input. Only the engine's benefit list and its light year list are imported, so the
+ * first page load stays small.
  */
 
 export const BENEFITS = BENEFIT_IDS;
@@ -19,7 +21,8 @@ export const CARD_KINDS = [
 ] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-export const TABLE_YEARS = ['2025', '2026'] as const;
+/** The years with withholding tables (the calculator needs them), from the engine's year list. */
+export const TABLE_YEARS = CATALOGUE_TABLE_YEARS.map(String) as [string, ...string[]];
 
 export interface PaymentRow {
 	from: string;
@@ -75,7 +78,7 @@ export function defaultSykepengerForm(): SykepengerForm {
 
 export function defaultForm(): CalcForm {
 	return {
-		year: '2026',
+		year: String(DEFAULT_YEAR),
 		benefit: '',
 		meldekortWeeks: 'odd',
 		withUforetrygd: false,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PERIODS, TABLE_YEARS } from '../engine';
+import { DEFAULT_YEAR, PERIODS, TABLE_YEARS } from '../engine';
 import { isLang, type Lang } from '../i18n/types';
 import { BENEFITS } from './form';
 import {
@@ -187,7 +187,7 @@ export interface TableForm {
 
 export function defaultTableForm(): TableForm {
 	return {
-		year: String(TABLE_YEARS[TABLE_YEARS.length - 1] ?? 2026),
+		year: String(DEFAULT_YEAR),
 		table: '8010',
 		period: 'month',
 		search: ''

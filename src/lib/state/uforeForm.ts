@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EngineError, uforeYear, type UforeYearResult } from '../engine';
+import { DEFAULT_YEAR, EngineError, TABLE_YEARS, uforeYear, type UforeYearResult } from '../engine';
 import {
 	kroner,
 	optionalKroner,
@@ -24,7 +24,7 @@ export interface UforeForm {
 
 export function defaultUforeForm(): UforeForm {
 	return {
-		year: '2026',
+		year: String(DEFAULT_YEAR),
 		monthly: '',
 		barnetillegg: '',
 		cardKind: 'table',
@@ -37,7 +37,7 @@ export function defaultUforeForm(): UforeForm {
 }
 
 /** Years whose withholding tables we have: the month-by-month part needs them. */
-export const UFORE_YEARS = ['2025', '2026'] as const;
+export const UFORE_YEARS = TABLE_YEARS.map(String) as [string, ...string[]];
 
 const schema = z.object({
 	year: z.enum(UFORE_YEARS),

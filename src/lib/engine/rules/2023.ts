@@ -8,6 +8,7 @@ const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2023';
 
 export const rules2023: YearRules = {
 	year: 2023,
+	status: { kind: 'adopted' },
 	annual: {
 		personfradrag: { value: 79_600, source: VEDTAK },
 		finnmarksfradrag: { value: 20_550, source: `${VEDTAK}; skatteloven § 15-5` },

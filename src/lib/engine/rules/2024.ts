@@ -8,6 +8,7 @@ const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2024';
 
 export const rules2024: YearRules = {
 	year: 2024,
+	status: { kind: 'adopted' },
 	annual: {
 		personfradrag: { value: 88_250, source: VEDTAK },
 		finnmarksfradrag: { value: 30_000, source: `${VEDTAK}; skatteloven § 15-5` },

@@ -18,6 +18,7 @@ const trinnskatt = [
 
 export const rules2025: YearRules = {
 	year: 2025,
+	status: { kind: 'adopted' },
 	tableRoutine: {
 		personfradrag: { value: 108_550, source: ROUTINE },
 		personfradragFinnmark: { value: 138_550, source: `${ROUTINE}; skatteloven § 15-5` },

@@ -18,6 +18,7 @@ const trinnskatt = [
 
 export const rules2026: YearRules = {
 	year: 2026,
+	status: { kind: 'adopted' },
 	tableRoutine: {
 		personfradrag: { value: 114_540, source: ROUTINE },
 		personfradragFinnmark: { value: 159_540, source: `${ROUTINE}; skatteloven § 15-5` },

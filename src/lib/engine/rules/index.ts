@@ -3,6 +3,7 @@ import { rules2023 } from './2023';
 import { rules2024 } from './2024';
 import { rules2025 } from './2025';
 import { rules2026 } from './2026';
+import { rules2027 } from './2027';
 import type { TableRoutineParams, YearRules } from './types';
 
 /** Every income year the engine knows. Adding a year: one module and one line here. */
@@ -10,7 +11,8 @@ const REGISTRY: Record<number, YearRules> = {
 	2023: rules2023,
 	2024: rules2024,
 	2025: rules2025,
-	2026: rules2026
+	2026: rules2026,
+	2027: rules2027
 };
 
 export const YEARS: readonly number[] = Object.keys(REGISTRY).map(Number);
@@ -28,4 +30,12 @@ export function getTableRoutine(year: unknown, field = 'year'): TableRoutinePara
 	return r;
 }
 
-export type { YearRules, TableRoutineParams, AnnualParams, Bracket, Sourced } from './types';
+export { DEFAULT_YEAR, YEAR_CATALOGUE, yearStatus, type YearEntry } from './years';
+export type {
+	YearStatus,
+	YearRules,
+	TableRoutineParams,
+	AnnualParams,
+	Bracket,
+	Sourced
+} from './types';

@@ -63,10 +63,38 @@ export interface AnnualParams {
 	trygdeavgiftPhaseInPct: Sourced<number>;
 	minstefradragWage: Sourced<{ ratePct: number; max: number }>;
 	minstefradragPension: Sourced<{ ratePct: number; max: number }>;
+	/**
+	 * Skattefradrag for pensjonsinntekt (skatteloven § 16-1): a credit against the tax on pension,
+	 * `max`, reduced by `rate1Pct` of the pension above `threshold1` and `rate2Pct` above
+	 * `threshold2`. Optional: only years whose figures we have carry it.
+	 */
+	skattefradragPensjon?: Sourced<{
+		max: number;
+		rate1Pct: number;
+		threshold1: number;
+		rate2Pct: number;
+		threshold2: number;
+	}>;
 }
+
+/**
+ * Whether a year's rules are law or still a proposal. A proposal year's figures are estimates:
+ * every result for it says so (document and date), and its year selector label says "forslag".
+ * When the adopted rules are published, the year's module is replaced and this becomes `adopted`.
+ */
+export type YearStatus =
+	| { kind: 'adopted' }
+	| {
+			kind: 'proposal';
+			/** The document the figures come from, e.g. "Prop. 1 LS (2026–2027)". */
+			document: string;
+			/** The day it was presented, ISO (YYYY-MM-DD). */
+			date: string;
+	  };
 
 export interface YearRules {
 	year: number;
+	status: YearStatus;
 	annual: AnnualParams;
 	/** Only years whose official withholding routine we have. */
 	tableRoutine?: TableRoutineParams;

@@ -25,6 +25,8 @@ export default {
 	yearsTitle: 'Years covered',
 	years:
 		'Table withholding: income years {{tableYears}}. Annual tax and back payments: income years {{annualYears}}.',
+	proposalYear:
+		'{{year}} is a proposal, not adopted rules: its figures rest on {{document}}, presented {{date}}. Everything we calculate for {{year}} is an estimate and marked as such, until the Storting has adopted the budget and Skatteetaten has published the withholding tables.',
 	sourcesTitle: 'Sources',
 	sources: {
 		skatteetaten: 'The Norwegian Tax Administration: the withholding routine and tables',

@@ -21,6 +21,8 @@ export default {
 	yearsTitle: 'Årene vi dekker',
 	years:
 		'Tabelltrekk: inntektsårene {{tableYears}}. Årsskatt og etterbetalinger: inntektsårene {{annualYears}}.',
+	proposalYear:
+		'{{year}} er et forslag, ikke vedtatte regler: tallene bygger på {{document}}, lagt fram {{date}}. Alt vi regner ut for {{year}}, er anslag og merket slik, til Stortinget har vedtatt budsjettet og Skatteetaten har publisert trekktabellene.',
 	sourcesTitle: 'Kilder',
 	sources: {
 		skatteetaten: 'Skatteetaten: trekkrutinen og tabellene for forskuddstrekk',

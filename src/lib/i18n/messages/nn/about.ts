@@ -24,6 +24,8 @@ export default {
 	yearsTitle: 'Åra vi dekkjer',
 	years:
 		'Tabelltrekk: inntektsåra {{tableYears}}. Årsskatt og etterbetalingar: inntektsåra {{annualYears}}.',
+	proposalYear:
+		'{{year}} er eit forslag, ikkje vedtekne reglar: tala byggjer på {{document}}, lagt fram {{date}}. Alt vi reknar ut for {{year}}, er overslag og merkt slik, til Stortinget har vedteke budsjettet og Skatteetaten har publisert trekktabellane.',
 	sourcesTitle: 'Kjelder',
 	sources: {
 		skatteetaten: 'Skatteetaten: trekkrutinen og tabellane for forskotstrekk',

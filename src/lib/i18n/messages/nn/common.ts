@@ -27,6 +27,12 @@ export default {
 	interpretationNote:
 		'Dette resultatet byggjer på ei tolking der dei offentlege reglane ikkje er fullstendige. Sjå forklaringa.',
 	rulesYear: 'Rekna ut etter reglane for inntektsåret {{year}}.',
+	yearStatus: {
+		proposalOption: '{{year}} – forslag',
+		proposalBadge: 'Forslag',
+		proposalNote:
+			'Tala for {{year}} byggjer på forslaget frå regjeringa til statsbudsjett ({{document}}, lagt fram {{date}}), ikkje på vedtekne reglar. Dei er overslag til Stortinget har vedteke budsjettet og Skatteetaten har publisert trekktabellane for {{year}} i desember.'
+	},
 	months: {
 		'1': 'januar',
 		'2': 'februar',

@@ -1,0 +1,88 @@
+import type { YearRules } from './types';
+
+// Income year 2027: the government's budget PROPOSAL, not adopted rules. Every figure here is an
+// estimate until the Storting votes (December 2026) and Skatteetaten publishes the 2027
+// withholding routine; then this module is replaced by the adopted figures and `status` becomes
+// `adopted` (one module, one line in years.ts; years.test.ts holds them together).
+//
+// Source of the proposal's figures: Prop. 1 LS (2026–2027) Skatter, avgifter og toll 2027,
+// table 1.5, presented 7 October 2026, as quoted in public sources (issue 19). What the
+// proposal does not give is carried from 2026 and says so in its source text.
+const DOCUMENT = 'Prop. 1 LS (2026–2027)';
+const PROP = `${DOCUMENT} table 1.5 (proposal of 7 October 2026, not adopted)`;
+const CARRIED = `carried from 2026: not in ${DOCUMENT} table 1.5`;
+const FTRL = `Folketrygdloven § 23-3; ${PROP}`;
+/**
+ * The withholding routine uses 0.88 × the wage minstefradrag for its ordinary tables: rate
+ * 46 % × 0.88 = 40.48 %, max 0.88 × the wage max. The 2025 and 2026 routines both satisfy it
+ * (0.88 × 92 000 = 80 960; 0.88 × 95 700 = 84 216; checked in years.test.ts), so 2027's table
+ * figure is derived the same way: 0.88 × 99 550 = 87 604.
+ */
+const TABLE_MINSTEFRADRAG = `derived as in the 2025 and 2026 routines: 0.88 × the wage minstefradrag of ${PROP} (46 % × 0.88 = 40.48 %; 0.88 × 99 550 = 87 604)`;
+
+const trinnskatt = [
+	{ from: 235_150, ratePct: 1.7 },
+	{ from: 331_050, ratePct: 4.0 },
+	{ from: 754_050, ratePct: 13.7 },
+	{ from: 1_019_300, ratePct: 16.8 },
+	{ from: 1_525_900, ratePct: 17.8 }
+];
+
+export const rules2027: YearRules = {
+	year: 2027,
+	status: { kind: 'proposal', document: DOCUMENT, date: '2026-10-07' },
+	// The same routine as 2025 and 2026 with the proposal's parameters: estimated tables (expect
+	// a krone or two against the official ones, more if the Storting changes a rate).
+	tableRoutine: {
+		personfradrag: { value: 120_180, source: PROP },
+		personfradragFinnmark: {
+			value: 165_180,
+			source: `personfradrag 120 180 (${PROP}) + finnmarksfradrag 45 000 (${CARRIED}); skatteloven § 15-5`
+		},
+		trinnskatt: { value: trinnskatt, source: `${PROP}; skattevedtaket § 3-1 (rates as 2026)` },
+		skattorePct: {
+			value: 13.75,
+			source: `${CARRIED} (the split of the 22 % between municipality and state)`
+		},
+		fellesskattPct: { value: 8.25, source: `${CARRIED} (the rest of the 22 % of ${PROP})` },
+		fellesskattFinnmarkPct: { value: 4.75, source: CARRIED },
+		trygdeavgiftHighPct: { value: 7.4, source: FTRL },
+		trygdeavgiftLowPct: { value: 5.1, source: FTRL },
+		trygdeavgiftFrigrense: { value: 99_650, source: `${FTRL} (unchanged)` },
+		trygdeavgiftPhaseInPct: { value: 25, source: `${FTRL} (unchanged)` },
+		minstefradrag: { value: { ratePct: 40.48, max: 87_604 }, source: TABLE_MINSTEFRADRAG },
+		minstefradragSeafarer: {
+			value: { ratePct: 46, max: 99_550 },
+			source: `${PROP} (the wage minstefradrag, as the seafarer tables use it)`
+		},
+		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: CARRIED },
+		seafarerDeduction: {
+			value: { ratePct: 30, max: 86_300 },
+			source: `${CARRIED}; skatteloven § 6-61`
+		}
+	},
+	annual: {
+		personfradrag: { value: 120_180, source: PROP },
+		finnmarksfradrag: { value: 45_000, source: `${CARRIED}; skatteloven § 15-5` },
+		trinnskatt: { value: trinnskatt, source: `${PROP}; skattevedtaket § 3-1 (rates as 2026)` },
+		trinnskatt3FinnmarkPct: { value: 13.7, source: CARRIED },
+		alminneligInntektPct: { value: 22, source: PROP },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: CARRIED },
+		trygdeavgiftWagePct: { value: 7.4, source: FTRL },
+		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
+		trygdeavgiftFrigrense: { value: 99_650, source: `${FTRL} (unchanged)` },
+		trygdeavgiftPhaseInPct: { value: 25, source: `${FTRL} (unchanged)` },
+		minstefradragWage: {
+			value: { ratePct: 46, max: 99_550 },
+			source: `${PROP}; skatteloven § 6-32`
+		},
+		minstefradragPension: {
+			value: { ratePct: 40, max: 77_950 },
+			source: `${PROP}; skatteloven § 6-32`
+		},
+		skattefradragPensjon: {
+			value: { max: 40_750, rate1Pct: 19.1, threshold1: 306_250, rate2Pct: 6, threshold2: 457_550 },
+			source: `${PROP}; skatteloven § 16-1`
+		}
+	}
+};
