@@ -1,6 +1,6 @@
 import { bracketSum, type BracketPart } from './brackets';
 import { fail, MAX_AMOUNT } from './errors';
-import { getTableRoutine } from './rules';
+import { getTableRoutine, getYearRules } from './rules';
 import type { TableRoutineParams } from './rules/types';
 import { step, type Step } from './steps';
 
@@ -313,6 +313,16 @@ interface Compiled {
 	tryPhaseIn: number;
 	tryLimit: number;
 	roundDown: boolean;
+	/** The steps' source: the year's routine, or for a proposal year the routine with its figures. */
+	source: string;
+}
+
+/** A proposal year has no official routine yet: its steps name the routine and the proposal. */
+function routineSource(year: number): string {
+	const status = getYearRules(year).status;
+	return status.kind === 'adopted'
+		? `Skatteetaten, trekkrutine ${year} (tabelltrekk.md)`
+		: `Skatteetaten's trekkrutine (tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
 }
 
 // year → table → period: nested maps, so a cache hit builds no key string (the hot path of
@@ -365,7 +375,8 @@ function compile(year: number, table: string, period: Period): Compiled {
 		tryPhaseIn,
 		// Step 8: the limit where the full rate takes over from the phase-in.
 		tryLimit: tryRate > 0 ? Math.round((tryFrigrense * tryPhaseIn) / (tryPhaseIn - tryRate)) : 0,
-		roundDown: info.seafarer
+		roundDown: info.seafarer,
+		source: routineSource(year)
 	};
 	let byTable = compiledCache.get(year);
 	if (!byTable) compiledCache.set(year, (byTable = new Map()));
@@ -423,7 +434,7 @@ function compute(c: Compiled, g: number, rec?: Step[]): number {
 	const trekk = w > g ? g : w;
 
 	if (rec) {
-		const src = `Skatteetaten, trekkrutine ${c.year} (tabelltrekk.md)`;
+		const src = c.source;
 		rec.push(
 			step(
 				'tabelltrekk.base',
