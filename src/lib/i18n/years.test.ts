@@ -27,7 +27,7 @@ const adopted = YEAR_CATALOGUE.filter((e) => e.status.kind === 'adopted');
 beforeAll(async () => {
 	for (const lang of LANGS) {
 		await setLang(lang);
-		await ensureNamespaces(['common']);
+		await ensureNamespaces(['common', 'proposal']);
 	}
 });
 
@@ -48,7 +48,7 @@ describe('year labels and notices', () => {
 				const notice = yearNotice(year);
 				expect(notice).toContain(String(year));
 				expect(notice).toContain(status.document);
-				expect(notice).not.toMatch(/\{\{|\}\}|yearStatus/u);
+				expect(notice).not.toMatch(/\{\{|\}\}|proposal:/u);
 			}
 		}
 	);

@@ -8,9 +8,8 @@ import { formatDate } from './steps';
  * `yearOptions`.
  */
 export function yearLabel(year: number | string): string {
-	const status = yearStatus(year);
-	return status?.kind === 'proposal'
-		? t('common:yearStatus.proposalOption', { year: String(year) })
+	return yearStatus(year)?.kind === 'proposal'
+		? t('common:yearProposal', { year: String(year) })
 		: String(year);
 }
 
@@ -21,14 +20,18 @@ export function yearOptions(
 	return years.map((y) => ({ value: String(y), label: yearLabel(y) }));
 }
 
+/** The namespace of `yearNotice`, loaded only when a proposal year's result shows. */
+export const NOTICE_NAMESPACE = 'proposal';
+
 /**
  * The sentence that goes next to every figure of a proposal year (which document, which day,
- * and that the figures are estimates), or '' for an adopted or unknown year.
+ * and that the figures are estimates), or '' for an adopted or unknown year. Needs the
+ * `proposal` namespace (`NOTICE_NAMESPACE`) loaded.
  */
 export function yearNotice(year: number | string): string {
 	const status = yearStatus(year);
 	if (status?.kind !== 'proposal') return '';
-	return t('common:yearStatus.proposalNote', {
+	return t('proposal:note', {
 		year: String(year),
 		document: status.document,
 		date: formatDate(status.date)

@@ -27,12 +27,8 @@ export default {
 	interpretationNote:
 		'This result rests on an interpretation where the public rules are incomplete. See the explanation.',
 	rulesYear: 'Calculated with the rules for income year {{year}}.',
-	yearStatus: {
-		proposalOption: '{{year}} – proposal',
-		proposalBadge: 'Proposal',
-		proposalNote:
-			'The figures for {{year}} rest on the government’s budget proposal ({{document}}, presented {{date}}), not on adopted rules. They are estimates until the Storting has adopted the budget and Skatteetaten has published the {{year}} withholding tables in December.'
-	},
+	/** A year whose rules are still a proposal, in every year selector. */
+	yearProposal: '{{year}} – proposal',
 	months: {
 		'1': 'January',
 		'2': 'February',

@@ -25,12 +25,8 @@ export default {
 	interpretationNote:
 		'Dette resultatet bygger på en tolkning der de offentlige reglene ikke er fullstendige. Se forklaringen.',
 	rulesYear: 'Beregnet etter reglene for inntektsåret {{year}}.',
-	yearStatus: {
-		proposalOption: '{{year}} – forslag',
-		proposalBadge: 'Forslag',
-		proposalNote:
-			'Tallene for {{year}} bygger på regjeringens forslag til statsbudsjett ({{document}}, lagt fram {{date}}), ikke på vedtatte regler. De er anslag til Stortinget har vedtatt budsjettet og Skatteetaten har publisert trekktabellene for {{year}} i desember.'
-	},
+	/** A year whose rules are still a proposal, in every year selector. */
+	yearProposal: '{{year}} – forslag',
 	months: {
 		'1': 'januar',
 		'2': 'februar',

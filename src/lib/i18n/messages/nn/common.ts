@@ -27,12 +27,8 @@ export default {
 	interpretationNote:
 		'Dette resultatet byggjer på ei tolking der dei offentlege reglane ikkje er fullstendige. Sjå forklaringa.',
 	rulesYear: 'Rekna ut etter reglane for inntektsåret {{year}}.',
-	yearStatus: {
-		proposalOption: '{{year}} – forslag',
-		proposalBadge: 'Forslag',
-		proposalNote:
-			'Tala for {{year}} byggjer på forslaget frå regjeringa til statsbudsjett ({{document}}, lagt fram {{date}}), ikkje på vedtekne reglar. Dei er overslag til Stortinget har vedteke budsjettet og Skatteetaten har publisert trekktabellane for {{year}} i desember.'
-	},
+	/** A year whose rules are still a proposal, in every year selector. */
+	yearProposal: '{{year}} – forslag',
 	months: {
 		'1': 'januar',
 		'2': 'februar',
