@@ -17,7 +17,7 @@ export {
 } from './tabelltrekk';
 export type { Period, TabelltrekkInput, TableInfo, TableKind, Trygdeavgift } from './tabelltrekk';
 export { getYearRules, getTableRoutine, YEARS, TABLE_YEARS } from './rules';
-export type { YearRules, AnnualParams, TableRoutineParams, Bracket } from './rules';
+export type { YearRules, AnnualParams, TableRoutineParams, Bracket, NavRates } from './rules';
 export { withholdPayments, periodForDays, monthTableTrekk } from './payments';
 export type {
 	Card,
@@ -51,7 +51,7 @@ export type {
 	SykepengePaymentsResult
 } from './sykepenger';
 export type { EtterbetalingPartResult, EtterbetalingYearResult } from './etterbetaling';
-export { backPaymentRate, BACK_PAYMENT_RATES } from './nav/backPayment';
+export { backPaymentRate, backPaymentRates } from './nav/backPayment';
 export type { BackPaymentRate } from './nav/backPayment';
 export type { RuleWhy } from './payments';
 export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';

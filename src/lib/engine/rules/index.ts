@@ -28,4 +28,11 @@ export function getTableRoutine(year: unknown, field = 'year'): TableRoutinePara
 	return r;
 }
 
-export type { YearRules, TableRoutineParams, AnnualParams, Bracket, Sourced } from './types';
+export type {
+	YearRules,
+	TableRoutineParams,
+	AnnualParams,
+	Bracket,
+	NavRates,
+	Sourced
+} from './types';
