@@ -26,8 +26,6 @@ export type Interpretation =
 	| 'extraOncePerMonth'
 	/** The table routine takes whole kroner: øre of the month's amount are left out. */
 	| 'wholeKroner'
-	/** Barnepensjon is not in NAV's June/December list: withheld as ordinary. */
-	| 'monthsNotListed'
 	/**
 	 * Paid in January or later of the next year (December sykepenger, for one): withheld by this
 	 * year's rules and card here, though next year's card applies; outside this year's totals.
@@ -57,7 +55,6 @@ export const INTERPRETATIONS = [
 	'paidOnAssumed',
 	'extraOncePerMonth',
 	'wholeKroner',
-	'monthsNotListed',
 	'paidNextYear',
 	'belowHalfTable',
 	'halfLimitFromG',

@@ -97,8 +97,6 @@ export type RuleWhy =
 	| 'withUforetrygd'
 	/** Sykepenger for December not paid in December: ordinary (§4). */
 	| 'sykepengerNotPaidInDecember'
-	/** Not in NAV's list (barnepensjon): ordinary (interpretation). */
-	| 'notListed'
 	/** Not a table card: no June/December rule (interpretation for percentage cards). */
 	| 'notTableCard'
 	/** A table withheld over 12 months: no June/December relief (Skattedirektoratet, §4). */
@@ -201,13 +199,13 @@ const SRC_PENSION_DECEMBER =
 	'nav.no: pensjon trekkes ikke i desember, «med unntak for dem som har ekstra skattetrekk, kildeskatt eller svalbardskatt»; med prosentkort «alle utbetalingene blir trukket etter samme prosentsats» (nav-payments.md §4)';
 
 /**
- * A back payment for an earlier month of the year (nav-payments.md §6): a part for a month paid
- * two or more months later within the year. A month paid the month after is NAV's ordinary rhythm
- * for benefits paid after the period (meldekort, sykepenger), so it joins its month's
- * recalculation.
+ * A back payment for earlier months of the year (nav-payments.md §6): a payment whose period
+ * ended two or more months before the month it is paid in, within the year. A payment the month
+ * after its period is NAV's ordinary rhythm for benefits paid after the period (meldekort,
+ * sykepenger), so it joins its months' recalculation.
  */
-function isBackPayment(paidMonth: number, month: number): boolean {
-	return paidMonth <= 12 && paidMonth - month >= 2;
+function isBackPayment(paidMonth: number, lastMonth: number): boolean {
+	return paidMonth <= 12 && paidMonth - lastMonth >= 2;
 }
 
 /** Tables withheld over 12 months have no June/December relief (tabelltrekk.md, §4). */
@@ -429,7 +427,7 @@ function validate(input: unknown): Checked {
 			kind === 'table' &&
 			isObj(card) &&
 			absent(card.percent) &&
-			rows.some((r) => isBackPayment(paidBucket(year, r.paidOn), monthOf(r.from)))
+			rows.some((r) => isBackPayment(paidBucket(year, r.paidOn), monthOf(r.to)))
 		)
 			issues.push({ field: 'card.percent', code: 'backPaymentPercent' });
 	}
@@ -644,7 +642,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		const limit =
 			card.kind === 'table' &&
 			c.benefit === 'overgangsstonad' &&
-			!isBackPayment(paidMonth, forMonth)
+			!isBackPayment(paidMonth, monthOf(row.to))
 				? overgangsstonadHalfLimit(c.year, forMonth)
 				: undefined;
 		const belowHalf = limit !== undefined && new Decimal(monthKr).lessThan(limit.value);
@@ -698,7 +696,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			const flatCard: Exclude<Card, { kind: 'table' }> =
 				card.kind === 'table' ? { kind: 'percent', percent: card.percent ?? 0 } : card;
 			const flat = flatTrekk(c, flatCard, row, paidSoFar, touchesJuneOrDecember, rec);
-			if (card.kind === 'percent' && isBackPayment(paidMonth, forMonth)) {
+			if (card.kind === 'percent' && isBackPayment(paidMonth, monthOf(row.to))) {
 				// §6 (settled): the same percentage on a back payment for an earlier month.
 				ruleWhy = 'backPayment';
 				rec.add(
@@ -826,6 +824,7 @@ function tableParts(
 ): MonthPart[] {
 	const benefitRules = BENEFITS[c.benefit];
 	const twelve = isTwelveMonthTable(table);
+	const back = isBackPayment(paidMonth, monthOf(row.to));
 	const pieces = splitAmount(row);
 	const split = pieces.length > 1;
 	if (split) {
@@ -876,7 +875,7 @@ function tableParts(
 		}
 		m.count += 1;
 
-		if (isBackPayment(paidMonth, month)) {
+		if (back) {
 			// §6 (settled): a back payment for an earlier month of the year is withheld at the card's
 			// percentage, a table card's too; it stays out of the month's table recalculation.
 			const pct = percent ?? 0;
@@ -926,10 +925,7 @@ function tableParts(
 			why = 'meldeperiode';
 		} else if (month === 6 || month === 12) {
 			const r = month === 6 ? benefitRules.june : benefitRules.december;
-			if (benefitRules.monthsInterpreted) {
-				why = 'notListed';
-				rec.assume('monthsNotListed', 'monthsNotListed', { forMonth: month, benefit: c.benefit });
-			} else if (month === 6 && c.benefit === 'gjenlevende' && c.withUforetrygd) {
+			if (month === 6 && c.benefit === 'gjenlevende' && c.withUforetrygd) {
 				rule = 'trekkfri';
 				why = 'withUforetrygd';
 				rec.add('trekkfriWithUforetrygd', { forMonth: month }, BENEFIT_SOURCE);

@@ -37,8 +37,6 @@ export interface BenefitRules {
 	income: 'wage' | 'pension';
 	june: SpecialMonthRule;
 	december: SpecialMonthRule;
-	/** True where the June/December rule is not in NAV's table (an interpretation). */
-	monthsInterpreted?: boolean;
 	/** True where only the December rule is an interpretation (omstillingsstønad, §4). */
 	decemberInterpreted?: boolean;
 	/** True where the sources disagree on December (supplerende stønad, §4). */
@@ -78,14 +76,9 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 	// June trekkfri when combined with uføretrygd (handled in payments.ts).
 	gjenlevende: { income: 'pension', june: 'ordinary', december: 'trekkfri' },
 	'tidligere-familiepleier': { income: 'pension', june: 'ordinary', december: 'trekkfri' },
-	// Not in NAV's June/December table: withheld as ordinary (interpretation). From 2025 a fixed
-	// rate of every payment whatever the card (rules/<year>.ts, nav.barnepensjon).
-	barnepensjon: {
-		income: 'pension',
-		june: 'ordinary',
-		december: 'ordinary',
-		monthsInterpreted: true
-	},
+	// Not in NAV's June/December table: a fixed rate of every payment whatever the card, June and
+	// December too (rules/<year>.ts, nav.barnepensjon; from 2025, the years with table routines).
+	barnepensjon: { income: 'pension', june: 'ordinary', december: 'ordinary' },
 	// Replaces survivors' benefits for new cases from 2024; taxed as wages. June trekkfri (NAV, as
 	// reported in 2024); December half as other wage-type benefits on 10.5-month tables
 	// (interpretation, §4).

@@ -19,8 +19,6 @@ export default {
 		'Half withholding in December applies only to sickness benefit for December paid in December. This one is paid in {{paidMonth}}, so withholding is ordinary.',
 	paidNextYear:
 		'Paid on {{paidDate}}, that is in {{nextYear}}. We use the rules and tax card for {{year}}, but NAV withholds by your {{nextYear}} tax card, and the amount is income for {{nextYear}}. It is therefore left out of the totals for {{year}}.',
-	monthsNotListed:
-		'{{benefit}} is not in NAV’s list of withholding in June and December. We assume ordinary withholding in {{forMonth}}.',
 	trekkfriLeftOut:
 		'The tax-free reporting period ({{leftOutKr}} for {{leftOutDays}} days) is left out when {{forMonth}} is recalculated, so its withholding is not taken back on this payment.',
 	wholeKroner: 'The table works in whole kroner: {{amountKr}} counts as {{wholeKr}}.',
@@ -129,8 +127,6 @@ export default {
 		extraOncePerMonth:
 			'Extra withholding in kroner is taken once a month, from the first payment of the month.',
 		wholeKroner: 'The table works in whole kroner, so øre are left out.',
-		monthsNotListed:
-			'Children’s pension is not in NAV’s list for June and December. We assume ordinary withholding.',
 		belowHalfTable:
 			'Transitional benefit below 50% is withheld at the tax card’s percentage. Without the percentage we use the table.',
 		paidNextYear:

@@ -31,8 +31,6 @@ export default {
 		'Halvt trekk i desember gjelder bare sykepenger for desember som utbetales i desember. Denne utbetales i {{paidMonth}}, så det er vanlig trekk.',
 	paidNextYear:
 		'Utbetales {{paidDate}}, altså i {{nextYear}}. Vi bruker reglene og skattekortet for {{year}}, men NAV trekker etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er derfor holdt utenfor summene for {{year}}.',
-	monthsNotListed:
-		'{{benefit}} står ikke i NAVs oversikt over trekk i juni og desember. Vi regner med vanlig trekk i {{forMonth}}.',
 	trekkfriLeftOut:
 		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dager) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
 	wholeKroner: 'Tabellen regner med hele kroner: {{amountKr}} regnes som {{wholeKr}}.',
@@ -140,8 +138,6 @@ export default {
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tar vi én gang i måneden, fra den første utbetalingen i måneden.',
 		wholeKroner: 'Tabellen regner med hele kroner, så vi ser bort fra øre.',
-		monthsNotListed:
-			'Barnepensjon står ikke i NAVs oversikt over juni og desember. Vi regner med vanlig trekk.',
 		belowHalfTable:
 			'Overgangsstønad under 50 % trekkes etter prosentsatsen på skattekortet. Uten prosentsatsen bruker vi tabellen.',
 		paidNextYear:

@@ -19,8 +19,6 @@ export default {
 		'Halvt trekk i desember gjeld berre sjukepengar for desember som blir utbetalte i desember. Denne blir utbetalt i {{paidMonth}}, så det er vanleg trekk.',
 	paidNextYear:
 		'Blir utbetalt {{paidDate}}, altså i {{nextYear}}. Vi brukar reglane og skattekortet for {{year}}, men NAV trekkjer etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er difor halde utanfor summane for {{year}}.',
-	monthsNotListed:
-		'{{benefit}} står ikkje i oversikta til NAV over trekk i juni og desember. Vi reknar med vanleg trekk i {{forMonth}}.',
 	trekkfriLeftOut:
 		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dagar) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
 	wholeKroner: 'Tabellen reknar med heile kroner: {{amountKr}} blir rekna som {{wholeKr}}.',
@@ -130,8 +128,6 @@ export default {
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tek vi éin gong i månaden, frå den første utbetalinga i månaden.',
 		wholeKroner: 'Tabellen reknar med heile kroner, så vi ser bort frå øre.',
-		monthsNotListed:
-			'Barnepensjon står ikkje i oversikta til NAV over juni og desember. Vi reknar med vanleg trekk.',
 		belowHalfTable:
 			'Overgangsstønad under 50 % blir trekt etter prosentsatsen på skattekortet. Utan prosentsatsen brukar vi tabellen.',
 		paidNextYear:
