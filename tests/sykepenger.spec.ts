@@ -36,7 +36,9 @@ test.describe('from pay to sykepenger', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('in English, a date without a known G asks for it (none from 1 May 2027)', async ({ page }) => {
+	test('in English, a date without a known G asks for it (none from 1 May 2027)', async ({
+		page
+	}) => {
 		await open(page, './?lang=en');
 		await page
 			.getByLabel('Which benefit do you receive?')

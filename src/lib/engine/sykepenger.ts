@@ -57,7 +57,8 @@ export interface SykepengeResult {
 const SRC = 'NAV: sykepenger, beregning av sykepengegrunnlaget (ufore-etterbetaling.md §5)';
 const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
 const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
-const SRC_SPLEIS = 'navikt/helse-spleis, Inntekt.rundTilDaglig: daglig = årlig / 260, roundToInt (settled)';
+const SRC_SPLEIS =
+	'navikt/helse-spleis, Inntekt.rundTilDaglig: daglig = årlig / 260, roundToInt (settled)';
 const SRC_HALF_G = 'folketrygdloven § 8-3 andre ledd (inntekt minst 1/2 G)';
 const SRC_WEEKDAYS = 'folketrygdloven § 8-11 (sykepenger for fem dager i uken)';
 

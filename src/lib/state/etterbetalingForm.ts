@@ -1,5 +1,18 @@
-import { EngineError, etterbetaling, type Benefit, type EtterbetalingResult } from '../engine';
-import { kroner, optionalKroner, toFormIssues, type FormIssue } from '../input/zod';
+import {
+	EngineError,
+	etterbetaling,
+	type Benefit,
+	type Card,
+	type EtterbetalingResult
+} from '../engine';
+import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../input/zod';
+
+/** The engine's card fields as this form's fields. */
+const ETTER_FIELD: Record<string, string> = {
+	'card.table': 'table',
+	'card.percent': 'percent',
+	card: 'cardKind'
+};
 import { BENEFITS } from './form';
 
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
@@ -14,8 +27,10 @@ export interface EtterbetalingForm {
 	payoutYear: string;
 	benefit: string;
 	finnmark: boolean;
-	cardKind: 'table' | 'none' | 'kildeskatt';
+	cardKind: 'table' | 'percent' | 'none' | 'kildeskatt' | 'svalbard';
 	table: string;
+	/** The card's percentage (a table card's too): earlier months of the payout year use it. */
+	percent: string;
 	parts: PartRow[];
 	/** Other income per year (wage, pension), as typed; blank means unknown. */
 	income: Record<string, { wage: string; pension: string }>;
@@ -30,6 +45,7 @@ export function defaultEtterbetalingForm(): EtterbetalingForm {
 		finnmark: false,
 		cardKind: 'none',
 		table: '',
+		percent: '',
 		parts: [{ year: '2025', amount: '', fromMonth: '1', toMonth: '12' }],
 		income: {}
 	};
@@ -88,13 +104,27 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 	}
 	if (form.cardKind === 'table' && form.table.trim() === '')
 		issues.push({ field: 'table', code: 'required' });
+	// The card's percentage: required on a percentage card; on a table card the engine asks for
+	// it when a part is for earlier months of the payout year (never guessed).
+	let pct: number | undefined;
+	if (form.cardKind === 'percent' || (form.cardKind === 'table' && form.percent.trim() !== '')) {
+		const r = percent.safeParse(form.percent);
+		if (r.success) pct = r.data;
+		else issues.push(...toFormIssues(r.error.issues).map((x) => ({ ...x, field: 'percent' })));
+	}
 	if (issues.length > 0 || !benefit) return { kind: 'issues', issues };
-	const card =
+	const card: Card | undefined =
 		form.cardKind === 'table'
-			? { kind: 'table' as const, table: form.table.replace(/\s/gu, '') }
-			: form.cardKind === 'kildeskatt'
-				? { kind: 'kildeskatt' as const }
-				: undefined;
+			? {
+					kind: 'table',
+					table: form.table.replace(/\s/gu, ''),
+					...(pct !== undefined ? { percent: pct } : {})
+				}
+			: form.cardKind === 'percent'
+				? { kind: 'percent', percent: pct! }
+				: form.cardKind === 'kildeskatt' || form.cardKind === 'svalbard'
+					? { kind: form.cardKind }
+					: undefined;
 	try {
 		const result = etterbetaling({
 			payoutYear,
@@ -109,7 +139,7 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 		if (e instanceof EngineError)
 			return {
 				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: i.field === 'card.table' ? 'table' : i.field }))
+				issues: e.issues.map((i) => ({ ...i, field: ETTER_FIELD[i.field] ?? i.field }))
 			};
 		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
 	}
