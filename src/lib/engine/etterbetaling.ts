@@ -467,15 +467,6 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	};
 }
 
-function isoMonthStart(year: number, month: number): string {
-	return `${year}-${String(month).padStart(2, '0')}-01`;
-}
-
-function isoMonthEnd(year: number, month: number): string {
-	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return `${year}-${String(month).padStart(2, '0')}-${last}`;
-}
-
 function percentOf(amount: number | Decimal, pct: number): number {
 	return new Decimal(amount)
 		.times(pct)
