@@ -38,13 +38,10 @@ import { isValidTable, tabelltrekk, tabelltrekkSteps, tableInfo, type Period } f
 export type Card =
 	/**
 	 * `percent`: the card's percentage, for NAV benefits not withheld by table (here: overgangsstønad
-	 * below 50 %, nav-payments.md §1).
+	 * below 50 %, nav-payments.md §1) and for a back payment for earlier months of the year
+	 * (nav-payments.md §6: required when there is one, never guessed).
 	 */
 	| { kind: 'table'; table: string; percent?: number }
-	/*
-	 * (Table cards: `percent` is also what a back payment for an earlier month of the year is
-	 * withheld at, nav-payments.md §6; required when there is one.)
-	 */
 	| { kind: 'percent'; percent: number }
 	| { kind: 'frikort'; limit?: number }
 	| { kind: 'none' }
