@@ -46,7 +46,7 @@ test.describe('withholding per payment', () => {
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 		// Said as soon as the benefit is chosen, before any figure.
 		await expect(page.getByLabel('Hvilken ytelse får du?')).toHaveAccessibleDescription(
-			'Med tabellkort: trekkfritt i juni, halvt trekk i desember.'
+			'Med tabellkort: trekkfritt i juni, halvt trekk i desember. Tabeller som trekker over 12 måneder (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) har vanlig trekk i begge månedene.'
 		);
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
@@ -110,6 +110,109 @@ test.describe('withholding per payment', () => {
 		await expect(results.getByRole('article').first()).toContainText('NOK 3,377');
 		await expect(results).toContainText('14-day table');
 		await expect(results).toContainText('income year 2026');
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
+	test('uføretrygd on table 7350: June and December withheld as ordinary, and why', async ({
+		page
+	}) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+		await page.getByLabel('Tabellnummer').fill('7350');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('18 655');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		// Vector 2026,7350,month,18655 → 1 466 kr, June and December too.
+		const june = results.getByRole('article').filter({ hasText: 'Utbetaling 6' });
+		await expect(june).toContainText(/1\s466\skr/u);
+		await june.getByText('Slik regnet vi').click();
+		await expect(june).toContainText('jevnt over alle 12 måneder');
+		await expectNoAxeViolations(page);
+	});
+
+	test('barnepensjon in nynorsk: no tax card asked, a fixed 17 % of every payment', async ({
+		page
+	}) => {
+		await open(page, './?lang=nn');
+		await page.getByLabel('Kva yting får du?').selectOption({ label: 'Barnepensjon' });
+		await expect(page.getByLabel('Kva yting får du?')).toHaveAccessibleDescription(
+			/fast prosent av kvar utbetaling, same kva skattekort/u
+		);
+		await expect(page.getByLabel('Tabellnummer')).toBeHidden();
+		await page.getByLabel('Omtrent kor mykje får du per utbetaling (før skatt)?').fill('5 000');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		// 5 000 × 17 % = 850 kr, December included.
+		const december = results.getByRole('article').filter({ hasText: 'Utbetaling 12' });
+		await expect(december).toContainText(/850\skr/u);
+		await expect(december).toContainText('Barnepensjon: fast 17');
+		await expectNoAxeViolations(page);
+	});
+
+	test('kildeskatt with foreldrepenger is refused at the card, in English', async ({ page }) => {
+		await open(page, './?lang=en');
+		await page
+			.getByLabel('Which benefit do you receive?')
+			.selectOption({ label: 'Parental benefit (foreldrepenger)' });
+		await page.getByLabel('I live abroad (withholding tax, kildeskatt)').check();
+		await page.getByLabel('About how much do you get per payment (before tax)?').fill('20,000');
+		await page.getByRole('button', { name: 'Calculate the withholding' }).click();
+		// At the card's radio group and in the summary at the top.
+		await expect(page.getByRole('group', { name: 'Tax card' }).first()).toContainText(
+			'applies only to pension and disability benefit'
+		);
+		await expect(
+			page.getByText(/applies only to pension and disability benefit/u).first()
+		).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('a back payment for an earlier month asks for the table card’s percentage, then uses it', async ({
+		page
+	}) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Tabellnummer').fill('8000');
+		await page.getByLabel('Hver utbetaling for seg').check();
+		await fillRow(page, 1, '2026-02-02', '2026-02-15', '10 000');
+		await page
+			.getByRole('group', { name: 'Utbetaling 1', exact: true })
+			.getByLabel('Utbetalt dato (valgfritt)')
+			.fill('2026-05-20');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		await expect(
+			page.getByText(/Skriv inn prosentsatsen som står på skattekortet/u).first()
+		).toBeVisible();
+		await page.getByLabel('Prosentsats på skattekortet (valgfritt)').fill('30');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		// 10 000 × 30 % = 3 000 kr.
+		await expect(results.getByRole('article').first()).toContainText(/3\s000\skr/u);
+		await expect(results.getByRole('article').first()).toContainText(
+			'Etterbetaling for februar: 30'
+		);
+	});
+
+	test('back-payment page: this year’s months at the table card’s percentage, asked for', async ({
+		page
+	}) => {
+		await open(page, './etterbetaling/');
+		await page
+			.getByLabel('Hvilken ytelse gjelder etterbetalingen?')
+			.selectOption({ label: 'Arbeidsavklaringspenger (AAP)' });
+		await page.getByLabel('Gjelder året').selectOption('2026');
+		await page.getByLabel('Beløp før skatt').fill('20 000');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		// No card: asked for, never guessed (and never the 44 % earlier-year rate).
+		await expect(
+			page.getByText(/trekkes etter prosentsatsen på skattekortet, også med tabellkort/u).first()
+		).toBeVisible();
+		await page.getByLabel('Tabellkort').check();
+		await page.getByLabel('Tabellnummer').fill('8010');
+		await page.getByLabel('Prosentsats på skattekortet', { exact: true }).fill('30');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const results = page.getByRole('region', { name: 'Resultat' });
+		// 20 000 × 30 % = 6 000 kr.
+		await expect(results.getByText(/Trekkes nå: 6\s000\skr/u)).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 });

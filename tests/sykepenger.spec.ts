@@ -36,13 +36,18 @@ test.describe('from pay to sykepenger', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('in English, a date without a known G asks for it', async ({ page }) => {
+	test('in English, a date without a known G asks for it (none from 1 May 2027)', async ({
+		page
+	}) => {
 		await open(page, './?lang=en');
 		await page
 			.getByLabel('Which benefit do you receive?')
 			.selectOption({ label: 'Sickness benefit (sykepenger)' });
 		await page.getByText('Work out your sickness benefit from your pay').click();
+		// G from 1 May 2026 (136 549) is known: not asked for.
 		await page.getByLabel('First day of absence').fill('2026-06-01');
+		await expect(page.getByLabel('The basic amount (G) on the first day of absence')).toBeHidden();
+		await page.getByLabel('First day of absence').fill('2027-06-01');
 		await expect(page.getByLabel('The basic amount (G) on the first day of absence')).toBeVisible();
 		await expectNoAxeViolations(page);
 	});

@@ -22,6 +22,10 @@ export type EngineErrorCode =
 	| 'required'
 	| 'gUnknown'
 	| 'futureMonths'
+	/** Kildeskatt with a wage-type benefit: the scheme is only for pension and uføretrygd. */
+	| 'kildeskattNotAllowed'
+	/** A back payment for an earlier month of the year needs the table card's percentage. */
+	| 'backPaymentPercent'
 	| 'invalid';
 
 export interface FieldIssue {

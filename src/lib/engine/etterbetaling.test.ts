@@ -6,7 +6,6 @@ import nnSteps from '../i18n/messages/nn/steps/etterbetaling';
 import { annualTax } from './annual';
 import { EngineError } from './errors';
 import { etterbetaling, type EtterbetalingInput } from './etterbetaling';
-import { withholdPayments } from './payments';
 import type { Step } from './steps';
 
 /** The annual tax the settlement would compute, to check the engine against by hand. */
@@ -122,15 +121,39 @@ describe('etterbetaling: the flat rates for earlier years', () => {
 		expect(withheld('afp', true).withheld).toBe(2_800);
 	});
 
-	it('other wage-type benefits (AAP, dagpenger, sykepenger) 44 %: an interpretation, said so', () => {
-		for (const b of ['aap', 'dagpenger', 'sykepenger'] as const) {
+	it('other wage-type benefits (AAP, dagpenger, sykepenger) 44 %: settled, not an interpretation', () => {
+		// Skatteetaten: 44 % on «uføretrygd, arbeidsavklaringspengar og sjukepengar» (§4).
+		for (const b of ['aap', 'dagpenger', 'sykepenger', 'omstillingsstonad'] as const) {
 			const r = withheld(b);
 			expect(r.withheld).toBe(4_400);
-			expect(r.steps.find((s) => s.id === 'etterbetaling.flat')!.interpretation).toBe(true);
+			expect(r.steps.find((s) => s.id === 'etterbetaling.flat')!.interpretation).toBeUndefined();
 		}
+	});
+
+	it('Svalbard: 16.2 % on uføretrygd and wage-type benefits, 13.1 % on pension', () => {
+		const sv = (benefit: EtterbetalingInput['benefit']) =>
+			etterbetaling({
+				payoutYear: 2026,
+				benefit,
+				parts: [{ year: 2025, amount: 10_000 }],
+				income: { 2026: { wage: 0 } },
+				card: { kind: 'svalbard' }
+			}).withheld;
+		expect(sv('uforetrygd')).toBe(1_620); // 10 000 × 16.2 %
+		expect(sv('sykepenger')).toBe(1_620);
+		expect(sv('alderspensjon')).toBe(1_310); // 10 000 × 13.1 %
+	});
+
+	it('kildeskatt is refused for wage-type benefits (only pension and uføretrygd)', () => {
 		expect(
-			withheld('uforetrygd').steps.find((s) => s.id === 'etterbetaling.flat')!.interpretation
-		).toBe(false);
+			codes({
+				payoutYear: 2026,
+				benefit: 'dagpenger',
+				parts: [{ year: 2025, amount: 1_000 }],
+				income: {},
+				card: { kind: 'kildeskatt' }
+			})
+		).toEqual(['card:kildeskattNotAllowed']);
 	});
 
 	it('kildeskatt 15 % for people abroad, in Finnmark too, with a caution on the settlement', () => {
@@ -154,95 +177,77 @@ describe('etterbetaling: the flat rates for earlier years', () => {
 	});
 });
 
-describe('etterbetaling: months of the payout year', () => {
-	it('are late payments for those months, withheld by the tax card (nav-payments.md §6)', () => {
+describe('etterbetaling: earlier months of the payout year (nav-payments.md §6, settled)', () => {
+	it('a table card: its percentage, never the table and never 44 %', () => {
+		// Skatteetaten: «trekkes skatt etter prosenten som står i skattekortet ditt … både når du
+		// har et tabellkort og når du har et prosentkort». 50 000 × 34 % = 17 000.
 		const r = etterbetaling({
 			payoutYear: 2026,
 			benefit: 'uforetrygd',
 			parts: [{ year: 2026, amount: 50_000, months: [1, 2] }],
 			income: { 2026: { wage: 300_000 } },
-			card: { kind: 'table', table: '8010' }
-		});
-		// The same as withholding 25 000 for January and 25 000 for February, paid on 1 March.
-		const direct = withholdPayments({
-			year: 2026,
-			benefit: 'uforetrygd',
-			card: { kind: 'table', table: '8010' },
-			payments: [
-				{ from: '2026-01-01', to: '2026-01-31', amount: 25_000, paidOn: '2026-03-01' },
-				{ from: '2026-02-01', to: '2026-02-28', amount: 25_000, paidOn: '2026-03-01' }
-			]
+			card: { kind: 'table', table: '8010', percent: 34 }
 		});
 		expect(r.perPart).toEqual([
-			{ year: 2026, amount: 50_000, withheld: direct.totals.trekk, method: 'months' }
+			{ year: 2026, amount: 50_000, withheld: 17_000, method: 'card', ratePct: 34 }
 		]);
-		expect(r.withheld).toBe(direct.totals.trekk);
-		const months = r.steps.find((s) => s.id === 'etterbetaling.months')!;
-		expect(months).toMatchObject({
-			interpretation: true,
-			values: { fromMonth: 1, toMonth: 2, months: 2, paidDate: '2026-03-01', forYear: 2026 }
+		expect(r.withheld).toBe(17_000);
+		expect(r.steps.find((s) => s.id === 'etterbetaling.current')).toMatchObject({
+			values: { forYear: 2026, amountKr: 50_000, ratePct: 34, withheldKr: 17_000 }
 		});
+		expect(r.steps.find((s) => s.id === 'etterbetaling.current')!.interpretation).toBeUndefined();
 		// All of it belongs to the payout year: nothing to spread, no relief.
 		expect(r.relief).toBe(0);
 		expect(r.extraTaxIfSpread).toBe(r.extraTaxIfTaxedInPayoutYear);
 	});
 
-	it('June uføretrygd paid late is still trekkfri (it joins June)', () => {
+	it('the months do not change it: June uføretrygd paid late is the percentage too', () => {
+		// 20 000 × 34 % = 6 800 (not trekkfri: it is a back payment, not June's payment).
 		const r = etterbetaling({
 			payoutYear: 2026,
 			benefit: 'uforetrygd',
 			parts: [{ year: 2026, amount: 20_000, months: [6] }],
 			income: { 2026: { wage: 250_000 } },
-			card: { kind: 'table', table: '8010' }
+			card: { kind: 'table', table: '8010', percent: 34 }
 		});
-		expect(r.withheld).toBe(0);
+		expect(r.withheld).toBe(6_800);
 	});
 
-	it('two parts for the same month join the same recalculation', () => {
-		const card = { kind: 'table' as const, table: '8010' };
-		const together = etterbetaling({
+	it('a table card without its percentage, or no card: asked for, never guessed', () => {
+		const base = {
 			payoutYear: 2026,
-			benefit: 'aap',
-			parts: [
-				{ year: 2026, amount: 10_000, months: [3] },
-				{ year: 2026, amount: 15_000, months: [3] }
-			],
-			income: { 2026: { wage: 200_000 } },
-			card
-		});
-		const once = etterbetaling({
-			payoutYear: 2026,
-			benefit: 'aap',
-			parts: [{ year: 2026, amount: 25_000, months: [3] }],
-			income: { 2026: { wage: 200_000 } },
-			card
-		});
-		expect(together.withheld).toBe(once.withheld);
-	});
-
-	it('without a tax card, or in a year without our withholding routine: the flat rate, said so', () => {
-		const noCard = etterbetaling({
-			payoutYear: 2026,
-			benefit: 'uforetrygd',
+			benefit: 'aap' as const,
 			parts: [{ year: 2026, amount: 10_000, months: [1] }],
 			income: { 2026: { wage: 0 } }
-		});
-		expect(noCard.withheld).toBe(4_400);
-		expect(noCard.steps.find((s) => s.id === 'etterbetaling.flatCurrent')!.interpretation).toBe(
-			true
-		);
-		const old = etterbetaling({
-			payoutYear: 2024,
-			benefit: 'uforetrygd',
-			parts: [{ year: 2024, amount: 10_000, months: [1] }],
-			income: { 2024: { wage: 0 } },
-			card: { kind: 'table', table: '8010' }
-		});
-		expect(old.withheld).toBe(4_400);
-		expect(ids(old.steps)).toContain('etterbetaling.flatCurrentNoRoutine');
+		};
+		expect(codes({ ...base, card: { kind: 'table', table: '8010' } })).toEqual([
+			'card.percent:backPaymentPercent'
+		]);
+		expect(codes(base)).toEqual(['card:backPaymentPercent']);
+		// Only earlier years: no card is needed (the flat rate).
+		expect(codes({ ...base, parts: [{ year: 2025, amount: 10_000 }] })).toEqual([]);
 	});
 
-	it('mixes: an earlier year at the flat rate, this year’s months by the card', () => {
+	it('other cards: a percentage card, no card, kildeskatt, Svalbard, frikort', () => {
+		const w = (card: EtterbetalingInput['card'], benefit: EtterbetalingInput['benefit'] = 'aap') =>
+			etterbetaling({
+				payoutYear: 2026,
+				benefit,
+				parts: [{ year: 2026, amount: 10_000 }],
+				income: { 2026: { wage: 0 } },
+				...(card ? { card } : {})
+			}).withheld;
+		expect(w({ kind: 'percent', percent: 27.5 })).toBe(2_750); // 27.5 %
+		expect(w({ kind: 'none' })).toBe(5_000); // no card: 50 %
+		expect(w({ kind: 'none' }, 'alderspensjon')).toBe(3_000); // pension without a card: 30 %
+		expect(w({ kind: 'kildeskatt' }, 'uforetrygd')).toBe(1_500); // 15 %
+		expect(w({ kind: 'svalbard' }, 'uforetrygd')).toBe(1_560); // 2026: 15.60 %
+		expect(w({ kind: 'frikort' })).toBe(0);
+		// Frikort 8 000: 50 % of the 2 000 above it = 1 000 (earlier payments in the year not known).
+		expect(w({ kind: 'frikort', limit: 8_000 })).toBe(1_000);
+	});
+
+	it('mixes: an earlier year at the flat rate, this year’s months at the card’s percentage', () => {
 		const r = etterbetaling({
 			payoutYear: 2026,
 			benefit: 'uforetrygd',
@@ -251,15 +256,38 @@ describe('etterbetaling: months of the payout year', () => {
 				{ year: 2026, amount: 30_000, months: [1, 2, 3] }
 			],
 			income: { 2026: { wage: 280_000 }, 2025: { wage: 200_000 } },
-			card: { kind: 'table', table: '8010' }
+			card: { kind: 'table', table: '8010', percent: 30 }
 		});
-		expect(r.perPart.map((p) => p.method)).toEqual(['flat', 'months']);
-		expect(r.perPart[0]!.withheld).toBe(26_400);
-		expect(r.withheld).toBe(26_400 + r.perPart[1]!.withheld);
+		// 60 000 × 44 % = 26 400; 30 000 × 30 % = 9 000.
+		expect(r.perPart.map((p) => [p.method, p.withheld])).toEqual([
+			['flat', 26_400],
+			['card', 9_000]
+		]);
+		expect(r.withheld).toBe(35_400);
 		expect(r.perYear.map((y) => y.year)).toEqual([2025, 2026]);
 		expect(r.extraTaxIfSpread).toBe(
 			tax(2025, 260_000) - tax(2025, 200_000) + (tax(2026, 310_000) - tax(2026, 280_000))
 		);
+	});
+
+	it('barnepensjon from 2025: 17 % of every part, whatever the card; its year-end not covered', () => {
+		// 10 000 × 17 % = 1 700 for each part, earlier year or not, without a card.
+		const r = etterbetaling({
+			payoutYear: 2026,
+			benefit: 'barnepensjon',
+			parts: [
+				{ year: 2025, amount: 10_000 },
+				{ year: 2026, amount: 10_000, months: [2] }
+			],
+			income: {}
+		});
+		expect(r.perPart.map((p) => [p.method, p.ratePct, p.withheld])).toEqual([
+			['card', 17, 1_700],
+			['card', 17, 1_700]
+		]);
+		expect(r.steps.find((s) => s.id === 'etterbetaling.barnepensjonYearEnd')).toMatchObject({
+			interpretation: true
+		});
 	});
 });
 
@@ -413,7 +441,8 @@ describe('etterbetaling: refused input', () => {
 			'income.2025:invalid',
 			'income.2026.wage:negative',
 			'income.2026.pension:invalid',
-			'card.table:unknownTable'
+			'card.table:unknownTable',
+			'card.percent:backPaymentPercent'
 		]);
 		expect(
 			codes({
@@ -446,8 +475,21 @@ describe('etterbetaling: refused input', () => {
 
 describe('every etterbetaling step can be worded', () => {
 	it('each step has a sentence in nb, nn and en whose placeholders its values supply', () => {
-		const card = { kind: 'table' as const, table: '8010' };
+		const card = { kind: 'table' as const, table: '8010', percent: 30 };
 		const runs: EtterbetalingInput[] = [
+			{
+				payoutYear: 2026,
+				benefit: 'barnepensjon',
+				parts: [{ year: 2026, amount: 10_000 }],
+				income: {}
+			},
+			{
+				payoutYear: 2026,
+				benefit: 'aap',
+				parts: [{ year: 2026, amount: 10_000 }],
+				income: {},
+				card: { kind: 'frikort', limit: 5_000 }
+			},
 			{
 				payoutYear: 2026,
 				benefit: 'uforetrygd',

@@ -2,9 +2,18 @@ import Decimal from 'decimal.js';
 import { annualTax } from './annual';
 import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
 import { backPaymentRate } from './nav/backPayment';
+import {
+	CARD_SOURCE,
+	barnepensjonFixedRate,
+	frikortAboveRate,
+	kildeskattAllowed,
+	kildeskattRate,
+	noCardRate,
+	svalbardRate
+} from './nav/cards';
 import { BENEFITS, isBenefit, type Benefit } from './nav/benefits';
-import { withholdPayments, type Card, type PaymentInput, type WithholdResult } from './payments';
-import { getYearRules, TABLE_YEARS } from './rules';
+import type { Card } from './payments';
+import { getYearRules } from './rules';
 import { step, type Step } from './steps';
 import { isValidTable } from './tabelltrekk';
 
@@ -17,7 +26,10 @@ import { isValidTable } from './tabelltrekk';
 export interface EtterbetalingPart {
 	year: number;
 	amount: number;
-	/** Months (1–12) of the payout year the amount is for; it is spread evenly over them. */
+	/**
+	 * Months (1–12) of the payout year the amount is for. Shown only: a back payment for earlier
+	 * months of the year is withheld at the card's percentage whatever the months.
+	 */
 	months?: number[];
 }
 
@@ -29,7 +41,11 @@ export interface EtterbetalingInput {
 	income: Record<number, { wage?: number; pension?: number }>;
 	/** Finnmark or Nord-Troms (tiltakssonen). */
 	finnmark?: boolean;
-	/** The tax card in the payout year: used for this year's months; kildeskatt for everything. */
+	/**
+	 * The tax card in the payout year. Needed when a part is for the payout year: its percentage
+	 * (`percent`, for a table card too) is what such a part is withheld at (nav-payments.md §6).
+	 * Kildeskatt and Svalbard also decide the rate for earlier years.
+	 */
 	card?: Card;
 }
 
@@ -37,10 +53,14 @@ export interface EtterbetalingPartResult {
 	year: number;
 	amount: number;
 	withheld: number;
-	/** 'flat': a flat rate on the whole part; 'months': late payments for this year's months. */
-	method: 'flat' | 'months';
-	/** The flat rate, for method 'flat'. */
-	ratePct?: number;
+	/**
+	 * 'flat': an earlier year's part at the payout year's flat back-payment rate; 'card': a part
+	 * for earlier months of the payout year at the tax card's percentage (nav-payments.md §6), or
+	 * barnepensjon's fixed rate.
+	 */
+	method: 'flat' | 'card';
+	/** The rate used. */
+	ratePct: number;
 }
 
 export interface EtterbetalingYearResult {
@@ -85,7 +105,10 @@ export interface EtterbetalingResult {
 
 const SRC_14_3 = 'skatteloven § 14-3 (skattlegges i utbetalingsåret)';
 const SRC_14_3_1 = 'forskrift til skatteloven § 14-3-1 (fordeling på årene, automatisk)';
-const SRC_LATE = 'nav-payments.md §6: etterbetaling for en tidligere måned i året (interpretation)';
+const SRC_CURRENT =
+	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort (nav-payments.md §6)';
+const SRC_BARNEPENSJON =
+	'ufore-etterbetaling.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
 const SRC_ASSUME = 'ufore-etterbetaling.md §4: ukjent inntekt et år, utbetalingsårets brukes';
 const SRC_PENSION = 'ufore-etterbetaling.md §2: skattefradrag for pensjonister er ikke med';
 const CARD_KINDS = new Set(['table', 'percent', 'frikort', 'none', 'kildeskatt', 'svalbard']);
@@ -148,11 +171,35 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 	if (card !== undefined) {
 		if (!isObj(card) || typeof card.kind !== 'string' || !CARD_KINDS.has(card.kind))
 			issues.push({ field: 'card', code: 'unknownCard' });
-		else if (card.kind === 'table' && (typeof card.table !== 'string' || !isValidTable(card.table)))
-			issues.push({ field: 'card.table', code: 'unknownTable' });
-		else if (card.kind === 'percent' && !amountIssue('card.percent', card.percent, issues))
-			if ((card.percent as number) > 100)
+		else {
+			if (card.kind === 'table' && (typeof card.table !== 'string' || !isValidTable(card.table)))
+				issues.push({ field: 'card.table', code: 'unknownTable' });
+			if (
+				(card.kind === 'percent' || (card.kind === 'table' && card.percent !== undefined)) &&
+				!amountIssue('card.percent', card.percent, issues) &&
+				(card.percent as number) > 100
+			)
 				issues.push({ field: 'card.percent', code: 'percentRange' });
+			if (card.kind === 'frikort' && card.limit !== undefined)
+				amountIssue('card.limit', card.limit, issues);
+			if (
+				card.kind === 'kildeskatt' &&
+				isBenefit(input.benefit) &&
+				!kildeskattAllowed(input.benefit, BENEFITS[input.benefit].income)
+			)
+				issues.push({ field: 'card', code: 'kildeskattNotAllowed' });
+		}
+	}
+	// Earlier months of the payout year are withheld at the card's percentage (nav-payments.md §6):
+	// never guessed, so the card (and a table card's percentage) must be given. Not for
+	// barnepensjon from 2025 (a fixed rate whatever the card).
+	const fixedRate =
+		payoutOk && input.benefit === 'barnepensjon' && barnepensjonFixedRate(input.payoutYear);
+	const currentPart = parts.some((p) => isObj(p) && p.year === input.payoutYear);
+	if (payoutOk && currentPart && !fixedRate) {
+		if (!isObj(card)) issues.push({ field: 'card', code: 'backPaymentPercent' });
+		else if (card.kind === 'table' && card.percent === undefined)
+			issues.push({ field: 'card.percent', code: 'backPaymentPercent' });
 	}
 	return issues;
 }
@@ -178,130 +225,91 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 		})
 	);
 
-	// 1. What NAV withholds when it pays.
-	const rate = backPaymentRate(benefit, incomeType, card?.kind === 'kildeskatt');
+	// 1. What NAV withholds when it pays: for earlier years a flat rate of the payout year's rules;
+	// for earlier months of the payout year the tax card's percentage (nav-payments.md §6).
+	const cardKind = card?.kind;
+	const rate = backPaymentRate(
+		benefit,
+		payoutYear,
+		cardKind === 'kildeskatt' || cardKind === 'svalbard' ? cardKind : 'other'
+	);
 	const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
-	const hasRoutine = TABLE_YEARS.includes(payoutYear);
-	const perPart: EtterbetalingPartResult[] = parts.map((p) => ({
-		year: p.year,
-		amount: p.amount,
-		withheld: 0,
-		method: 'flat'
-	}));
-	// This year's months, as late payments for each month (nav-payments.md §6), are all withheld
-	// in one call so that parts for the same month join the same recalculation.
-	const late: Array<{ part: number; months: number[] }> = [];
-	parts.forEach((p, i) => {
-		const months = [...new Set(p.months ?? [])].sort((a, b) => a - b);
-		if (p.year === payoutYear && months.length > 0 && card && hasRoutine) {
-			late.push({ part: i, months });
-			return;
-		}
-		const withheld = new Decimal(p.amount)
-			.times(ratePct)
-			.dividedBy(100)
-			.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-			.toNumber();
-		perPart[i] = { year: p.year, amount: p.amount, withheld, method: 'flat', ratePct };
-		const values = { forYear: p.year, amountKr: p.amount, ratePct, withheldKr: withheld };
-		if (p.year < payoutYear)
-			steps.push(
-				step('etterbetaling.flat', values, {
-					source: rate.source,
-					interpretation: rate.interpretation
-				})
-			);
-		else
-			// This year's part without months or a tax card, or in a year our withholding routine
-			// does not cover: the flat rate (interpretation).
+	// Barnepensjon from 2025: a fixed rate of every payment whatever the card (nav-payments.md §1).
+	const fixed = benefit === 'barnepensjon' ? barnepensjonFixedRate(payoutYear) : undefined;
+	const current = card ? currentYearRate(card, benefit, incomeType, payoutYear) : undefined;
+	let currentSoFar = ZERO;
+	const perPart: EtterbetalingPartResult[] = parts.map((p) => {
+		const amountKr = p.amount;
+		if (fixed) {
+			const withheld = percentOf(p.amount, fixed.value);
 			steps.push(
 				step(
-					months.length > 0 && card
-						? 'etterbetaling.flatCurrentNoRoutine'
-						: 'etterbetaling.flatCurrent',
-					values,
-					{ source: rate.source, interpretation: true }
+					'etterbetaling.barnepensjonFixed',
+					{ forYear: p.year, amountKr, ratePct: fixed.value, withheldKr: withheld },
+					{ source: fixed.source }
 				)
 			);
-	});
-	if (late.length > 0) {
-		// Paid together, as one back payment, the day after the last month it is for
-		// (interpretation; within the year).
-		const lastMonth = Math.max(...late.flatMap((l) => l.months));
-		const paidOn =
-			lastMonth === 12 ? `${payoutYear}-12-31` : isoMonthStart(payoutYear, lastMonth + 1);
-		// Each part spread evenly over its months, to the øre (the last month takes what is left);
-		// the parts' shares for the same month make one payment for that month.
-		const byMonth = new Map<number, Array<{ part: number; amount: Decimal }>>();
-		for (const { part, months } of late) {
-			const amount = new Decimal(parts[part]!.amount);
-			const share = amount.dividedBy(months.length).toDecimalPlaces(2, Decimal.ROUND_DOWN);
-			months.forEach((m, k) => {
-				const a = k === months.length - 1 ? amount.minus(share.times(months.length - 1)) : share;
-				byMonth.set(m, [...(byMonth.get(m) ?? []), { part, amount: a }]);
-			});
+			return { year: p.year, amount: p.amount, withheld, method: 'card', ratePct: fixed.value };
 		}
-		const monthList = [...byMonth.keys()].sort((a, b) => a - b);
-		const payments: PaymentInput[] = monthList.map((m) => ({
-			from: isoMonthStart(payoutYear, m),
-			to: isoMonthEnd(payoutYear, m),
-			amount: byMonth
-				.get(m)!
-				.reduce((sum, x) => sum.plus(x.amount), ZERO)
-				.toNumber(),
-			paidOn
-		}));
-		let result: WithholdResult;
-		try {
-			result = withholdPayments({ year: payoutYear, benefit, card: card!, payments });
-		} catch (e) {
-			if (!(e instanceof EngineError)) throw e;
-			// Name the back payment's own fields, not the withholding routine's.
-			throw new EngineError(
-				e.issues.map((x) => {
-					const m = /^payments\.(\d+)/u.exec(x.field);
-					const field = m
-						? `parts.${byMonth.get(monthList[Number(m[1])]!)![0]!.part}.months`
-						: x.field === 'year'
-							? 'payoutYear'
-							: x.field;
-					return { ...x, field };
-				})
-			);
-		}
-		// A month's withholding is shared among its parts by amount, whole kroner (rounded down,
-		// the last part takes what is left), so the parts add up to what NAV withholds.
-		result.payments.forEach((pay, k) => {
-			const shares = byMonth.get(monthList[k]!)!;
-			const gross = shares.reduce((sum, x) => sum.plus(x.amount), ZERO);
-			let left = pay.trekk;
-			shares.forEach((x, j) => {
-				const t =
-					j === shares.length - 1 || gross.isZero()
-						? left
-						: new Decimal(pay.trekk).times(x.amount).dividedBy(gross).floor().toNumber();
-				left -= t;
-				const cur = perPart[x.part]!;
-				perPart[x.part] = { ...cur, withheld: cur.withheld + t, method: 'months' };
-			});
-		});
-		for (const { part, months } of late)
+		if (p.year < payoutYear) {
+			const withheld = percentOf(p.amount, ratePct);
 			steps.push(
 				step(
-					'etterbetaling.months',
+					'etterbetaling.flat',
+					{ forYear: p.year, amountKr, ratePct, withheldKr: withheld },
+					{ source: rate.source }
+				)
+			);
+			return { year: p.year, amount: p.amount, withheld, method: 'flat', ratePct };
+		}
+		// Earlier months of the payout year: the card's percentage, a table card's too.
+		const r = current!;
+		let withheld: number;
+		if (r.frikortLimit !== undefined) {
+			// Frikort with a limit: the rate on what passes the limit, counting only this back
+			// payment's own parts (payments earlier in the year are not known: said).
+			const after = currentSoFar.plus(p.amount);
+			const above = Decimal.max(
+				0,
+				after.minus(Decimal.max(r.frikortLimit, currentSoFar))
+			).toNumber();
+			withheld = percentOf(above, r.ratePct);
+			steps.push(
+				step(
+					'etterbetaling.currentFrikort',
 					{
-						forYear: payoutYear,
-						amountKr: parts[part]!.amount,
-						months: months.length,
-						fromMonth: months[0]!,
-						toMonth: months[months.length - 1]!,
-						paidDate: paidOn,
-						withheldKr: perPart[part]!.withheld
+						forYear: p.year,
+						amountKr,
+						limitKr: r.frikortLimit,
+						ratePct: r.ratePct,
+						withheldKr: withheld
 					},
-					{ interpretation: true, source: SRC_LATE }
+					{ interpretation: true, source: `${SRC_CURRENT}; ${r.source}` }
 				)
 			);
-	}
+		} else {
+			withheld = percentOf(p.amount, r.ratePct);
+			steps.push(
+				step(
+					'etterbetaling.current',
+					{ forYear: p.year, amountKr, ratePct: r.ratePct, withheldKr: withheld },
+					{ source: `${SRC_CURRENT}; ${r.source}` }
+				)
+			);
+		}
+		currentSoFar = currentSoFar.plus(p.amount);
+		return { year: p.year, amount: p.amount, withheld, method: 'card', ratePct: r.ratePct };
+	});
+	if (benefit === 'barnepensjon')
+		// Barnepensjon is taxed as capital income with its own deduction from 2024 (Prop. 14 L
+		// (2023–2024)): the settlement figures below treat it as pension, which it is not.
+		steps.push(
+			step(
+				'etterbetaling.barnepensjonYearEnd',
+				{},
+				{ interpretation: true, source: SRC_BARNEPENSJON }
+			)
+		);
 
 	const withheld = perPart.reduce((s, p) => s + p.withheld, 0);
 	const netPaidOut = total.minus(withheld).toNumber();
@@ -317,7 +325,11 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 		// Interpretation: kildeskatt is normally the final tax for people abroad; the settlement
 		// figures below assume ordinary Norwegian taxation.
 		steps.push(
-			step('etterbetaling.kildeskattFinal', {}, { interpretation: true, source: rate.source })
+			step(
+				'etterbetaling.kildeskattFinal',
+				{ ratePct: kildeskattRate(payoutYear).value },
+				{ interpretation: true, source: rate.source }
+			)
 		);
 
 	// 2. Other income each year: as given; the payout year's where a year's is missing (and said);
@@ -455,11 +467,45 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	};
 }
 
-function isoMonthStart(year: number, month: number): string {
-	return `${year}-${String(month).padStart(2, '0')}-01`;
+function percentOf(amount: number | Decimal, pct: number): number {
+	return new Decimal(amount)
+		.times(pct)
+		.dividedBy(100)
+		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+		.toNumber();
 }
 
-function isoMonthEnd(year: number, month: number): string {
-	const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	return `${year}-${String(month).padStart(2, '0')}-${last}`;
+/**
+ * The rate for back payments for earlier months of the payout year (nav-payments.md §6): the
+ * card's percentage (a table card's percentage must be given); without a card the no-card rate;
+ * kildeskatt and Svalbard their rates; frikort nothing up to its limit.
+ */
+function currentYearRate(
+	card: Card,
+	benefit: Benefit,
+	income: 'wage' | 'pension',
+	year: number
+): { ratePct: number; source: string; frikortLimit?: number } {
+	switch (card.kind) {
+		case 'table':
+		case 'percent':
+			return { ratePct: card.percent ?? 0, source: 'skattekortets prosentsats' };
+		case 'none': {
+			const r = noCardRate(benefit, income, year);
+			return { ratePct: r.value, source: r.source };
+		}
+		case 'kildeskatt': {
+			const r = kildeskattRate(year);
+			return { ratePct: r.value, source: r.source };
+		}
+		case 'svalbard': {
+			const r = svalbardRate(year, benefit === 'uforetrygd' ? 'wage' : income);
+			return { ratePct: r.value, source: r.source };
+		}
+		case 'frikort': {
+			if (card.limit === undefined) return { ratePct: 0, source: CARD_SOURCE };
+			const r = frikortAboveRate(year);
+			return { ratePct: r.value, source: r.source, frikortLimit: card.limit };
+		}
+	}
 }

@@ -31,7 +31,8 @@ export type {
 	YearEntry,
 	AnnualParams,
 	TableRoutineParams,
-	Bracket
+	Bracket,
+	NavRates
 } from './rules';
 export { withholdPayments, periodForDays, monthTableTrekk } from './payments';
 export type {
@@ -66,7 +67,7 @@ export type {
 	SykepengePaymentsResult
 } from './sykepenger';
 export type { EtterbetalingPartResult, EtterbetalingYearResult } from './etterbetaling';
-export { backPaymentRate, BACK_PAYMENT_RATES } from './nav/backPayment';
+export { backPaymentRate, backPaymentRates } from './nav/backPayment';
 export type { BackPaymentRate } from './nav/backPayment';
 export type { RuleWhy } from './payments';
 export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';

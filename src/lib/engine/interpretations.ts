@@ -26,17 +26,21 @@ export type Interpretation =
 	| 'extraOncePerMonth'
 	/** The table routine takes whole kroner: øre of the month's amount are left out. */
 	| 'wholeKroner'
-	/** Barnepensjon is not in NAV's June/December list: withheld as ordinary. */
-	| 'monthsNotListed'
-	/** A payment for an earlier month of the year joins that month's recalculation (§6). */
-	| 'lateForMonth'
 	/**
 	 * Paid in January or later of the next year (December sykepenger, for one): withheld by this
 	 * year's rules and card here, though next year's card applies; outside this year's totals.
 	 */
 	| 'paidNextYear'
 	/** Overgangsstønad below 50 % with no percentage given: the table is used instead. */
-	| 'belowHalfTable';
+	| 'belowHalfTable'
+	/** The overgangsstønad 50 % limit is 2.25 G / 24 with the G of the month paid for (§1). */
+	| 'halfLimitFromG'
+	/** Omstillingsstønad, December: half, as other wage-type benefits (§4). */
+	| 'decemberAssumed'
+	/** Supplerende stønad, December: NAV's 2023 page (half); older sources say trekkfri (§4). */
+	| 'decemberDisputed'
+	/** Pension on a percentage card in December: withheld at the percentage; NAV's texts differ (§4). */
+	| 'pensionPercentDecember';
 
 /** Every interpretation, in the order above. */
 export const INTERPRETATIONS = [
@@ -51,8 +55,10 @@ export const INTERPRETATIONS = [
 	'paidOnAssumed',
 	'extraOncePerMonth',
 	'wholeKroner',
-	'monthsNotListed',
-	'lateForMonth',
 	'paidNextYear',
-	'belowHalfTable'
+	'belowHalfTable',
+	'halfLimitFromG',
+	'decemberAssumed',
+	'decemberDisputed',
+	'pensionPercentDecember'
 ] as const satisfies readonly Interpretation[];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import nbSteps from '../i18n/messages/nb/steps/payments';
 import { EngineError } from './errors';
 import { INTERPRETATIONS } from './interpretations';
-import { BENEFIT_IDS, type Benefit } from './nav/benefits';
+import { BENEFITS, BENEFIT_IDS, type Benefit } from './nav/benefits';
 import { MELDEPERIODE_WEEKS, type MeldeperiodeWeeks } from './nav/meldeperioder';
 import { periodForDays, withholdPayments, type Card, type WithholdInput } from './payments';
 import type { Step } from './steps';
@@ -255,10 +255,11 @@ describe('other tax cards (§1)', () => {
 		expect(one({ kind: 'none' }, 'supplerende-stonad')).toBe(3_000);
 	});
 
-	it('kildeskatt 15 %; Svalbard 15.70 % (wage-type, uføretrygd) and 13 % (pension)', () => {
+	it('kildeskatt 15 %; Svalbard 2026: 15.60 % (wage-type, uføretrygd) and 13.10 % (pension)', () => {
 		expect(one({ kind: 'kildeskatt' }, 'uforetrygd')).toBe(1_500);
-		expect(one({ kind: 'svalbard' }, 'uforetrygd', 10_001)).toBe(1_570);
-		expect(one({ kind: 'svalbard' }, 'alderspensjon')).toBe(1_300);
+		// 10 001 × 15.6 % = 1 560.156 → 1 560; 10 000 × 13.1 % = 1 310.
+		expect(one({ kind: 'svalbard' }, 'uforetrygd', 10_001)).toBe(1_560);
+		expect(one({ kind: 'svalbard' }, 'alderspensjon')).toBe(1_310);
 	});
 
 	it('frikort with a limit: nothing until the limit, then 50 % of what is above', () => {
@@ -561,17 +562,23 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 		);
 	});
 
-	it('a back payment for an earlier month joins that month’s recalculation (interpretation)', () => {
+	it('a back payment for an earlier month: the table card’s percentage (settled, §6)', () => {
+		// 16–29 March paid 10 June: a back payment; 15 000 × 30 % = 4 500, outside March's table.
 		const r = run({
 			benefit: 'dagpenger',
+			card: { kind: 'table', table: '8000', percent: 30 },
 			payments: [
 				{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, paidOn: '2026-03-17' },
 				{ from: '2026-03-16', to: '2026-03-29', amount: 15_000, paidOn: '2026-06-10' }
 			]
 		});
-		expect(r.payments.map((p) => p.trekk)).toEqual([3_377, 3_050]);
-		expect(r.interpretations).toContain('lateForMonth');
-		expect(r.months[5]).toMatchObject({ gross: 15_000, trekk: 3_050 });
+		expect(r.payments.map((p) => p.trekk)).toEqual([3_377, 4_500]);
+		expect(r.payments[1]).toMatchObject({ ruleWhy: 'backPayment', interpretation: false });
+		expect(r.payments[1]!.reason).toMatchObject({
+			id: 'payments.reason.backPayment',
+			values: { forMonth: 3, ratePct: 30 }
+		});
+		expect(r.months[5]).toMatchObject({ gross: 15_000, trekk: 4_500 });
 	});
 
 	it('AAP December: the trekkfri meldeperiode stays out of the next one’s recalculation', () => {
@@ -661,10 +668,17 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 		const r = run({
 			benefit: 'overgangsstonad',
 			card,
-			payments: [...monthly(2026, 11_120, [3]), ...monthly(2026, 11_121, [4])]
+			// The limit is 2.25 G / 24 (interpretation): April 2026, G 130 160 → 12 202.50 kr.
+			payments: [...monthly(2026, 12_202, [3]), ...monthly(2026, 12_202.5, [4])]
 		});
 		const [below, atLimit] = r.payments;
-		expect(below).toMatchObject({ method: 'percent', trekk: 3_336, parts: [] });
+		// 12 202 × 30 % = 3 660.6 → 3 661.
+		expect(below).toMatchObject({ method: 'percent', trekk: 3_661, parts: [] });
+		expect(below!.steps.find((st) => st.id === 'payments.halfLimit')).toMatchObject({
+			values: { forMonth: 3, gKr: 130_160, limitKr: 12_202.5 },
+			interpretation: true
+		});
+		expect(r.interpretations).toContain('halfLimitFromG');
 		expect(below!.reason).toMatchObject({
 			id: 'payments.reason.belowHalf',
 			values: { ratePct: 30 }
@@ -672,8 +686,9 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 		expect(below!.steps.map((st) => st.id)).toContain('payments.belowHalf');
 		expect(atLimit).toMatchObject({
 			method: 'table',
-			trekk: tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 11_121 })
+			trekk: tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 12_202 })
 		});
+		expect(atLimit!.steps.map((st) => st.id)).toContain('payments.aboveHalf');
 		// Without the percentage the table is used, and that is said to be our choice.
 		const none = run({ benefit: 'overgangsstonad', payments: monthly(2026, 8_000, [3]) });
 		expect(none.payments[0]!.trekk).toBe(
@@ -715,9 +730,10 @@ describe('months: splits, back payments, trekkfri meldeperioder', () => {
 			['trekkfri', 'withUforetrygd'],
 			['trekkfri', 'benefitMonth']
 		]);
+		// Barnepensjon from 2025: the fixed rate, whatever the card.
 		expect(why({ benefit: 'barnepensjon' })).toEqual([
-			['ordinary', 'notListed'],
-			['ordinary', 'notListed']
+			['ordinary', 'fixedRate'],
+			['ordinary', 'fixedRate']
 		]);
 		expect(why({ benefit: 'uforetrygd', card: { kind: 'percent', percent: 20 } })).toEqual([
 			['ordinary', 'notTableCard'],
@@ -840,9 +856,13 @@ const scheduleArb = fc
 	});
 
 const cardArb: fc.Arbitrary<Card> = fc.oneof(
+	// A table card with its percentage: a back payment for an earlier month is withheld at it (§6).
 	fc
-		.constantFrom('8000', '8250', '9100', '7350', '7700', '6500', '0100')
-		.map((table) => ({ kind: 'table', table }) as Card),
+		.tuple(
+			fc.constantFrom('8000', '8250', '9100', '7350', '7700', '6500', '0100'),
+			fc.integer({ min: 0, max: 60 })
+		)
+		.map(([table, percent]) => ({ kind: 'table', table, percent }) as Card),
 	fc
 		.double({ min: 0, max: 100, noNaN: true })
 		.map((percent) => ({ kind: 'percent', percent }) as Card),
@@ -853,6 +873,10 @@ const cardArb: fc.Arbitrary<Card> = fc.oneof(
 		),
 	fc.constantFrom<Card>({ kind: 'none' }, { kind: 'kildeskatt' }, { kind: 'svalbard' })
 );
+
+/** Kildeskatt only with pension and uføretrygd (a wage-type benefit is refused, §1). */
+const kildeskattOk = (benefit: Benefit, card: Card) =>
+	card.kind !== 'kildeskatt' || BENEFITS[benefit].income === 'pension' || benefit === 'uforetrygd';
 
 const extraArb = fc.option(
 	fc.oneof(
@@ -873,6 +897,7 @@ describe('invariants on random years (property tests)', () => {
 				fc.constantFrom<'odd' | 'even' | undefined>('odd', 'even', undefined),
 				fc.boolean(),
 				(benefit, card, payments, extra, meldekortWeeks, withUforetrygd) => {
+					fc.pre(kildeskattOk(benefit, card));
 					const r = withholdPayments({
 						year: 2026,
 						benefit,
@@ -894,7 +919,7 @@ describe('invariants on random years (property tests)', () => {
 						expect(p.trekk).toBe(p.taxTrekk + p.extraTrekk);
 						expect(p.trekk).toBeLessThanOrEqual(Math.floor(p.gross));
 						expect(p.net).toBeCloseTo(p.gross - p.trekk, 2);
-						if (card.kind === 'table') {
+						if (p.method === 'table') {
 							expect(p.parts.reduce((s, x) => s + x.trekk, 0)).toBe(p.taxTrekk);
 							expect(p.parts.reduce((s, x) => s + x.days, 0)).toBe(p.days);
 							for (const x of p.parts) expect(x.trekk).toBeLessThanOrEqual(Math.floor(x.amount));
@@ -916,6 +941,7 @@ describe('invariants on random years (property tests)', () => {
 	it('the order given does not matter: each payment gets the same result', () => {
 		fc.assert(
 			fc.property(cardArb, scheduleArb, extraArb, (card, payments, extra) => {
+				fc.pre(card.kind !== 'kildeskatt');
 				const input = {
 					year: 2026,
 					benefit: 'aap' as const,
@@ -1007,6 +1033,7 @@ describe('every step can be worded', () => {
 				extraArb,
 				fc.boolean(),
 				(benefit, card, payments, extra, withUforetrygd) => {
+					fc.pre(kildeskattOk(benefit, card));
 					const r = withholdPayments({
 						year: 2026,
 						benefit,
@@ -1048,8 +1075,28 @@ describe('every step can be worded', () => {
 				payments: [
 					{ from: '2026-03-02', to: '2026-03-15', amount: 9_000, paidOn: '2026-03-17' },
 					{ from: '2026-03-16', to: '2026-03-29', amount: 9_000, paidOn: '2026-06-10' }
-				]
+				],
+				card: { kind: 'table', table: '8000', percent: 30 }
 			},
+			{
+				benefit: 'aap',
+				card: { kind: 'percent', percent: 30 },
+				payments: [{ from: '2026-03-02', to: '2026-03-15', amount: 9_000, paidOn: '2026-06-10' }]
+			},
+			{ benefit: 'barnepensjon', payments: monthly(2026, 5_000, [12]) },
+			{ benefit: 'omstillingsstonad', payments: monthly(2026, 20_000, [12]) },
+			{ benefit: 'supplerende-stonad', payments: monthly(2026, 20_000, [12]) },
+			{
+				benefit: 'alderspensjon',
+				card: { kind: 'percent', percent: 25 },
+				payments: monthly(2026, 20_000, [12])
+			},
+			{
+				benefit: 'uforetrygd',
+				card: { kind: 'table', table: '7350' },
+				payments: monthly(2026, 20_000, [6])
+			},
+			{ benefit: 'overgangsstonad', payments: monthly(2026, 20_000, [3]) },
 			{
 				benefit: 'dagpenger',
 				payments: [

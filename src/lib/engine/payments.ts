@@ -4,9 +4,14 @@ import { BENEFITS, BENEFIT_SOURCE, isBenefit, type Benefit, type MonthRule } fro
 import {
 	CARD_SOURCE,
 	EXTRA_SOURCE,
-	OVERGANGSSTONAD_HALF_LIMIT,
-	RATES,
-	noCardRate
+	barnepensjonFixedRate,
+	frikortAboveRate,
+	kildeskattAllowed,
+	kildeskattRate,
+	noCardRate,
+	overgangsstonadHalfLimit,
+	svalbardRate,
+	type Rate
 } from './nav/cards';
 import { dayFromCivil, dayNumber, isoOf, monthOf, splitByMonth, yearOf } from './nav/dates';
 import {
@@ -18,7 +23,7 @@ import {
 } from './nav/meldeperioder';
 import { getTableRoutine, getYearRules } from './rules';
 import { step, type Step, type StepValue } from './steps';
-import { isValidTable, tabelltrekk, tabelltrekkSteps, type Period } from './tabelltrekk';
+import { isValidTable, tabelltrekk, tabelltrekkSteps, tableInfo, type Period } from './tabelltrekk';
 
 /**
  * NAV's withholding on each payment (shared/spec/nav-payments.md): the table period from the
@@ -33,7 +38,8 @@ import { isValidTable, tabelltrekk, tabelltrekkSteps, type Period } from './tabe
 export type Card =
 	/**
 	 * `percent`: the card's percentage, for NAV benefits not withheld by table (here: overgangsstønad
-	 * below 50 %, nav-payments.md §1).
+	 * below 50 %, nav-payments.md §1) and for a back payment for earlier months of the year
+	 * (nav-payments.md §6: required when there is one, never guessed).
 	 */
 	| { kind: 'table'; table: string; percent?: number }
 	| { kind: 'percent'; percent: number }
@@ -59,7 +65,11 @@ export interface PaymentInput {
 export interface WithholdInput {
 	year: number;
 	benefit: Benefit;
-	card: Card;
+	/**
+	 * The tax card. Not needed for barnepensjon from 2025, withheld at a fixed rate whatever the
+	 * card (rules/<year>.ts, nav.barnepensjon); a card given for it is left out.
+	 */
+	card?: Card;
 	payments: PaymentInput[];
 	extra?: Extra;
 	/**
@@ -84,10 +94,14 @@ export type RuleWhy =
 	| 'withUforetrygd'
 	/** Sykepenger for December not paid in December: ordinary (§4). */
 	| 'sykepengerNotPaidInDecember'
-	/** Not in NAV's list (barnepensjon): ordinary (interpretation). */
-	| 'notListed'
 	/** Not a table card: no June/December rule (interpretation for percentage cards). */
-	| 'notTableCard';
+	| 'notTableCard'
+	/** A table withheld over 12 months: no June/December relief (Skattedirektoratet, §4). */
+	| 'twelveMonthTable'
+	/** A back payment for an earlier month of the year: the card's percentage (§6). */
+	| 'backPayment'
+	/** Barnepensjon from 2025: a fixed rate of every payment whatever the card (§1). */
+	| 'fixedRate';
 
 export interface MonthPart {
 	/** The month (1–12) this part of the payment is for. */
@@ -172,6 +186,29 @@ export interface WithholdResult {
 }
 
 const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §2–§3)';
+const SRC_TWELVE =
+	'Skattedirektoratet, trekktabellene (12 måneder): «Det skal derfor ikke gis trekkfritaking i ferietiden og før jul» (nav-payments.md §4)';
+const SRC_BACK =
+	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: «trekkes skatt etter prosenten som står i skattekortet ditt … både når du har et tabellkort og når du har et prosentkort» (nav-payments.md §6)';
+const SRC_DISPUTED =
+	'nav.no (2023): halvt trekk i desember; eldre nav.no-side og skattebetalingsloven § 5-7 (1) b: trekkfritt (nav-payments.md §4)';
+const SRC_PENSION_DECEMBER =
+	'nav.no: pensjon trekkes ikke i desember, «med unntak for dem som har ekstra skattetrekk, kildeskatt eller svalbardskatt»; med prosentkort «alle utbetalingene blir trukket etter samme prosentsats» (nav-payments.md §4)';
+
+/**
+ * A back payment for earlier months of the year (nav-payments.md §6): a payment whose period
+ * ended two or more months before the month it is paid in, within the year. A payment the month
+ * after its period is NAV's ordinary rhythm for benefits paid after the period (meldekort,
+ * sykepenger), so it joins its months' recalculation.
+ */
+function isBackPayment(paidMonth: number, lastMonth: number): boolean {
+	return paidMonth <= 12 && paidMonth - lastMonth >= 2;
+}
+
+/** Tables withheld over 12 months have no June/December relief (tabelltrekk.md, §4). */
+function isTwelveMonthTable(table: string): boolean {
+	return tableInfo(table)?.months === 12;
+}
 
 /** Month of payment: 1–12 in the income year, 13–24 in the next year. */
 function paidBucket(year: number, day: number): number {
@@ -236,6 +273,8 @@ interface Checked {
 	year: number;
 	benefit: Benefit;
 	card: Card;
+	/** Barnepensjon from 2025: the fixed rate, whatever the card. */
+	fixed: Rate | undefined;
 	extra: Extra | undefined;
 	reporting: Reporting | undefined;
 	withUforetrygd: boolean;
@@ -247,7 +286,17 @@ const FLAT_KINDS = new Set(['percent', 'frikort', 'none', 'kildeskatt', 'svalbar
 function validate(input: unknown): Checked {
 	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const issues: FieldIssue[] = [];
-	const card = input.card;
+	const benefitOk = isBenefit(input.benefit);
+	if (!benefitOk) issues.push({ field: 'benefit', code: 'unknownBenefit' });
+	// Barnepensjon from 2025: a fixed rate whatever the card, so no card is needed (§1).
+	let fixed: Rate | undefined;
+	try {
+		if (input.benefit === 'barnepensjon')
+			fixed = barnepensjonFixedRate(getYearRules(input.year).year);
+	} catch (e) {
+		if (!(e instanceof EngineError)) throw e;
+	}
+	const card = fixed ? { kind: 'none' } : input.card;
 	const kind = isObj(card) ? card.kind : undefined;
 
 	// A table card needs the year's table routine; other cards only a year the engine knows.
@@ -262,9 +311,14 @@ function validate(input: unknown): Checked {
 	}
 	const year = input.year as number;
 
-	if (!isBenefit(input.benefit)) issues.push({ field: 'benefit', code: 'unknownBenefit' });
-
 	if (!isObj(card)) issues.push({ field: 'card', code: 'unknownCard' });
+	else if (
+		kind === 'kildeskatt' &&
+		benefitOk &&
+		!kildeskattAllowed(input.benefit as Benefit, BENEFITS[input.benefit as Benefit].income)
+	)
+		// NAV: wage-type benefits cannot be in the kildeskatt scheme (§1).
+		issues.push({ field: 'card', code: 'kildeskattNotAllowed' });
 	else if (kind === 'table') {
 		if (typeof card.table !== 'string' || !isValidTable(card.table))
 			issues.push({ field: 'card.table', code: 'unknownTable' });
@@ -363,6 +417,16 @@ function validate(input: unknown): Checked {
 			}
 			if (!reach || cur.to > reach.to) reach = cur;
 		}
+		// A back payment for an earlier month of the year is withheld at the card's percentage,
+		// a table card's too (§6): never guessed, so it must be given.
+		if (
+			yearOk &&
+			kind === 'table' &&
+			isObj(card) &&
+			absent(card.percent) &&
+			rows.some((r) => isBackPayment(paidBucket(year, r.paidOn), monthOf(r.to)))
+		)
+			issues.push({ field: 'card.percent', code: 'backPaymentPercent' });
 	}
 
 	if (issues.length > 0) {
@@ -373,6 +437,7 @@ function validate(input: unknown): Checked {
 		year,
 		benefit: input.benefit as Benefit,
 		card: card as Card,
+		fixed,
 		extra,
 		reporting: (mw ?? undefined) as Reporting | undefined,
 		withUforetrygd: wu === true,
@@ -522,7 +587,11 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 	const order = [...c.rows].sort(
 		(a, b) => a.paidOn - b.paidOn || a.from - b.from || a.index - b.index
 	);
-	const melde = card.kind === 'table' ? trekkfriMeldeperioder(c, order) : new Map<number, Melde>();
+	// Tables withheld over 12 months have no trekkfri meldeperioder either (§4).
+	const melde =
+		card.kind === 'table' && !c.fixed && !isTwelveMonthTable(card.table)
+			? trekkfriMeldeperioder(c, order)
+			: new Map<number, Melde>();
 
 	const monthState = new Map<number, MonthState>();
 	/** Voluntary extra kroner still to take, per month of payment. */
@@ -563,36 +632,59 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		let ruleWhy: RuleWhy | null = null;
 		let main: MonthPart | undefined;
 
-		// Overgangsstønad below 50 %: the card's percentage instead of its table (§1).
-		const monthKr = c.benefit === 'overgangsstonad' ? monthTotals.get(monthOf(row.from))! : 0;
-		const belowHalf =
+		// Overgangsstønad below 50 %: the card's percentage instead of its table (§1). The limit is
+		// 2.25 G / 24 with the G of the month paid for (interpretation, said on the figure).
+		const forMonth = monthOf(row.from);
+		const monthKr = c.benefit === 'overgangsstonad' ? monthTotals.get(forMonth)! : 0;
+		const limit =
 			card.kind === 'table' &&
 			c.benefit === 'overgangsstonad' &&
-			monthKr < OVERGANGSSTONAD_HALF_LIMIT.value;
-		if (belowHalf) {
-			const values = {
-				forMonth: monthOf(row.from),
-				monthKr: toOre(monthKr),
-				limitKr: OVERGANGSSTONAD_HALF_LIMIT.value
-			};
-			if (absent(card.percent))
-				rec.assume(
-					'belowHalfTable',
-					'belowHalfNoPercent',
-					values,
-					OVERGANGSSTONAD_HALF_LIMIT.source
-				);
-			else rec.add('belowHalf', values, OVERGANGSSTONAD_HALF_LIMIT.source);
+			!isBackPayment(paidMonth, monthOf(row.to))
+				? overgangsstonadHalfLimit(c.year, forMonth)
+				: undefined;
+		const belowHalf = limit !== undefined && new Decimal(monthKr).lessThan(limit.value);
+		if (limit) {
+			const values = { forMonth, monthKr: toOre(monthKr), limitKr: limit.valueKr };
+			rec.assume('halfLimitFromG', 'halfLimit', { ...values, gKr: limit.g }, limit.source);
+			if (!belowHalf) rec.add('aboveHalf', values, limit.source);
+			else if (card.kind === 'table' && absent(card.percent))
+				rec.assume('belowHalfTable', 'belowHalfNoPercent', values, limit.source);
+			else rec.add('belowHalf', values, limit.source);
 		}
 
-		if (card.kind === 'table' && !(belowHalf && !absent(card.percent))) {
-			parts = tableParts(c, card.table, row, paidMonth, melde.get(row.index), monthState, rec);
+		if (c.fixed) {
+			// Barnepensjon from 2025: a fixed rate of every payment, whatever the card (§1).
+			taxTrekk = Math.min(percentOf(gross, c.fixed.value), cap);
+			ruleWhy = 'fixedRate';
+			rec.add(
+				'barnepensjonFixed',
+				{ ratePct: c.fixed.value, amountKr: grossKr, trekkKr: taxTrekk, year: c.year },
+				c.fixed.source
+			);
+			reason = step('payments.reason.barnepensjonFixed', { ratePct: c.fixed.value });
+		} else if (card.kind === 'table' && !(belowHalf && !absent(card.percent))) {
+			parts = tableParts(
+				c,
+				card.table,
+				card.percent,
+				row,
+				paidMonth,
+				melde.get(row.index),
+				monthState,
+				rec
+			);
 			taxTrekk = parts.reduce((s, p) => s + p.trekk, 0);
 			capped = parts.some((p) => p.capped);
 			// The main part: the month with most days paid for.
 			main = parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!);
 			ruleWhy = main.ruleWhy;
-			reason = reasonFor(main, melde.has(row.index));
+			reason =
+				main.ruleWhy === 'backPayment'
+					? step('payments.reason.backPayment', {
+							forMonth: main.month,
+							ratePct: card.percent ?? 0
+						})
+					: reasonFor(main, melde.has(row.index));
 		} else {
 			const touchesJuneOrDecember = splitByMonth(row.from, row.to).some(
 				(p) => p.month === 6 || p.month === 12
@@ -601,6 +693,15 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			const flatCard: Exclude<Card, { kind: 'table' }> =
 				card.kind === 'table' ? { kind: 'percent', percent: card.percent ?? 0 } : card;
 			const flat = flatTrekk(c, flatCard, row, paidSoFar, touchesJuneOrDecember, rec);
+			if (card.kind === 'percent' && isBackPayment(paidMonth, monthOf(row.to))) {
+				// §6 (settled): the same percentage on a back payment for an earlier month.
+				ruleWhy = 'backPayment';
+				rec.add(
+					'backPaymentPercentCard',
+					{ forMonth, paidMonth: calendarMonth(paidMonth), ratePct: card.percent },
+					SRC_BACK
+				);
+			}
 			taxTrekk = flat.trekk;
 			reason =
 				card.kind === 'table'
@@ -675,7 +776,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			trekk,
 			net,
 			days,
-			method: parts.length === 0 && card.kind === 'table' ? 'percent' : card.kind,
+			method: c.fixed || (parts.length === 0 && card.kind === 'table') ? 'percent' : card.kind,
 			period: main?.period ?? null,
 			rule: main?.rule ?? 'ordinary',
 			ruleWhy,
@@ -698,7 +799,8 @@ function soleInMonth(results: PaymentResult[]): void {
 	const counted = new Map<number, number>();
 	for (const r of results)
 		for (const part of r.parts)
-			if (part.rule !== 'trekkfri') counted.set(part.month, (counted.get(part.month) ?? 0) + 1);
+			if (part.rule !== 'trekkfri' && part.ruleWhy !== 'backPayment')
+				counted.set(part.month, (counted.get(part.month) ?? 0) + 1);
 	for (const r of results) {
 		if (r.reason.id !== 'payments.reason.firstInMonth') continue;
 		if (counted.get(Number(r.reason.values.forMonth)) === 1)
@@ -710,6 +812,7 @@ function soleInMonth(results: PaymentResult[]): void {
 function tableParts(
 	c: Checked,
 	table: string,
+	percent: number | undefined,
 	row: Row,
 	paidMonth: number,
 	melde: Melde | undefined,
@@ -717,6 +820,8 @@ function tableParts(
 	rec: Recorder
 ): MonthPart[] {
 	const benefitRules = BENEFITS[c.benefit];
+	const twelve = isTwelveMonthTable(table);
+	const back = isBackPayment(paidMonth, monthOf(row.to));
 	const pieces = splitAmount(row);
 	const split = pieces.length > 1;
 	if (split) {
@@ -767,18 +872,57 @@ function tableParts(
 		}
 		m.count += 1;
 
+		if (back) {
+			// §6 (settled): a back payment for an earlier month of the year is withheld at the card's
+			// percentage, a table card's too; it stays out of the month's table recalculation.
+			const pct = percent ?? 0;
+			const partCap = Math.floor(piece.amount);
+			const want = percentOf(piece.amount, pct);
+			const trekk = Math.min(want, partCap);
+			rec.add(
+				'backPayment',
+				{
+					forMonth: month,
+					paidMonth: calendarMonth(paidMonth),
+					ratePct: pct,
+					amountKr: toOre(piece.amount),
+					trekkKr: trekk
+				},
+				SRC_BACK
+			);
+			parts.push({
+				month,
+				days: piece.days,
+				amount: split ? toOre(piece.amount) : row.grossKr,
+				nth: m.count,
+				rule: 'ordinary',
+				ruleWhy: 'backPayment',
+				period: null,
+				third: false,
+				cumulativeDays: m.days,
+				cumulativeAmount: toOre(m.amount),
+				monthTotal: m.withheld,
+				withheldEarlier: m.withheld,
+				trekk,
+				capped: trekk < want
+			});
+			continue;
+		}
+
 		// The June/December rule for this part (§4).
 		let rule: MonthRule = 'ordinary';
 		let why: RuleWhy | null = null;
-		if (melde) {
+		if ((month === 6 || month === 12) && twelve) {
+			// Tables withheld over 12 months spread the year's tax evenly: no relief in June or
+			// December, whatever the benefit (Skattedirektoratet's table header).
+			why = 'twelveMonthTable';
+			rec.add('twelveMonthTable', { forMonth: month, table }, SRC_TWELVE);
+		} else if (melde) {
 			rule = 'trekkfri';
 			why = 'meldeperiode';
 		} else if (month === 6 || month === 12) {
 			const r = month === 6 ? benefitRules.june : benefitRules.december;
-			if (benefitRules.monthsInterpreted) {
-				why = 'notListed';
-				rec.assume('monthsNotListed', 'monthsNotListed', { forMonth: month, benefit: c.benefit });
-			} else if (month === 6 && c.benefit === 'gjenlevende' && c.withUforetrygd) {
+			if (month === 6 && c.benefit === 'gjenlevende' && c.withUforetrygd) {
 				rule = 'trekkfri';
 				why = 'withUforetrygd';
 				rec.add('trekkfriWithUforetrygd', { forMonth: month }, BENEFIT_SOURCE);
@@ -794,6 +938,20 @@ function tableParts(
 				why = 'benefitMonth';
 				if (r === 'trekkfri')
 					rec.add('trekkfri', { forMonth: month, benefit: c.benefit }, BENEFIT_SOURCE);
+				if (month === 12 && benefitRules.decemberInterpreted)
+					rec.assume(
+						'decemberAssumed',
+						'decemberAssumed',
+						{ forMonth: month, benefit: c.benefit },
+						BENEFIT_SOURCE
+					);
+				if (month === 12 && benefitRules.decemberDisputed)
+					rec.assume(
+						'decemberDisputed',
+						'decemberDisputed',
+						{ forMonth: month, benefit: c.benefit },
+						SRC_DISPUTED
+					);
 			}
 		}
 
@@ -828,13 +986,6 @@ function tableParts(
 		m.counted += 1;
 		m.days += piece.days;
 		m.amount = plusKr(m.amount, piece.amount);
-		if (paidMonth - month >= 2)
-			rec.assume(
-				'lateForMonth',
-				'lateForMonth',
-				{ forMonth: month, paidMonth: calendarMonth(paidMonth) },
-				'nav-payments.md §6'
-			);
 		if (m.freeDays > 0)
 			rec.assume('trekkfriOutsideMonth', 'trekkfriLeftOut', {
 				forMonth: month,
@@ -964,14 +1115,23 @@ function flatTrekk(
 ): { trekk: number; reason: Step } {
 	const gross = row.amount;
 	const grossKr = row.grossKr;
+	const income = BENEFITS[c.benefit].income;
 	const allMonths = () => {
 		if (!touchesJuneOrDecember) return;
 		if (card.kind === 'kildeskatt' || card.kind === 'svalbard')
 			// NAV: kildeskatt and Svalbard tax are ordinary in June and December (a fact, §4).
 			rec.add('ordinaryJuneDecember', {}, BENEFIT_SOURCE);
-		else if (card.kind === 'percent')
+		else if (card.kind === 'percent') {
 			rec.assume('percentAllMonths', 'percentAllMonths', {}, BENEFIT_SOURCE);
-		else rec.assume('percentAllMonths', 'rateAllMonths', {}, BENEFIT_SOURCE);
+			// Pension on a percentage card in December: NAV's two sentences pull apart (§4).
+			if (income === 'pension' && splitByMonth(row.from, row.to).some((p) => p.month === 12))
+				rec.assume(
+					'pensionPercentDecember',
+					'pensionPercentDecember',
+					{ benefit: c.benefit },
+					SRC_PENSION_DECEMBER
+				);
+		} else rec.assume('percentAllMonths', 'rateAllMonths', {}, BENEFIT_SOURCE);
 	};
 
 	switch (card.kind) {
@@ -998,34 +1158,32 @@ function flatTrekk(
 				rec.add(
 					'frikortBelow',
 					{ limitKr: card.limit!, paidKr: toOre(after) },
-					RATES.frikortAbove.source
+					frikortAboveRate(c.year).source
 				);
 				return { trekk: 0, reason: step('payments.reason.frikort', {}) };
 			}
-			const trekk = percentOf(above, RATES.frikortAbove.value);
+			const rate = frikortAboveRate(c.year);
+			const trekk = percentOf(above, rate.value);
 			rec.add(
 				'frikortAbove',
 				{
 					limitKr: card.limit!,
 					aboveKr: toOre(above),
-					ratePct: RATES.frikortAbove.value,
+					ratePct: rate.value,
 					trekkKr: trekk
 				},
-				RATES.frikortAbove.source
+				rate.source
 			);
 			allMonths();
 			return { trekk, reason: step('payments.reason.frikortAbove', { limitKr: card.limit! }) };
 		}
 		default: {
-			const income = BENEFITS[c.benefit].income;
 			const rate =
 				card.kind === 'kildeskatt'
-					? RATES.kildeskatt
+					? kildeskattRate(c.year)
 					: card.kind === 'svalbard'
-						? income === 'pension'
-							? RATES.svalbardPension
-							: RATES.svalbardWage
-						: noCardRate(c.benefit, income);
+						? svalbardRate(c.year, c.benefit === 'uforetrygd' ? 'wage' : income)
+						: noCardRate(c.benefit, income, c.year);
 			const id = card.kind === 'none' ? 'noCard' : card.kind;
 			const trekk = percentOf(gross, rate.value);
 			rec.add(id, { ratePct: rate.value, amountKr: grossKr, trekkKr: trekk }, rate.source);

@@ -63,10 +63,9 @@ describe('sykepengeGrunnlag: NAV’s worked example', () => {
 			gKr: 106_399,
 			gFromDate: '2021-05-01'
 		});
-		// Paying whole kroner per day is the spec's interpretation; the rest is stated.
-		expect(r.steps.filter((s) => s.interpretation).map((s) => s.id)).toEqual([
-			'sykepenger.dagsatsKr'
-		]);
+		// Paying whole kroner per day, the nearest krone, is settled (helse-spleis rundTilDaglig):
+		// no step of a whole-øre monthly case rests on an interpretation.
+		expect(r.steps.filter((s) => s.interpretation).map((s) => s.id)).toEqual([]);
 	});
 });
 
@@ -121,10 +120,28 @@ describe('sykepengeGrunnlag: which G', () => {
 		expect(gOn('2025-04-30')).toBe(124_028);
 		expect(gOn('2025-05-01')).toBe(130_160);
 		expect(gOn('2026-04-30')).toBe(130_160);
+		// G 2026 (navikt/helse-spleis Grunnbeløp.kt, vedtatt i statsråd 22 May 2026).
+		expect(gOn('2026-05-01')).toBe(136_549);
+		expect(gOn('2027-04-30')).toBe(136_549);
 	});
 
-	it('no G known (before 1 May 2021, from 1 May 2026) and none given: gUnknown on g', () => {
-		expect(grunnlagCodes({ firstDayOfAbsence: '2026-05-01', months: [50_000] })).toEqual([
+	it('sykepenger from May 2026 need no G from the person: 6 G = 819 294', () => {
+		// 70 000 × 12 = 840 000 > 6 × 136 549 = 819 294 → grunnlag 819 294; / 260 = 3 151.1307…
+		// → dagsats 3 151.13, paid 3 151 a day.
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2026-06-15', months: [70_000] });
+		expect(r).toMatchObject({
+			g: 136_549,
+			cap: 819_294,
+			capped: true,
+			grunnlag: 819_294,
+			dagsats: 3_151.13,
+			dagsatsKr: 3_151
+		});
+		expect(r.steps[0]).toMatchObject({ id: 'sykepenger.g', values: { gFromDate: '2026-05-01' } });
+	});
+
+	it('no G known (before 1 May 2021, from 1 May 2027) and none given: gUnknown on g', () => {
+		expect(grunnlagCodes({ firstDayOfAbsence: '2027-05-01', months: [50_000] })).toEqual([
 			'g:gUnknown'
 		]);
 		expect(grunnlagCodes({ firstDayOfAbsence: '2021-04-30', months: [50_000] })).toEqual([

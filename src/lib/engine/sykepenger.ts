@@ -17,8 +17,8 @@ import { step, type Step } from './steps';
  *   unrounded (navikt/helse-spleis, Inntekt: "sykepengegrunnlaget skal ikke rundes av").
  * - dagsats: grunnlag / 260 (folketrygdloven § 8-10 third paragraph), shown to the øre half up as
  *   NAV's examples show it (55 000 a month, G 106 399 → 2 455.36).
- * - paid per day: the exact grunnlag / 260 to the nearest krone, half up (interpretation, spec §5;
- *   as helse-spleis does with roundToInt on the unrounded daily amount), not a second rounding of
+ * - paid per day: the exact grunnlag / 260 to the nearest krone (settled, spec §5: helse-spleis
+ *   `Inntekt.rundTilDaglig`, a roundToInt on the unrounded daily amount), not a second rounding of
  *   the two-decimal figure.
  */
 export interface SykepengeInput {
@@ -28,7 +28,7 @@ export interface SykepengeInput {
 	months?: number[];
 	/** Hourly or irregular pay: income in the period and the days actually worked. */
 	hourly?: { income: number; daysWorked: number };
-	/** G, for a date whose G is not in our sources (from 1 May 2026); overrides the table. */
+	/** G, for a date whose G is not in our sources (from 1 May 2027); overrides the table. */
 	g?: number;
 	/** Today's date, to refuse months that are not over yet. */
 	today?: string;
@@ -47,7 +47,7 @@ export interface SykepengeResult {
 	grunnlag: number;
 	/** Daily rate to the øre, as NAV shows it. */
 	dagsats: number;
-	/** Paid per day, whole kroner (interpretation: nearest krone). */
+	/** Paid per day, whole kroner: the nearest krone (helse-spleis rundTilDaglig). */
 	dagsatsKr: number;
 	/** Årsinntekt below half a G: no right to sykepenger (folketrygdloven § 8-3). */
 	belowMinimum: boolean;
@@ -57,7 +57,8 @@ export interface SykepengeResult {
 const SRC = 'NAV: sykepenger, beregning av sykepengegrunnlaget (ufore-etterbetaling.md §5)';
 const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
 const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
-const SRC_SPLEIS = 'navikt/helse-spleis, Inntekt: daglig = årlig / 260, roundToInt';
+const SRC_SPLEIS =
+	'navikt/helse-spleis, Inntekt.rundTilDaglig: daglig = årlig / 260, roundToInt (settled)';
 const SRC_HALF_G = 'folketrygdloven § 8-3 andre ledd (inntekt minst 1/2 G)';
 const SRC_WEEKDAYS = 'folketrygdloven § 8-11 (sykepenger for fem dager i uken)';
 
@@ -239,7 +240,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 		step(
 			'sykepenger.dagsatsKr',
 			{ dagsatsKr: dagsats.toNumber(), paidKr: dagsatsKr },
-			{ interpretation: true, source: `${SRC}; ${SRC_SPLEIS}` }
+			{ source: `${SRC}; ${SRC_SPLEIS}` }
 		)
 	);
 	return {

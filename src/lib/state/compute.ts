@@ -16,6 +16,7 @@ export function engineFieldToForm(field: string, mode: CalcForm['mode']): string
 	if (field === 'card.table') return 'table';
 	if (field === 'card.percent') return 'percent';
 	if (field === 'card.limit') return 'frikortLimit';
+	if (field === 'card') return 'cardKind';
 	if (field.startsWith('extra')) return 'extra';
 	if (field.startsWith('payments')) return mode === 'quick' ? 'quickAmount' : field;
 	return field;
@@ -31,7 +32,7 @@ export function computeOutcome(form: CalcForm): Outcome {
 			kind: 'result',
 			result: withholdPayments(input),
 			year: input.year,
-			terms: cardTerms(input.benefit, input.card, input.withUforetrygd)
+			terms: cardTerms(input.benefit, input.card, input.withUforetrygd, input.year)
 		};
 	} catch (e) {
 		if (e instanceof EngineError) {

@@ -26,4 +26,32 @@ describe('back-payment form', () => {
 		expect(r.kind === 'result' && r.result.withheld).toBe(52_800);
 		expect(r.kind === 'result' && r.result.assumedIncomeYears).toEqual([2025]);
 	});
+	it('this year’s months: the card and its percentage are asked for, then used (§6)', () => {
+		const f = defaultEtterbetalingForm();
+		f.parts = [{ year: '2026', amount: '10 000', fromMonth: '1', toMonth: '3' }];
+		const none = computeEtterbetaling(f);
+		expect(none.kind === 'issues' && none.issues).toEqual([
+			{ field: 'cardKind', code: 'backPaymentPercent' }
+		]);
+		f.cardKind = 'table';
+		f.table = '8010';
+		const noPct = computeEtterbetaling(f);
+		expect(noPct.kind === 'issues' && noPct.issues).toEqual([
+			{ field: 'percent', code: 'backPaymentPercent' }
+		]);
+		f.percent = '33';
+		const r = computeEtterbetaling(f);
+		// 10 000 × 33 % = 3 300.
+		expect(r.kind === 'result' && r.result.withheld).toBe(3_300);
+	});
+	it('kildeskatt on a wage-type benefit is refused at the card', () => {
+		const f = defaultEtterbetalingForm();
+		f.benefit = 'dagpenger';
+		f.cardKind = 'kildeskatt';
+		f.parts[0]!.amount = '1 000';
+		const r = computeEtterbetaling(f);
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'cardKind', code: 'kildeskattNotAllowed' }
+		]);
+	});
 });

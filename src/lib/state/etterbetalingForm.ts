@@ -4,10 +4,18 @@ import {
 	etterbetaling,
 	YEARS,
 	type Benefit,
+	type Card,
 	type EtterbetalingResult
 } from '../engine';
-import { kroner, optionalKroner, toFormIssues, type FormIssue } from '../input/zod';
+import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../input/zod';
 import { BENEFITS } from './form';
+
+/** The engine's card fields as this form's fields. */
+const ETTER_FIELD: Record<string, string> = {
+	'card.table': 'table',
+	'card.percent': 'percent',
+	card: 'cardKind'
+};
 
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
 export interface PartRow {
@@ -21,8 +29,10 @@ export interface EtterbetalingForm {
 	payoutYear: string;
 	benefit: string;
 	finnmark: boolean;
-	cardKind: 'table' | 'none' | 'kildeskatt';
+	cardKind: 'table' | 'percent' | 'none' | 'kildeskatt' | 'svalbard';
 	table: string;
+	/** The card's percentage (a table card's too): earlier months of the payout year use it. */
+	percent: string;
 	parts: PartRow[];
 	/** Other income per year (wage, pension), as typed; blank means unknown. */
 	income: Record<string, { wage: string; pension: string }>;
@@ -37,6 +47,7 @@ export function defaultEtterbetalingForm(): EtterbetalingForm {
 		finnmark: false,
 		cardKind: 'none',
 		table: '',
+		percent: '',
 		parts: [{ year: String(DEFAULT_YEAR - 1), amount: '', fromMonth: '1', toMonth: '12' }],
 		income: {}
 	};
@@ -95,13 +106,27 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 	}
 	if (form.cardKind === 'table' && form.table.trim() === '')
 		issues.push({ field: 'table', code: 'required' });
+	// The card's percentage: required on a percentage card; on a table card the engine asks for
+	// it when a part is for earlier months of the payout year (never guessed).
+	let pct: number | undefined;
+	if (form.cardKind === 'percent' || (form.cardKind === 'table' && form.percent.trim() !== '')) {
+		const r = percent.safeParse(form.percent);
+		if (r.success) pct = r.data;
+		else issues.push(...toFormIssues(r.error.issues).map((x) => ({ ...x, field: 'percent' })));
+	}
 	if (issues.length > 0 || !benefit) return { kind: 'issues', issues };
-	const card =
+	const card: Card | undefined =
 		form.cardKind === 'table'
-			? { kind: 'table' as const, table: form.table.replace(/\s/gu, '') }
-			: form.cardKind === 'kildeskatt'
-				? { kind: 'kildeskatt' as const }
-				: undefined;
+			? {
+					kind: 'table',
+					table: form.table.replace(/\s/gu, ''),
+					...(pct !== undefined ? { percent: pct } : {})
+				}
+			: form.cardKind === 'percent'
+				? { kind: 'percent', percent: pct! }
+				: form.cardKind === 'kildeskatt' || form.cardKind === 'svalbard'
+					? { kind: form.cardKind }
+					: undefined;
 	try {
 		const result = etterbetaling({
 			payoutYear,
@@ -116,7 +141,7 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 		if (e instanceof EngineError)
 			return {
 				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: i.field === 'card.table' ? 'table' : i.field }))
+				issues: e.issues.map((i) => ({ ...i, field: ETTER_FIELD[i.field] ?? i.field }))
 			};
 		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
 	}

@@ -31,14 +31,31 @@ describe('parseForm', () => {
 		]);
 	});
 
-	it('a table card carries its percentage for overgangsstønad only, checked like any percent', () => {
+	it('a table card carries its percentage where asked (overgangsstønad, a list), checked like any percent', () => {
 		const base = { table: '8010', quickAmount: '9 000', percent: '30,5' };
 		const ok = parseForm(form({ ...base, benefit: 'overgangsstonad' }));
 		expect(ok.ok && ok.input.card).toEqual({ kind: 'table', table: '8010', percent: 30.5 });
+		// Quick mode has no back payments: the field is not shown for other benefits.
 		const other = parseForm(form({ ...base, benefit: 'aap' }));
 		expect(other.ok && other.input.card).toEqual({ kind: 'table', table: '8010' });
+		// A list may hold back payments for earlier months: withheld at the card's percentage.
+		const list = parseForm(
+			form({
+				...base,
+				benefit: 'aap',
+				mode: 'list',
+				payments: [{ from: '2026-02-01', to: '2026-02-28', amount: '1 000', paidOn: '2026-05-20' }]
+			})
+		);
+		expect(list.ok && list.input.card).toEqual({ kind: 'table', table: '8010', percent: 30.5 });
 		const bad = parseForm(form({ ...base, benefit: 'overgangsstonad', percent: '130' }));
 		expect(bad.ok ? [] : bad.issues.map((i) => i.field)).toEqual(['percent']);
+	});
+
+	it('barnepensjon needs no tax card: none is parsed or sent', () => {
+		const r = parseForm(form({ benefit: 'barnepensjon', table: '', quickAmount: '5 000' }));
+		expect(r.ok && r.input.card).toBeUndefined();
+		expect(r.ok && r.input.benefit).toBe('barnepensjon');
 	});
 
 	it('list mode reports each bad row field by its path', () => {

@@ -40,6 +40,11 @@ const optionalDate = z.pipe(
 
 const rowSchema = z.object({ from: isoDate, to: isoDate, amount: kroner, paidOn: optionalDate });
 
+/** A table card's percentage is asked for overgangsstønad and for a list of payments. */
+export function tablePercentAsked(form: Pick<CalcForm, 'benefit' | 'mode'>): boolean {
+	return form.benefit === 'overgangsstonad' || form.mode === 'list';
+}
+
 export type ParseResult =
 	{ ok: true; input: WithholdInputFromForm } | { ok: false; issues: FormIssue[] };
 
@@ -63,12 +68,19 @@ export function parseForm(form: CalcForm): ParseResult {
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 
 	let card: Card | undefined;
-	switch (form.cardKind) {
+	// Barnepensjon: a fixed rate whatever the card, so none is asked for (the engine knows the
+	// years where that holds; it leaves a card out for them).
+	const noCardNeeded = form.benefit === 'barnepensjon';
+	switch (noCardNeeded ? 'skip' : form.cardKind) {
+		case 'skip':
+			break;
 		case 'table': {
 			const table = collect('table', tableNumber, form.table);
-			// Overgangsstønad below 50 % uses the card's percentage (optional here).
+			// The card's percentage (optional here): overgangsstønad below 50 % and back payments for
+			// earlier months of the year are withheld by it; the engine asks for it when needed.
+			// Asked where it can matter (the field is shown): overgangsstønad, or a list of payments.
 			const pct =
-				form.benefit === 'overgangsstonad' && form.percent.trim() !== ''
+				tablePercentAsked(form) && form.percent.trim() !== ''
 					? collect('percent', percent, form.percent)
 					: undefined;
 			if (table !== undefined)
@@ -89,7 +101,7 @@ export function parseForm(form: CalcForm): ParseResult {
 			break;
 		}
 		default:
-			card = { kind: form.cardKind };
+			card = { kind: form.cardKind as 'none' | 'kildeskatt' | 'svalbard' };
 	}
 
 	let extra: WithholdInputFromForm['extra'];
@@ -117,13 +129,13 @@ export function parseForm(form: CalcForm): ParseResult {
 		if (form.payments.length === 0) issues.push({ field: 'payments', code: 'required' });
 	}
 
-	if (issues.length > 0 || !benefit || !card) return { ok: false, issues };
+	if (issues.length > 0 || !benefit || (!card && !noCardNeeded)) return { ok: false, issues };
 	return {
 		ok: true,
 		input: {
 			year,
 			benefit,
-			card,
+			...(card ? { card } : {}),
 			payments,
 			...(extra ? { extra } : {}),
 			meldekortWeeks: form.meldekortWeeks,

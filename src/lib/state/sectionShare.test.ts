@@ -96,6 +96,22 @@ describe('etterbetaling in the fragment', () => {
 		});
 	});
 
+	it('keeps a table card’s percentage and the percentage and Svalbard cards', () => {
+		for (const card of [
+			{ cardKind: 'table', table: '8010', percent: '33' },
+			{ cardKind: 'percent', table: '', percent: '27,5' },
+			{ cardKind: 'svalbard', table: '', percent: '' }
+		] as const) {
+			const f: EtterbetalingForm = { ...etter, ...card };
+			const r = decodeEtterbetaling(`#${encodeEtterbetaling(f, 'nb')}`);
+			expect(r.ok && [r.form.cardKind, r.form.table, r.form.percent]).toEqual([
+				card.cardKind,
+				card.table,
+				card.percent
+			]);
+		}
+	});
+
 	it('leaves out years with no income typed', () => {
 		const hash = encodeEtterbetaling(
 			{ ...etter, income: { '2025': { wage: ' ', pension: '' } } },

@@ -107,9 +107,14 @@ export function decodeUfore(hash: string): SectionDecode<UforeForm> {
 
 const ETTER_CARD: Record<EtterbetalingForm['cardKind'], string> = {
 	table: 't',
+	percent: 'p',
 	none: 'n',
-	kildeskatt: 'k'
+	kildeskatt: 'k',
+	svalbard: 's'
 };
+const ETTER_CARD_FROM: Record<string, EtterbetalingForm['cardKind']> = Object.fromEntries(
+	Object.entries(ETTER_CARD).map(([k, v]) => [v, k])
+) as Record<string, EtterbetalingForm['cardKind']>;
 
 export function encodeEtterbetaling(form: EtterbetalingForm, lang: Lang): string {
 	const p = start('e', lang);
@@ -117,6 +122,7 @@ export function encodeEtterbetaling(form: EtterbetalingForm, lang: Lang): string
 	p.set('b', form.benefit);
 	p.set('k', ETTER_CARD[form.cardKind]);
 	if (form.cardKind === 'table') setIf(p, 't', form.table);
+	if (form.cardKind === 'table' || form.cardKind === 'percent') setIf(p, 'pc', form.percent);
 	if (form.finnmark) p.set('f', '1');
 	p.set(
 		'p',
@@ -136,8 +142,9 @@ const etterSchema = z.object({
 	l: langField,
 	y: z.enum(ANNUAL_YEARS),
 	b: z.enum(BENEFITS),
-	k: z.enum(['t', 'n', 'k']),
+	k: z.enum(['t', 'p', 'n', 'k', 's']),
 	t: optionalTyped,
+	pc: optionalTyped,
 	f: z.optional(z.literal('1')),
 	p: z.string().check(z.maxLength(2000)),
 	i: z.optional(z.string().check(z.maxLength(2000)))
@@ -167,8 +174,9 @@ export function decodeEtterbetaling(hash: string): SectionDecode<EtterbetalingFo
 	const form = defaultEtterbetalingForm();
 	form.payoutYear = s.y;
 	form.benefit = s.b;
-	form.cardKind = s.k === 't' ? 'table' : s.k === 'n' ? 'none' : 'kildeskatt';
+	form.cardKind = ETTER_CARD_FROM[s.k]!;
 	form.table = s.t ?? '';
+	form.percent = s.pc ?? '';
 	form.finnmark = s.f === '1';
 	form.parts = parts;
 	form.income = income;

@@ -43,7 +43,7 @@ describe('shareable state in the URL fragment', () => {
 		expect(decodeForm(hash)).toEqual({ ok: true, lang: 'en', form: f });
 	});
 
-	it('an overgangsstønad table card keeps its percentage; other benefits do not carry it', () => {
+	it('an overgangsstønad table card keeps its percentage; quick mode for others does not carry it', () => {
 		const f = form({
 			benefit: 'overgangsstonad',
 			table: '8010',

@@ -70,8 +70,12 @@ export function encodeForm(form: CalcForm, lang: Lang): string {
 					? form.frikortLimit
 					: '';
 	p.set('c', CARD_CODE[form.cardKind] + amountOut(cardValue));
-	// A table card's percentage matters only for overgangsstønad (below 50 %: withheld by it).
-	if (form.cardKind === 'table' && form.benefit === 'overgangsstonad' && form.percent.trim())
+	// A table card's percentage: overgangsstønad below 50 % and back payments are withheld by it.
+	if (
+		form.cardKind === 'table' &&
+		(form.benefit === 'overgangsstonad' || form.mode === 'list') &&
+		form.percent.trim()
+	)
 		p.set('cp', amountOut(form.percent));
 	if (form.extraKind !== 'none')
 		p.set('x', (form.extraKind === 'kroner' ? 'k' : 'p') + amountOut(form.extra));

@@ -20,10 +20,23 @@ describe('sykepenger step', () => {
 			{ from: '2021-09-01', to: '2021-09-30', weekdays: 22, amount: 22 * 2455 }
 		]);
 	});
-	it('asks for G after 30 April 2026', () => {
-		expect(needsG('2026-06-01')).toBe(true);
+	it('asks for G after 30 April 2027; from May 2026 the G is known (136 549)', () => {
+		expect(needsG('2027-05-01')).toBe(true);
+		expect(needsG('2026-06-01')).toBe(false);
 		expect(needsG('2026-04-30')).toBe(false);
 		const r = computeSykepenger(
+			{
+				...defaultSykepengerForm(),
+				firstDay: '2027-05-01',
+				months: ['1', '1', '1'],
+				from: '2027-05-01',
+				to: '2027-05-31'
+			},
+			'2027-11-22'
+		);
+		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'sp.g', code: 'required' }]);
+		// June 2026 with no G given: G 136 549, 6 G = 819 294.
+		const june = computeSykepenger(
 			{
 				...defaultSykepengerForm(),
 				firstDay: '2026-06-01',
@@ -33,7 +46,7 @@ describe('sykepenger step', () => {
 			},
 			'2026-11-22'
 		);
-		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'sp.g', code: 'required' }]);
+		expect(june.kind === 'result' && [june.result.g, june.result.cap]).toEqual([136_549, 819_294]);
 	});
 	it('negative pay and months in the future are refused', () => {
 		const r = computeSykepenger(

@@ -1,67 +1,69 @@
-import type { Benefit } from './benefits';
-import { RATES } from './cards';
+import { getYearRules } from '../rules';
+import { BENEFITS, type Benefit } from './benefits';
 
 /**
  * The flat rates NAV withholds on a back payment for earlier years (ufore-etterbetaling.md §4,
- * from Skatteetaten's page "Skatt på etterbetalinger av pensjon og trygdeytelser" and NAV's pages
- * on etterbetaling). Finnmark means Finnmark and Nord-Troms (tiltakssonen).
+ * Skatteetaten's page "Skatt på etterbetalinger av pensjon og ytelser fra NAV"), read from the
+ * payout year's own rules (rules/<year>.ts, `nav.backPayment`). Finnmark means Finnmark and
+ * Nord-Troms (tiltakssonen). Back payments for earlier months of the payout year are withheld at
+ * the tax card's percentage instead (nav-payments.md §6).
  */
 export interface BackPaymentRate {
-	kind: 'uforetrygd' | 'wage' | 'pension' | 'kildeskatt';
+	kind: 'wage' | 'pension' | 'kildeskatt' | 'svalbard';
 	ordinaryPct: number;
 	finnmarkPct: number;
 	source: string;
-	/** True where the spec marks the rate as an interpretation. */
-	interpretation: boolean;
 }
 
-export const BACK_PAYMENT_RATES = {
-	uforetrygd: {
-		kind: 'uforetrygd',
-		ordinaryPct: 44,
-		finnmarkPct: 40,
-		source:
-			'skatteetaten.no/nav.no: etterbetaling av uføretrygd for tidligere år, 44 % (40 % i tiltakssonen)',
-		interpretation: false
-	},
-	// Interpretation (§4): AAP, dagpenger, sykepenger and other benefits taxed as wages are withheld
-	// like uføretrygd; in January 2024 NAV applied this rate to ordinary AAP and dagpenger by mistake.
-	wage: {
-		kind: 'wage',
-		ordinaryPct: 44,
-		finnmarkPct: 40,
-		source:
-			'ufore-etterbetaling.md §4: other benefits taxed as wages like uføretrygd (interpretation)',
-		interpretation: true
-	},
-	pension: {
-		kind: 'pension',
-		ordinaryPct: 32,
-		finnmarkPct: 28,
-		source:
-			'skatteetaten.no/nav.no: etterbetaling av pensjon og supplerende stønad for tidligere år, 32 % (28 % i tiltakssonen)',
-		interpretation: false
-	},
-	kildeskatt: {
-		kind: 'kildeskatt',
-		ordinaryPct: RATES.kildeskatt.value,
-		finnmarkPct: RATES.kildeskatt.value,
-		source: RATES.kildeskatt.source,
-		interpretation: false
-	}
-} as const satisfies Record<string, BackPaymentRate>;
+/** Every back-payment rate of a payout year, by kind. */
+export function backPaymentRates(year: number): Record<BackPaymentRate['kind'], BackPaymentRate> {
+	const { value: r, source } = getYearRules(year).nav.backPayment;
+	return {
+		wage: { kind: 'wage', ordinaryPct: r.wagePct, finnmarkPct: r.wageFinnmarkPct, source },
+		pension: {
+			kind: 'pension',
+			ordinaryPct: r.pensionPct,
+			finnmarkPct: r.pensionFinnmarkPct,
+			source
+		},
+		kildeskatt: {
+			kind: 'kildeskatt',
+			ordinaryPct: r.kildeskattPct,
+			finnmarkPct: r.kildeskattPct,
+			source
+		},
+		svalbard: {
+			kind: 'svalbard',
+			ordinaryPct: r.svalbardWagePct,
+			finnmarkPct: r.svalbardWagePct,
+			source
+		}
+	};
+}
 
 /**
- * The flat back-payment rate for a benefit: kildeskatt for people abroad; 44 % on uføretrygd;
- * 32 % on pension-type benefits and supplerende stønad; 44 % on other wage-type benefits.
+ * The flat back-payment rate for a benefit paid in `year`: kildeskatt for people abroad; the
+ * Svalbard rates on NAV's Svalbard card (pension, or uføretrygd and wage-type benefits); 32 % on
+ * pension-type benefits and supplerende stønad; 44 % on uføretrygd and the other benefits that
+ * replace wages (AAP, dagpenger, sykepenger, …: the page's own examples).
  */
 export function backPaymentRate(
 	benefit: Benefit,
-	income: 'wage' | 'pension',
-	kildeskatt: boolean
+	year: number,
+	card: 'kildeskatt' | 'svalbard' | 'other' = 'other'
 ): BackPaymentRate {
-	if (kildeskatt) return BACK_PAYMENT_RATES.kildeskatt;
-	if (benefit === 'uforetrygd') return BACK_PAYMENT_RATES.uforetrygd;
-	if (income === 'pension' || benefit === 'supplerende-stonad') return BACK_PAYMENT_RATES.pension;
-	return BACK_PAYMENT_RATES.wage;
+	const rates = backPaymentRates(year);
+	const pension = BENEFITS[benefit].income === 'pension' || benefit === 'supplerende-stonad';
+	if (card === 'kildeskatt') return rates.kildeskatt;
+	if (card === 'svalbard') {
+		if (!pension) return rates.svalbard;
+		const { value: r, source } = getYearRules(year).nav.backPayment;
+		return {
+			kind: 'svalbard',
+			ordinaryPct: r.svalbardPensionPct,
+			finnmarkPct: r.svalbardPensionPct,
+			source
+		};
+	}
+	return pension ? rates.pension : rates.wage;
 }

@@ -23,7 +23,8 @@ export const BENEFIT_IDS = [
 	'ventelonn',
 	'gjenlevende',
 	'tidligere-familiepleier',
-	'barnepensjon'
+	'barnepensjon',
+	'omstillingsstonad'
 ] as const;
 export type Benefit = (typeof BENEFIT_IDS)[number];
 
@@ -36,8 +37,10 @@ export interface BenefitRules {
 	income: 'wage' | 'pension';
 	june: SpecialMonthRule;
 	december: SpecialMonthRule;
-	/** True where the June/December rule is not in NAV's table (an interpretation). */
-	monthsInterpreted?: boolean;
+	/** True where only the December rule is an interpretation (omstillingsstønad, §4). */
+	decemberInterpreted?: boolean;
+	/** True where the sources disagree on December (supplerende stønad, §4). */
+	decemberDisputed?: boolean;
 }
 
 const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §4)';
@@ -58,8 +61,14 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 	omsorgspenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	// Supplerende stønad (over 67, short residence) is taxed as pension: NAV groups it with pension
 	// (back-payment rate 32 %, ufore-etterbetaling.md §4), with the pension trygdeavgift rate.
-	// December half as in the spec (an older NAV page listed it as trekkfri).
-	'supplerende-stonad': { income: 'pension', june: 'ordinary', december: 'half' },
+	// December half as NAV's 2023 page says; an older NAV page and skattebetalingsloven § 5-7 (1) b
+	// say trekkfri: the result says the sources disagree (§4).
+	'supplerende-stonad': {
+		income: 'pension',
+		june: 'ordinary',
+		december: 'half',
+		decemberDisputed: true
+	},
 	// December half only on sykepenger for December paid in December (handled in payments.ts).
 	sykepenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	uforetrygd: { income: 'wage', june: 'trekkfri', december: 'half' },
@@ -67,12 +76,17 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 	// June trekkfri when combined with uføretrygd (handled in payments.ts).
 	gjenlevende: { income: 'pension', june: 'ordinary', december: 'trekkfri' },
 	'tidligere-familiepleier': { income: 'pension', june: 'ordinary', december: 'trekkfri' },
-	// Not in NAV's June/December table: withheld as ordinary (interpretation).
-	barnepensjon: {
-		income: 'pension',
-		june: 'ordinary',
-		december: 'ordinary',
-		monthsInterpreted: true
+	// Not in NAV's June/December table: a fixed rate of every payment whatever the card, June and
+	// December too (rules/<year>.ts, nav.barnepensjon; from 2025, the years with table routines).
+	barnepensjon: { income: 'pension', june: 'ordinary', december: 'ordinary' },
+	// Replaces survivors' benefits for new cases from 2024; taxed as wages. June trekkfri (NAV, as
+	// reported in 2024); December half as other wage-type benefits on 10.5-month tables
+	// (interpretation, §4).
+	omstillingsstonad: {
+		income: 'wage',
+		june: 'trekkfri',
+		december: 'half',
+		decemberInterpreted: true
 	}
 };
 

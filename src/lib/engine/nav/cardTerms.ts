@@ -1,6 +1,7 @@
 import { tableInfo } from '../tabelltrekk';
 import { BENEFITS, type Benefit, type MonthRule, type SpecialMonthRule } from './benefits';
 import type { Card } from '../payments';
+import { barnepensjonFixedRate } from './cards';
 
 /**
  * A case in the tax card's own vocabulary, for a caseworker: the trekkode NAV's payments are
@@ -30,15 +31,36 @@ export function trekkodeFor(benefit: Benefit): Trekkode {
 	return BENEFITS[benefit].income === 'pension' ? 'pensjonFraNAV' : 'loennFraNAV';
 }
 
-export function cardTerms(benefit: Benefit, card: Card, withUforetrygd = false): CardTerms {
+/**
+ * `year` (optional) applies the year's own NAV rates: barnepensjon from 2025 is a fixed
+ * percentage of every payment whatever the card (then `card` may be left out).
+ */
+export function cardTerms(
+	benefit: Benefit,
+	card: Card | undefined,
+	withUforetrygd = false,
+	year?: number
+): CardTerms {
 	const rules = BENEFITS[benefit];
 	const base = {
 		trekkode: trekkodeFor(benefit),
 		source: 'Skatteetaten: skattekort (trekkode); nav-payments.md §1, §4'
 	};
-	const flat = (r: SpecialMonthRule) => (card.kind === 'table' ? r : 'ordinary');
+	const fixed =
+		benefit === 'barnepensjon' && year !== undefined ? barnepensjonFixedRate(year) : undefined;
+	if (fixed || !card)
+		return {
+			...base,
+			trekktype: fixed ? 'prosenttrekk' : 'utenSkattekort',
+			...(fixed ? { prosentsats: fixed.value, source: fixed.source } : {}),
+			june: 'ordinary',
+			december: 'ordinary'
+		};
+	// Tables withheld over 12 months: ordinary in June and December for every benefit (§4).
+	const twelve = card.kind === 'table' && tableInfo(card.table)?.months === 12;
+	const flat = (r: SpecialMonthRule) => (card.kind === 'table' && !twelve ? r : 'ordinary');
 	const june =
-		benefit === 'gjenlevende' && withUforetrygd && card.kind === 'table'
+		benefit === 'gjenlevende' && withUforetrygd && card.kind === 'table' && !twelve
 			? 'trekkfri'
 			: flat(rules.june);
 	const december = flat(rules.december);

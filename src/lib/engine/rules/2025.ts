@@ -1,5 +1,6 @@
 import type { YearRules } from './types';
 
+const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV';
 // Income year 2025. Sources: Skatteetaten's withholding-table routine for 2025 (trekkrutine,
 // restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2025 / the government's
 // rate overview (shared/spec/ufore-etterbetaling.md §3).
@@ -36,6 +37,47 @@ export const rules2025: YearRules = {
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 83_000 },
 			source: `${ROUTINE}; skatteloven § 6-61`
+		}
+	},
+	// NAV's own rates for 2025 (nav-payments.md §1; ufore-etterbetaling.md §4).
+	nav: {
+		noCardPct: { value: 50, source: `${NAV} (uten skattekort: 50 %)` },
+		noCardPensionPct: { value: 30, source: `${NAV} (pensjon uten skattekort: 30 %)` },
+		barnepensjon: {
+			value: { ratePct: 17, everyCard: true },
+			source:
+				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (nav-payments.md §1)'
+		},
+		frikortAbovePct: {
+			value: 50,
+			source: 'skatteetaten.no: Frikort (50 % trekk når frikortbeløpet er brukt opp)'
+		},
+		kildeskattPct: {
+			value: 15,
+			source:
+				'skatteetaten.no: Kildeskatt på pensjon og uføretrygd (15 %); nav.no: ikke for sykepenger, dagpenger, foreldrepenger og andre lønnsliknende ytelser'
+		},
+		svalbard: {
+			value: { wagePct: 15.7, pensionPct: 13.1 },
+			source: 'navikt/sokos-skattekort, Syntetisering.kt: Svalbard-satser for inntektsåret 2025'
+		},
+		backPayment: {
+			value: {
+				wagePct: 44,
+				wageFinnmarkPct: 40,
+				pensionPct: 32,
+				pensionFinnmarkPct: 28,
+				kildeskattPct: 15,
+				svalbardWagePct: 16.2,
+				svalbardPensionPct: 13.1
+			},
+			source:
+				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; ufore-etterbetaling.md §4)'
+		},
+		overgangsstonadHalf: {
+			value: { gMultiple: 2.25, months: 24 },
+			source:
+				'nav.no (2023): overgangsstønad under 50 % («under 11 121 kroner i måneden» = 2,25 G / 24 med G 118 620) trekkes med prosentsatsen; folketrygdloven § 15-9 (full stønad 2,25 G i året)'
 		}
 	},
 	annual: {

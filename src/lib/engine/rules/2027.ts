@@ -1,4 +1,5 @@
-import type { YearRules } from './types';
+import { rules2026 } from './2026';
+import type { NavRates, Sourced, YearRules } from './types';
 
 // Income year 2027: the government's budget PROPOSAL, not adopted rules. Every figure here is an
 // estimate until the Storting votes (December 2026) and Skatteetaten publishes the 2027
@@ -20,6 +21,17 @@ const FTRL = `Folketrygdloven § 23-3; ${PROP}`;
  */
 const TABLE_MINSTEFRADRAG = `derived as in the 2025 and 2026 routines: 0.88 × the wage minstefradrag of ${PROP} (46 % × 0.88 = 40.48 %; 0.88 × 99 550 = 87 604)`;
 
+/** NAV publishes no 2027 rates before the year: each of 2026's is carried and says so. */
+function carriedNav(nav: NavRates): NavRates {
+	const carry = <T>(r: Sourced<T>): Sourced<T> => ({
+		value: r.value,
+		source: `${CARRIED} (NAV's rate; no 2027 figure published): ${r.source}`
+	});
+	return Object.fromEntries(
+		Object.entries(nav).map(([k, r]) => [k, carry(r as Sourced<unknown>)])
+	) as unknown as NavRates;
+}
+
 const trinnskatt = [
 	{ from: 235_150, ratePct: 1.7 },
 	{ from: 331_050, ratePct: 4.0 },
@@ -31,6 +43,7 @@ const trinnskatt = [
 export const rules2027: YearRules = {
 	year: 2027,
 	status: { kind: 'proposal', document: DOCUMENT, date: '2026-10-07' },
+	nav: carriedNav(rules2026.nav),
 	// The same routine as 2025 and 2026 with the proposal's parameters: estimated tables (expect
 	// a krone or two against the official ones, more if the Storting changes a rate).
 	tableRoutine: {

@@ -37,5 +37,6 @@ export type {
 	TableRoutineParams,
 	AnnualParams,
 	Bracket,
+	NavRates,
 	Sourced
 } from './types';

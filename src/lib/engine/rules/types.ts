@@ -92,10 +92,53 @@ export type YearStatus =
 			date: string;
 	  };
 
+/**
+ * NAV's own withholding rates for one income year (nav-payments.md §1, ufore-etterbetaling.md §4).
+ * They change by year like the tax rates do, so each year's module holds its own: a new year's
+ * change can never alter an earlier year's result.
+ */
+export interface NavRates {
+	/** No tax card: percent of every payment of a benefit. */
+	noCardPct: Sourced<number>;
+	/** No tax card, pension from NAV: percent until a pension card arrives. */
+	noCardPensionPct: Sourced<number>;
+	/**
+	 * Barnepensjon: `ratePct` of every payment. `everyCard`: whatever card the child has (from
+	 * 2025); otherwise only without a tax card.
+	 */
+	barnepensjon: Sourced<{ ratePct: number; everyCard: boolean }>;
+	/** Frikort with an amount limit: percent of what is paid above the limit. */
+	frikortAbovePct: Sourced<number>;
+	/** Kildeskatt (not resident in Norway): percent of every payment, pension and uføretrygd only. */
+	kildeskattPct: Sourced<number>;
+	/** NAV's Svalbard card: wage-type benefits and uføretrygd, and pension. */
+	svalbard: Sourced<{ wagePct: number; pensionPct: number }>;
+	/**
+	 * Back payments for earlier years, flat rates: wage-type benefits and uføretrygd; pension and
+	 * supplerende stønad; each also in Finnmark and Nord-Troms (tiltakssonen); kildeskatt; Svalbard.
+	 */
+	backPayment: Sourced<{
+		wagePct: number;
+		wageFinnmarkPct: number;
+		pensionPct: number;
+		pensionFinnmarkPct: number;
+		kildeskattPct: number;
+		svalbardWagePct: number;
+		svalbardPensionPct: number;
+	}>;
+	/**
+	 * Overgangsstønad below 50 % is withheld by the card's percentage: the limit a month is
+	 * `gMultiple` G / `months` (2.25 G / 24), with the G in force for the month paid for.
+	 */
+	overgangsstonadHalf: Sourced<{ gMultiple: number; months: number }>;
+}
+
 export interface YearRules {
 	year: number;
 	status: YearStatus;
 	annual: AnnualParams;
+	/** NAV's own rates for the year. */
+	nav: NavRates;
 	/** Only years whose official withholding routine we have. */
 	tableRoutine?: TableRoutineParams;
 }

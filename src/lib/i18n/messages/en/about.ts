@@ -12,12 +12,18 @@ export default {
 	months:
 		'Table withholding spreads the year’s tax over 10.5 months. So one month is free of withholding and one has half, but which months depends on the benefit. This is for table cards; a percentage card withholds the same every month.',
 	monthsNote: {
+		twelveMonth:
+			'Tables withheld over 12 months (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): ordinary withholding in June and December for every benefit. The Tax Directorate: no relief in the holiday season or before Christmas.',
 		sykepenger:
 			'Sickness benefit: half withholding in December only for December’s sickness benefit paid in December.',
 		gjenlevende:
 			'Benefits for a surviving spouse: June is free of withholding when you also get disability benefit.',
 		barnepensjon:
-			'Children’s pension is not in NAV’s list. We assume ordinary withholding (an interpretation).'
+			'Children’s pension: from 2025 NAV withholds a fixed {{ratePct}} of every payment, whatever the tax card, June and December too. We do not estimate its year-end settlement.',
+		omstillingsstonad:
+			'Adjustment allowance: June free of withholding (NAV). Half in December is our interpretation, as for other benefits taxed as wages.',
+		supplerende:
+			'Supplementary benefit in December: NAV’s 2023 page says half, an older NAV page and the Tax Payment Act § 5-7 say none. We follow NAV’s 2023 page and say that the sources disagree.'
 	},
 	interpretationsTitle: 'Interpretations',
 	interpretations:

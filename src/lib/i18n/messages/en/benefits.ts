@@ -20,5 +20,6 @@ export default {
 	ventelonn: 'Waiting pay (ventelønn)',
 	gjenlevende: 'Survivor’s benefits (gjenlevende ektefelle)',
 	'tidligere-familiepleier': 'Benefits for former family carers',
-	barnepensjon: 'Children’s pension (barnepensjon)'
+	barnepensjon: 'Children’s pension (barnepensjon)',
+	omstillingsstonad: 'Adjustment allowance (omstillingsstønad)'
 } satisfies Messages<typeof nb>;

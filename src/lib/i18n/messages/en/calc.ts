@@ -10,7 +10,12 @@ export default {
 		legend: 'Benefit',
 		label: 'Which benefit do you receive?',
 		choose: 'Choose a benefit',
-		monthsHint: 'With a table card: {{june}} in June, {{december}} in December.',
+		monthsHint:
+			'With a table card: {{june}} in June, {{december}} in December. Tables withheld over 12 months (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) are withheld as ordinary in both months.',
+		decemberAssumed: 'December is our interpretation: NAV does not say.',
+		decemberDisputed: 'The sources disagree on December: NAV (2023) says half, older sources none.',
+		barnepensjonHint:
+			'Children’s pension: NAV withholds a fixed percentage of every payment, whatever the tax card, June and December too. You need not give a tax card.',
 		monthRule: {
 			ordinary: 'ordinary withholding',
 			trekkfri: 'no withholding',
@@ -39,6 +44,8 @@ export default {
 		tablePercent: 'Percentage on the tax card (optional)',
 		tablePercentHint:
 			'Transitional benefit below 50% is withheld at the percentage, not by the table. For example 30.',
+		tablePercentBackHint:
+			'A back payment for earlier months of this year is withheld at the tax card’s percentage, with a table card too. The percentage is on your tax card, for example 30.',
 		percentHint: 'For example 32 or 32.5.',
 		frikortLimit: 'Exemption card amount (optional)',
 		frikortLimitHint: 'Leave empty if your exemption card has no amount.'

@@ -23,5 +23,9 @@ export default {
 	notANumber: 'Enter an amount using digits only, for example 12 345 or 12 345.50.',
 	tooManyDecimals: 'Enter at most two decimals (øre).',
 	gUnknown: 'We do not know the basic amount (G) for this date. Enter G from nav.no/grunnbelopet.',
-	futureMonths: 'The months before the first day of absence are not over yet.'
+	futureMonths: 'The months before the first day of absence are not over yet.',
+	kildeskattNotAllowed:
+		'Withholding tax for people abroad (kildeskatt) applies only to pension and disability benefit. Sickness benefit, unemployment benefit, parental benefit and other benefits taxed as wages cannot be in the scheme (NAV). Choose another tax card.',
+	backPaymentPercent:
+		'A back payment for earlier months of this year is withheld at the percentage on your tax card, with a table card too (Tax Administration). Enter the percentage on your tax card.'
 } satisfies Messages<typeof nb>;

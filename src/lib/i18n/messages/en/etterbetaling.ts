@@ -9,11 +9,16 @@ export default {
 	benefit: 'Which benefit is the back payment for?',
 	finnmark: 'I live in Finnmark or Nord-Troms (the action zone)',
 	cardLegend: 'Tax card for the year of payment',
+	cardHint:
+		'If the back payment is for earlier months of this year, the tax card’s percentage is withheld, with a table card too. Then we need the card and its percentage.',
 	cardKind: {
 		none: 'Don’t know / ordinary (flat rate for earlier years)',
 		table: 'Table card',
-		kildeskatt: 'I live abroad (withholding tax)'
+		percent: 'Percentage card',
+		kildeskatt: 'I live abroad (withholding tax)',
+		svalbard: 'Svalbard'
 	},
+	tablePercent: 'Percentage on the tax card',
 	partsLegend: 'What is the back payment for?',
 	part: 'Part {{n}}',
 	partYear: 'For the year',

@@ -14,6 +14,8 @@ export default {
 	monthsTitle: 'Withholding month by month',
 	juneDecember:
 		'June has no withholding and December half, because the tax table spreads the year’s tax over 10.5 months.',
+	twelveMonth:
+		'Your table withholds the year’s tax evenly over all 12 months: June and December are withheld as ordinary, like the other months (the Tax Directorate: no relief in the holiday season or before Christmas).',
 	january:
 		'That is why the January payment is lower than December’s: {{decemberKr}} was withheld in December, and January is back to ordinary withholding, {{januaryKr}}.',
 	annualTitle: 'The year’s tax',

@@ -9,11 +9,17 @@ export default {
 	months:
 		'Tabelltrekket fordeler årets skatt på 10,5 måneder. Derfor er én måned trekkfri og én har halvt trekk, men hvilke måneder det er, avhenger av ytelsen. Dette gjelder tabellkort; med prosentkort trekkes det likt hver måned.',
 	monthsNote: {
+		twelveMonth:
+			'Tabeller som trekker over 12 måneder (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): vanlig trekk i juni og desember for alle ytelser. Skattedirektoratet: «Det skal derfor ikke gis trekkfritaking i ferietiden og før jul».',
 		sykepenger:
 			'Sykepenger: halvt trekk i desember bare for sykepenger for desember som utbetales i desember.',
 		gjenlevende: 'Ytelser til gjenlevende ektefelle: trekkfri i juni når du også får uføretrygd.',
 		barnepensjon:
-			'Barnepensjon står ikke i NAVs oversikt. Vi regner med vanlig trekk (en tolkning).'
+			'Barnepensjon: fra 2025 trekker NAV fast {{ratePct}} av hver utbetaling, uansett skattekort, også i juni og desember. Skatteoppgjøret for barnepensjon regner vi ikke ut.',
+		omstillingsstonad:
+			'Omstillingsstønad: trekkfri i juni (NAV). Halvt trekk i desember er vår tolkning, som for andre ytelser som skattlegges som lønn.',
+		supplerende:
+			'Supplerende stønad i desember: NAVs side fra 2023 sier halvt trekk, en eldre NAV-side og skattebetalingsloven § 5-7 sier trekkfritt. Vi følger NAVs side fra 2023 og sier at kildene er uenige.'
 	},
 	interpretationsTitle: 'Tolkninger',
 	interpretations:

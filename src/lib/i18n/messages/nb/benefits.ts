@@ -18,5 +18,6 @@ export default {
 	ventelonn: 'Ventelønn',
 	gjenlevende: 'Ytelser til gjenlevende ektefelle',
 	'tidligere-familiepleier': 'Ytelser til tidligere familiepleier',
-	barnepensjon: 'Barnepensjon'
+	barnepensjon: 'Barnepensjon',
+	omstillingsstonad: 'Omstillingsstønad'
 };

@@ -8,7 +8,13 @@ export default {
 		legend: 'Ytelse',
 		label: 'Hvilken ytelse får du?',
 		choose: 'Velg ytelse',
-		monthsHint: 'Med tabellkort: {{june}} i juni, {{december}} i desember.',
+		monthsHint:
+			'Med tabellkort: {{june}} i juni, {{december}} i desember. Tabeller som trekker over 12 måneder (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) har vanlig trekk i begge månedene.',
+		decemberAssumed: 'Desember er vår tolkning: NAV oppgir det ikke.',
+		decemberDisputed:
+			'Kildene er uenige om desember: NAV (2023) sier halvt trekk, eldre kilder trekkfritt.',
+		barnepensjonHint:
+			'Barnepensjon: NAV trekker en fast prosent av hver utbetaling, uansett skattekort, også i juni og desember. Du trenger ikke oppgi skattekort.',
 		monthRule: {
 			ordinary: 'vanlig trekk',
 			trekkfri: 'trekkfritt',
@@ -37,6 +43,8 @@ export default {
 		tablePercent: 'Prosentsats på skattekortet (valgfritt)',
 		tablePercentHint:
 			'Overgangsstønad under 50 % trekkes etter prosentsatsen, ikke tabellen. For eksempel 30.',
+		tablePercentBackHint:
+			'Etterbetaling for tidligere måneder i år trekkes etter prosentsatsen på skattekortet, også med tabellkort. Prosentsatsen står på skattekortet, for eksempel 30.',
 		percentHint: 'For eksempel 32 eller 32,5.',
 		frikortLimit: 'Frikortbeløp (valgfritt)',
 		frikortLimitHint: 'La stå tomt hvis frikortet ikke har noe beløp.'

@@ -23,5 +23,9 @@ export default {
 	tooManyDecimals: 'Skriv høyst to desimaler (øre).',
 	gUnknown:
 		'Vi kjenner ikke grunnbeløpet (G) for denne datoen. Skriv inn G fra nav.no/grunnbelopet.',
-	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.'
+	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.',
+	kildeskattNotAllowed:
+		'Kildeskatt gjelder bare pensjon og uføretrygd. Sykepenger, dagpenger, foreldrepenger og andre ytelser som skattlegges som lønn, kan ikke være med i kildeskatteordningen (NAV). Velg et annet skattekort.',
+	backPaymentPercent:
+		'Etterbetaling for tidligere måneder i år trekkes etter prosentsatsen på skattekortet, også med tabellkort (Skatteetaten). Skriv inn prosentsatsen som står på skattekortet ditt.'
 };

@@ -6,11 +6,16 @@ export default {
 	benefit: 'Hvilken ytelse gjelder etterbetalingen?',
 	finnmark: 'Jeg bor i Finnmark eller Nord-Troms (tiltakssonen)',
 	cardLegend: 'Skattekort for utbetalingsåret',
+	cardHint:
+		'Gjelder etterbetalingen tidligere måneder i år, trekkes prosentsatsen på skattekortet, også med tabellkort. Da trenger vi skattekortet og prosentsatsen.',
 	cardKind: {
 		none: 'Vet ikke / vanlig (fast sats for tidligere år)',
 		table: 'Tabellkort',
-		kildeskatt: 'Jeg bor i utlandet (kildeskatt)'
+		percent: 'Prosentkort',
+		kildeskatt: 'Jeg bor i utlandet (kildeskatt)',
+		svalbard: 'Svalbard'
 	},
+	tablePercent: 'Prosentsats på skattekortet',
 	partsLegend: 'Hva gjelder etterbetalingen?',
 	part: 'Del {{n}}',
 	partYear: 'Gjelder året',

@@ -11,6 +11,8 @@ export default {
 	monthsTitle: 'Trekk måned for måned',
 	juneDecember:
 		'Juni er trekkfri og desember har halvt trekk, fordi tabelltrekket fordeler årets skatt på 10,5 måneder.',
+	twelveMonth:
+		'Tabellen din trekker årets skatt jevnt over alle 12 måneder: juni og desember har vanlig trekk, som de andre månedene (Skattedirektoratet: ingen trekkfritak i ferietiden og før jul).',
 	january:
 		'Derfor er utbetalingen i januar lavere enn i desember: i desember ble det trukket {{decemberKr}}, i januar trekkes vanlig trekk igjen, {{januaryKr}}.',
 	annualTitle: 'Skatten for året',

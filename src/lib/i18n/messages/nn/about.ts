@@ -12,11 +12,17 @@ export default {
 	months:
 		'Tabelltrekket fordeler skatten for året på 10,5 månader. Difor er éin månad trekkfri og éin har halvt trekk, men kva månader det er, kjem an på ytinga. Dette gjeld tabellkort; med prosentkort blir det trekt likt kvar månad.',
 	monthsNote: {
+		twelveMonth:
+			'Tabellar som trekkjer over 12 månader (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): vanleg trekk i juni og desember for alle ytingar. Skattedirektoratet: «Det skal derfor ikke gis trekkfritaking i ferietiden og før jul».',
 		sykepenger:
 			'Sjukepengar: halvt trekk i desember berre for sjukepengar for desember som blir utbetalte i desember.',
 		gjenlevende: 'Ytingar til attlevande ektefelle: trekkfri i juni når du også får uføretrygd.',
 		barnepensjon:
-			'Barnepensjon står ikkje i oversikta til NAV. Vi reknar med vanleg trekk (ei tolking).'
+			'Barnepensjon: frå 2025 trekkjer NAV fast {{ratePct}} av kvar utbetaling, same kva skattekort, også i juni og desember. Skatteoppgjeret for barnepensjon reknar vi ikkje ut.',
+		omstillingsstonad:
+			'Omstillingsstønad: trekkfri i juni (NAV). Halvt trekk i desember er vår tolking, som for andre ytingar som blir skattlagde som løn.',
+		supplerende:
+			'Supplerande stønad i desember: NAV-sida frå 2023 seier halvt trekk, ei eldre NAV-side og skattebetalingslova § 5-7 seier trekkfritt. Vi følgjer NAV-sida frå 2023 og seier at kjeldene er usamde.'
 	},
 	interpretationsTitle: 'Tolkingar',
 	interpretations:

@@ -20,5 +20,6 @@ export default {
 	ventelonn: 'Ventelønn',
 	gjenlevende: 'Ytingar til attlevande ektefelle',
 	'tidligere-familiepleier': 'Ytingar til tidlegare familiepleiar',
-	barnepensjon: 'Barnepensjon'
+	barnepensjon: 'Barnepensjon',
+	omstillingsstonad: 'Omstillingsstønad'
 } satisfies Messages<typeof nb>;

@@ -10,7 +10,13 @@ export default {
 		legend: 'Yting',
 		label: 'Kva yting får du?',
 		choose: 'Vel yting',
-		monthsHint: 'Med tabellkort: {{june}} i juni, {{december}} i desember.',
+		monthsHint:
+			'Med tabellkort: {{june}} i juni, {{december}} i desember. Tabellar som trekkjer over 12 månader (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) har vanleg trekk i begge månadene.',
+		decemberAssumed: 'Desember er vår tolking: NAV oppgir det ikkje.',
+		decemberDisputed:
+			'Kjeldene er usamde om desember: NAV (2023) seier halvt trekk, eldre kjelder trekkfritt.',
+		barnepensjonHint:
+			'Barnepensjon: NAV trekkjer ein fast prosent av kvar utbetaling, same kva skattekort, også i juni og desember. Du treng ikkje oppgi skattekort.',
 		monthRule: {
 			ordinary: 'vanleg trekk',
 			trekkfri: 'trekkfritt',
@@ -39,6 +45,8 @@ export default {
 		tablePercent: 'Prosentsats på skattekortet (valfritt)',
 		tablePercentHint:
 			'Overgangsstønad under 50 % blir trekt etter prosentsatsen, ikkje tabellen. Til dømes 30.',
+		tablePercentBackHint:
+			'Etterbetaling for tidlegare månader i år blir trekt etter prosentsatsen på skattekortet, også med tabellkort. Prosentsatsen står på skattekortet, til dømes 30.',
 		percentHint: 'Til dømes 32 eller 32,5.',
 		frikortLimit: 'Frikortbeløp (valfritt)',
 		frikortLimitHint: 'La stå tomt dersom frikortet ikkje har noko beløp.'

@@ -24,5 +24,9 @@ export default {
 	tooManyDecimals: 'Skriv høgst to desimalar (øre).',
 	gUnknown:
 		'Vi kjenner ikkje grunnbeløpet (G) for denne datoen. Skriv inn G frå nav.no/grunnbelopet.',
-	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.'
+	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.',
+	kildeskattNotAllowed:
+		'Kjeldeskatt gjeld berre pensjon og uføretrygd. Sjukepengar, dagpengar, foreldrepengar og andre ytingar som blir skattlagde som løn, kan ikkje vere med i kjeldeskatteordninga (NAV). Vel eit anna skattekort.',
+	backPaymentPercent:
+		'Etterbetaling for tidlegare månader i år blir trekt etter prosentsatsen på skattekortet, også med tabellkort (Skatteetaten). Skriv inn prosentsatsen som står på skattekortet ditt.'
 } satisfies Messages<typeof nb>;

@@ -9,11 +9,16 @@ export default {
 	benefit: 'Kva yting gjeld etterbetalinga?',
 	finnmark: 'Eg bur i Finnmark eller Nord-Troms (tiltakssona)',
 	cardLegend: 'Skattekort for utbetalingsåret',
+	cardHint:
+		'Gjeld etterbetalinga tidlegare månader i år, blir prosentsatsen på skattekortet trekt, også med tabellkort. Då treng vi skattekortet og prosentsatsen.',
 	cardKind: {
 		none: 'Veit ikkje / vanleg (fast sats for tidlegare år)',
 		table: 'Tabellkort',
-		kildeskatt: 'Eg bur i utlandet (kjeldeskatt)'
+		percent: 'Prosentkort',
+		kildeskatt: 'Eg bur i utlandet (kjeldeskatt)',
+		svalbard: 'Svalbard'
 	},
+	tablePercent: 'Prosentsats på skattekortet',
 	partsLegend: 'Kva gjeld etterbetalinga?',
 	part: 'Del {{n}}',
 	partYear: 'Gjeld året',

@@ -14,6 +14,8 @@ export default {
 	monthsTitle: 'Trekk månad for månad',
 	juneDecember:
 		'Juni er trekkfri og desember har halvt trekk, fordi tabelltrekket fordeler skatten for året på 10,5 månader.',
+	twelveMonth:
+		'Tabellen din trekkjer skatten for året jamt over alle 12 månadene: juni og desember har vanleg trekk, som dei andre månadene (Skattedirektoratet: ikkje trekkfritak i ferietida og før jul).',
 	january:
 		'Difor er utbetalinga i januar lågare enn i desember: i desember vart det trekt {{decemberKr}}, i januar blir det vanleg trekk igjen, {{januaryKr}}.',
 	annualTitle: 'Skatten for året',

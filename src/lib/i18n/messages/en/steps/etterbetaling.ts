@@ -8,16 +8,18 @@ export default {
 	asPension:
 		'{{benefit}} is taxed as pension, so the back payment is added to the pension income of each year.',
 	flat: 'For {{forYear}}: NAV withholds a flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
-	flatCurrent:
-		'For {{forYear}} without months or a tax card given: we use the flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
-	flatCurrentNoRoutine:
-		'For {{forYear}}: we cannot work out withholding by the tax card for this year, so we use the flat rate of {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
-	months:
-		'For {{fromMonth}}–{{toMonth}} {{forYear}}: {{amountKr}} is withheld as a late payment for each of those months, by your tax card, paid on {{paidDate}}: {{withheldKr}}.',
+	current:
+		'For earlier months of {{forYear}}: NAV withholds your tax card’s percentage, with a table card too (Tax Administration): {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
+	currentFrikort:
+		'For earlier months of {{forYear}} with a tax-free card: {{ratePct}} of what passes the limit of {{limitKr}}, here {{withheldKr}}. We count only the back payment; if you have had payments this year, the limit may be reached earlier.',
+	barnepensjonFixed:
+		'For {{forYear}}: children’s pension is withheld at a fixed {{ratePct}} of every payment, whatever the tax card: {{ratePct}} of {{amountKr}} = {{withheldKr}}.',
+	barnepensjonYearEnd:
+		'Children’s pension is taxed as capital income with its own deduction from 2024. The settlement below counts it as pension and so does not hold for children’s pension: we do not estimate it.',
 	withheld: 'Withheld when the back payment is paid: {{withheldKr}}.',
 	paidOut: 'Paid to you now: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
 	kildeskattFinal:
-		'With kildeskatt (withholding tax for people living abroad) the 15 % is usually the final tax in Norway. The tax settlement figures below apply only if you are taxed under the ordinary rules.',
+		'With kildeskatt (withholding tax for people living abroad) the {{ratePct}} is usually the final tax in Norway. The tax settlement figures below apply only if you are taxed under the ordinary rules.',
 	noPayoutIncome: 'You have not given any other income for {{payoutYear}}, so we count it as none.',
 	assumedIncome:
 		'We do not know your other income in {{forYear}}, so we used the income for {{payoutYear}}: {{wageKr}} in wages and {{pensionKr}} in pension.',

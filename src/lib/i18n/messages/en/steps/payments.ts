@@ -8,8 +8,6 @@ export default {
 	split:
 		'The period runs over {{months}} months. The amount is split between the months by calendar days, and each part counts in its own month.',
 	splitPart: 'The part for {{forMonth}}: {{days}} days, {{amountKr}}.',
-	lateForMonth:
-		'This part is for {{forMonth}} but is paid in {{paidMonth}}. It counts in the withholding for {{forMonth}} as a back payment.',
 	meldeperiodeListed:
 		'NAV lists the reporting period weeks {{fromWeek}}–{{toWeek}} as tax-free for {{benefit}} in {{forMonth}}: nothing is withheld by the table.',
 	meldeperiodeTrekkfri:
@@ -21,8 +19,6 @@ export default {
 		'Half withholding in December applies only to sickness benefit for December paid in December. This one is paid in {{paidMonth}}, so withholding is ordinary.',
 	paidNextYear:
 		'Paid on {{paidDate}}, that is in {{nextYear}}. We use the rules and tax card for {{year}}, but NAV withholds by your {{nextYear}} tax card, and the amount is income for {{nextYear}}. It is therefore left out of the totals for {{year}}.',
-	monthsNotListed:
-		'{{benefit}} is not in NAV’s list of withholding in June and December. We assume ordinary withholding in {{forMonth}}.',
 	trekkfriLeftOut:
 		'The tax-free reporting period ({{leftOutKr}} for {{leftOutDays}} days) is left out when {{forMonth}} is recalculated, so its withholding is not taken back on this payment.',
 	wholeKroner: 'The table works in whole kroner: {{amountKr}} counts as {{wholeKr}}.',
@@ -70,7 +66,27 @@ export default {
 		'Voluntary extra withholding runs to the end of {{year}}, so none is taken from this payment.',
 	extraPercent: 'Voluntary extra withholding: {{ratePct}} of the payment = {{extraKr}}.',
 	total: 'Paid {{grossKr}}, withheld {{trekkKr}}, to you {{netKr}}.',
+	twelveMonthTable:
+		'Table {{table}} withholds the year’s tax evenly over all 12 months. The Tax Directorate says that for this reason there is no relief in the holiday season or before Christmas: {{forMonth}} is withheld as ordinary, whatever the benefit.',
+	backPayment:
+		'This part is a back payment for {{forMonth}}, paid in {{paidMonth}}. For earlier months of the year NAV withholds your tax card’s percentage, with a table card too (Tax Administration): {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
+	backPaymentPercentCard:
+		'This is a back payment for {{forMonth}}, paid in {{paidMonth}}. For earlier months of the year your tax card’s percentage, {{ratePct}}, is withheld, as on other payments (Tax Administration).',
+	barnepensjonFixed:
+		'Children’s pension: from 2025 NAV withholds a fixed {{ratePct}} of every payment, whatever the tax card. {{ratePct}} of {{amountKr}} = {{trekkKr}}. We do not estimate the year-end settlement for children’s pension.',
+	halfLimit:
+		'The limit for transitional benefit below 50% is 2.25 G divided by 24 a month. With G = {{gKr}} for {{forMonth}} the limit is {{limitKr}}. NAV gives 11,121 kr, which is this with the 2023 G; that the limit follows the G for the month paid for is our interpretation.',
+	aboveHalf:
+		'For {{forMonth}}, {{monthKr}} is paid, which is not below the limit of {{limitKr}}: NAV withholds by the table.',
+	decemberAssumed:
+		'NAV does not say what applies to {{benefit}} in December. We assume half withholding in {{forMonth}}, as for other benefits taxed as wages.',
+	decemberDisputed:
+		'The sources disagree on {{benefit}} in December: NAV’s 2023 page says half withholding, while an older NAV page and the Tax Payment Act § 5-7 say no withholding. We follow NAV’s 2023 page.',
+	pensionPercentDecember:
+		'The sources pull apart for pension on a percentage card in December: NAV writes that pension is not withheld in December, and that with a percentage card every payment is withheld at the same percentage. We use the same percentage in December too.',
 	reason: {
+		backPayment: 'Back payment for {{forMonth}}: {{ratePct}} by your tax card',
+		barnepensjonFixed: 'Children’s pension: a fixed {{ratePct}}',
 		firstInMonth: 'First payment for {{forMonth}} ({{period}})',
 		onlyInMonth: 'Payment for {{forMonth}} ({{period}})',
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
@@ -86,6 +102,14 @@ export default {
 		svalbard: 'Svalbard: {{ratePct}}'
 	},
 	interpretation: {
+		halfLimitFromG:
+			'We take the limit for transitional benefit below 50% as 2.25 G / 24 with the G for the month paid for. NAV gives 11,121 kr, the 2023 figure.',
+		decemberAssumed:
+			'Adjustment allowance in December: NAV does not say, so we assume half withholding as for other benefits taxed as wages.',
+		decemberDisputed:
+			'Supplementary benefit in December: the sources disagree (half or none). We follow NAV’s 2023 page: half withholding.',
+		pensionPercentDecember:
+			'Pension on a percentage card in December: NAV’s texts differ. We withhold the same percentage as in other months.',
 		dayTables:
 			'For 1–4 days we use the Tax Administration’s own tables for 1, 2, 3 and 4 days. NAV only says “day table”.',
 		thirdRounding:
@@ -103,10 +127,6 @@ export default {
 		extraOncePerMonth:
 			'Extra withholding in kroner is taken once a month, from the first payment of the month.',
 		wholeKroner: 'The table works in whole kroner, so øre are left out.',
-		monthsNotListed:
-			'Children’s pension is not in NAV’s list for June and December. We assume ordinary withholding.',
-		lateForMonth:
-			'A back payment for an earlier month this year counts in the withholding for that month.',
 		belowHalfTable:
 			'Transitional benefit below 50% is withheld at the tax card’s percentage. Without the percentage we use the table.',
 		paidNextYear:

@@ -7,16 +7,18 @@ export default {
 	asPension:
 		'{{benefit}} skattlegges som pensjon, så etterbetalingen legges til pensjonsinntekten hvert år.',
 	flat: 'For {{forYear}}: NAV trekker en fast sats på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
-	flatCurrent:
-		'For {{forYear}} uten oppgitte måneder eller skattekort: vi regner med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
-	flatCurrentNoRoutine:
-		'For {{forYear}}: vi kan ikke regne trekk etter skattekortet for dette året, så vi regner med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
-	months:
-		'For {{fromMonth}}–{{toMonth}} {{forYear}}: {{amountKr}} trekkes som etterbetaling for hver av de månedene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
+	current:
+		'For tidligere måneder i {{forYear}}: NAV trekker prosentsatsen på skattekortet, også med tabellkort (Skatteetaten): {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+	currentFrikort:
+		'For tidligere måneder i {{forYear}} med frikort: {{ratePct}} av det som går over frikortbeløpet på {{limitKr}}, her {{withheldKr}}. Vi regner bare med etterbetalingen; har du alt fått utbetalinger i år, kan grensen være nådd tidligere.',
+	barnepensjonFixed:
+		'For {{forYear}}: barnepensjon trekkes med fast {{ratePct}} av hver utbetaling, uansett skattekort: {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+	barnepensjonYearEnd:
+		'Barnepensjon skattlegges som kapitalinntekt med eget fradrag fra 2024. Skatteoppgjøret nedenfor regner den som pensjon og stemmer derfor ikke for barnepensjon: det regner vi ikke ut.',
 	withheld: 'Trukket når etterbetalingen utbetales: {{withheldKr}}.',
 	paidOut: 'Utbetalt til deg nå: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
 	kildeskattFinal:
-		'Med kildeskatt er de 15 % vanligvis den endelige skatten i Norge. Tallene for skatteoppgjøret nedenfor gjelder bare hvis du blir skattlagt etter de vanlige reglene.',
+		'Med kildeskatt er de {{ratePct}} vanligvis den endelige skatten i Norge. Tallene for skatteoppgjøret nedenfor gjelder bare hvis du blir skattlagt etter de vanlige reglene.',
 	noPayoutIncome:
 		'Du har ikke oppgitt annen inntekt for {{payoutYear}}, så vi regner som om du ikke hadde noen.',
 	assumedIncome:

@@ -20,8 +20,6 @@ export default {
 	split:
 		'Perioden går over {{months}} måneder. Beløpet er fordelt på månedene etter antall kalenderdager, og hver del regnes med i sin egen måned.',
 	splitPart: 'Delen for {{forMonth}}: {{days}} dager, {{amountKr}}.',
-	lateForMonth:
-		'Denne delen gjelder {{forMonth}}, men utbetales i {{paidMonth}}. Den regnes med i trekket for {{forMonth}} som en etterbetaling.',
 	meldeperiodeListed:
 		'NAV oppgir meldeperioden uke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
 	meldeperiodeTrekkfri:
@@ -33,8 +31,6 @@ export default {
 		'Halvt trekk i desember gjelder bare sykepenger for desember som utbetales i desember. Denne utbetales i {{paidMonth}}, så det er vanlig trekk.',
 	paidNextYear:
 		'Utbetales {{paidDate}}, altså i {{nextYear}}. Vi bruker reglene og skattekortet for {{year}}, men NAV trekker etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er derfor holdt utenfor summene for {{year}}.',
-	monthsNotListed:
-		'{{benefit}} står ikke i NAVs oversikt over trekk i juni og desember. Vi regner med vanlig trekk i {{forMonth}}.',
 	trekkfriLeftOut:
 		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dager) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
 	wholeKroner: 'Tabellen regner med hele kroner: {{amountKr}} regnes som {{wholeKr}}.',
@@ -79,7 +75,27 @@ export default {
 		'Frivillig tilleggstrekk gjelder ut {{year}}, så det tas ikke av denne utbetalingen.',
 	extraPercent: 'Frivillig tilleggstrekk: {{ratePct}} av utbetalingen = {{extraKr}}.',
 	total: 'Utbetalt {{grossKr}}, trukket {{trekkKr}}, til deg {{netKr}}.',
+	twelveMonthTable:
+		'Tabell {{table}} trekker årets skatt jevnt over alle 12 måneder. Skattedirektoratet skriver at det derfor ikke skal gis trekkfritak i ferietiden og før jul: {{forMonth}} har vanlig trekk, uansett ytelse.',
+	backPayment:
+		'Denne delen er en etterbetaling for {{forMonth}}, utbetalt i {{paidMonth}}. For tidligere måneder i år trekker NAV prosentsatsen på skattekortet, også med tabellkort (Skatteetaten): {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	backPaymentPercentCard:
+		'Dette er en etterbetaling for {{forMonth}}, utbetalt i {{paidMonth}}. For tidligere måneder i år trekkes prosentsatsen på skattekortet, {{ratePct}}, som for andre utbetalinger (Skatteetaten).',
+	barnepensjonFixed:
+		'Barnepensjon: fra 2025 trekker NAV fast {{ratePct}} av hver utbetaling, uansett skattekort. {{ratePct}} av {{amountKr}} = {{trekkKr}}. Skatteoppgjøret for barnepensjon regner vi ikke ut.',
+	halfLimit:
+		'Grensen for overgangsstønad under 50 % er 2,25 G delt på 24 i måneden. Med G = {{gKr}} for {{forMonth}} er grensen {{limitKr}}. NAV oppgir 11 121 kr, som er dette med G for 2023; at grensen følger G for måneden det betales for, er vår tolkning.',
+	aboveHalf:
+		'For {{forMonth}} er det utbetalt {{monthKr}}, som ikke er under grensen på {{limitKr}}: NAV trekker etter tabellen.',
+	decemberAssumed:
+		'NAV oppgir ikke hva som gjelder for {{benefit}} i desember. Vi regner med halvt trekk i {{forMonth}}, som for andre ytelser som skattlegges som lønn.',
+	decemberDisputed:
+		'Kildene er uenige om {{benefit}} i desember: NAVs side fra 2023 sier halvt trekk, mens en eldre NAV-side og skattebetalingsloven § 5-7 sier trekkfritt. Vi følger NAVs side fra 2023.',
+	pensionPercentDecember:
+		'Kildene spriker for pensjon med prosentkort i desember: NAV skriver at pensjon ikke trekkes i desember, og at med prosentkort trekkes alle utbetalinger med samme prosent. Vi regner med samme prosent også i desember.',
 	reason: {
+		backPayment: 'Etterbetaling for {{forMonth}}: {{ratePct}} etter skattekortet',
+		barnepensjonFixed: 'Barnepensjon: fast {{ratePct}}',
 		firstInMonth: 'Første utbetaling for {{forMonth}} ({{period}})',
 		onlyInMonth: 'Utbetaling for {{forMonth}} ({{period}})',
 		laterInMonth:
@@ -96,6 +112,14 @@ export default {
 		svalbard: 'Svalbard: {{ratePct}}'
 	},
 	interpretation: {
+		halfLimitFromG:
+			'Grensen for overgangsstønad under 50 % regner vi som 2,25 G / 24 med G for måneden det betales for. NAV oppgir 11 121 kr, som er tallet for 2023.',
+		decemberAssumed:
+			'Omstillingsstønad i desember: NAV oppgir det ikke, så vi regner med halvt trekk som for andre ytelser som skattlegges som lønn.',
+		decemberDisputed:
+			'Supplerende stønad i desember: kildene er uenige (halvt trekk eller trekkfritt). Vi følger NAVs side fra 2023: halvt trekk.',
+		pensionPercentDecember:
+			'Pensjon med prosentkort i desember: NAVs tekster spriker. Vi trekker samme prosent som i andre måneder.',
 		dayTables:
 			'For 1–4 dager bruker vi Skatteetatens egne tabeller for 1, 2, 3 og 4 dager. NAV skriver bare «dagtabell».',
 		thirdRounding:
@@ -114,10 +138,6 @@ export default {
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tar vi én gang i måneden, fra den første utbetalingen i måneden.',
 		wholeKroner: 'Tabellen regner med hele kroner, så vi ser bort fra øre.',
-		monthsNotListed:
-			'Barnepensjon står ikke i NAVs oversikt over juni og desember. Vi regner med vanlig trekk.',
-		lateForMonth:
-			'En etterbetaling for en tidligere måned i år regner vi med i trekket for den måneden.',
 		belowHalfTable:
 			'Overgangsstønad under 50 % trekkes etter prosentsatsen på skattekortet. Uten prosentsatsen bruker vi tabellen.',
 		paidNextYear:

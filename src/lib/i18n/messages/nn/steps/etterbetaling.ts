@@ -8,16 +8,18 @@ export default {
 	asPension:
 		'{{benefit}} blir skattlagd som pensjon, så etterbetalinga blir lagd til pensjonsinntekta kvart år.',
 	flat: 'For {{forYear}}: NAV trekkjer ein fast sats på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
-	flatCurrent:
-		'For {{forYear}} utan oppgitte månader eller skattekort: vi reknar med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
-	flatCurrentNoRoutine:
-		'For {{forYear}}: vi kan ikkje rekne trekk etter skattekortet for dette året, så vi reknar med den faste satsen på {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
-	months:
-		'For {{fromMonth}}–{{toMonth}} {{forYear}}: {{amountKr}} blir trekt som etterbetaling for kvar av dei månadene, etter skattekortet, utbetalt {{paidDate}}: {{withheldKr}}.',
+	current:
+		'For tidlegare månader i {{forYear}}: NAV trekkjer prosentsatsen på skattekortet, også med tabellkort (Skatteetaten): {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+	currentFrikort:
+		'For tidlegare månader i {{forYear}} med frikort: {{ratePct}} av det som går over frikortbeløpet på {{limitKr}}, her {{withheldKr}}. Vi reknar berre med etterbetalinga; har du alt fått utbetalingar i år, kan grensa vere nådd tidlegare.',
+	barnepensjonFixed:
+		'For {{forYear}}: barnepensjon blir trekt med fast {{ratePct}} av kvar utbetaling, same kva skattekort: {{ratePct}} av {{amountKr}} = {{withheldKr}}.',
+	barnepensjonYearEnd:
+		'Barnepensjon blir skattlagd som kapitalinntekt med eige frådrag frå 2024. Skatteoppgjeret nedanfor reknar han som pensjon og stemmer difor ikkje for barnepensjon: det reknar vi ikkje ut.',
 	withheld: 'Trekt når etterbetalinga blir utbetalt: {{withheldKr}}.',
 	paidOut: 'Utbetalt til deg no: {{totalKr}} − {{withheldKr}} = {{paidOutKr}}.',
 	kildeskattFinal:
-		'Med kjeldeskatt er dei 15 % vanlegvis den endelege skatten i Noreg. Tala for skatteoppgjeret nedanfor gjeld berre om du blir skattlagd etter dei vanlege reglane.',
+		'Med kjeldeskatt er dei {{ratePct}} vanlegvis den endelege skatten i Noreg. Tala for skatteoppgjeret nedanfor gjeld berre om du blir skattlagd etter dei vanlege reglane.',
 	noPayoutIncome:
 		'Du har ikkje oppgitt anna inntekt for {{payoutYear}}, så vi reknar som om du ikkje hadde noka.',
 	assumedIncome:

@@ -8,8 +8,6 @@ export default {
 	split:
 		'Perioden går over {{months}} månader. Beløpet er fordelt på månadene etter talet på kalenderdagar, og kvar del blir rekna med i sin eigen månad.',
 	splitPart: 'Delen for {{forMonth}}: {{days}} dagar, {{amountKr}}.',
-	lateForMonth:
-		'Denne delen gjeld {{forMonth}}, men blir utbetalt i {{paidMonth}}. Han blir rekna med i trekket for {{forMonth}} som ei etterbetaling.',
 	meldeperiodeListed:
 		'NAV oppgir meldeperioden veke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
 	meldeperiodeTrekkfri:
@@ -21,8 +19,6 @@ export default {
 		'Halvt trekk i desember gjeld berre sjukepengar for desember som blir utbetalte i desember. Denne blir utbetalt i {{paidMonth}}, så det er vanleg trekk.',
 	paidNextYear:
 		'Blir utbetalt {{paidDate}}, altså i {{nextYear}}. Vi brukar reglane og skattekortet for {{year}}, men NAV trekkjer etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er difor halde utanfor summane for {{year}}.',
-	monthsNotListed:
-		'{{benefit}} står ikkje i oversikta til NAV over trekk i juni og desember. Vi reknar med vanleg trekk i {{forMonth}}.',
 	trekkfriLeftOut:
 		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dagar) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
 	wholeKroner: 'Tabellen reknar med heile kroner: {{amountKr}} blir rekna som {{wholeKr}}.',
@@ -68,7 +64,27 @@ export default {
 		'Frivillig tilleggstrekk gjeld ut {{year}}, så det blir ikkje teke av denne utbetalinga.',
 	extraPercent: 'Friviljug tilleggstrekk: {{ratePct}} av utbetalinga = {{extraKr}}.',
 	total: 'Utbetalt {{grossKr}}, trekt {{trekkKr}}, til deg {{netKr}}.',
+	twelveMonthTable:
+		'Tabell {{table}} trekkjer skatten for året jamt over alle 12 månadene. Skattedirektoratet skriv at det difor ikkje skal givast trekkfritak i ferietida og før jul: {{forMonth}} har vanleg trekk, same kva yting det er.',
+	backPayment:
+		'Denne delen er ei etterbetaling for {{forMonth}}, utbetalt i {{paidMonth}}. For tidlegare månader i år trekkjer NAV prosentsatsen på skattekortet, også med tabellkort (Skatteetaten): {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	backPaymentPercentCard:
+		'Dette er ei etterbetaling for {{forMonth}}, utbetalt i {{paidMonth}}. For tidlegare månader i år blir prosentsatsen på skattekortet, {{ratePct}}, trekt, som for andre utbetalingar (Skatteetaten).',
+	barnepensjonFixed:
+		'Barnepensjon: frå 2025 trekkjer NAV fast {{ratePct}} av kvar utbetaling, same kva skattekort. {{ratePct}} av {{amountKr}} = {{trekkKr}}. Skatteoppgjeret for barnepensjon reknar vi ikkje ut.',
+	halfLimit:
+		'Grensa for overgangsstønad under 50 % er 2,25 G delt på 24 i månaden. Med G = {{gKr}} for {{forMonth}} er grensa {{limitKr}}. NAV oppgir 11 121 kr, som er dette med G for 2023; at grensa følgjer G for månaden det blir betalt for, er vår tolking.',
+	aboveHalf:
+		'For {{forMonth}} er det utbetalt {{monthKr}}, som ikkje er under grensa på {{limitKr}}: NAV trekkjer etter tabellen.',
+	decemberAssumed:
+		'NAV oppgir ikkje kva som gjeld for {{benefit}} i desember. Vi reknar med halvt trekk i {{forMonth}}, som for andre ytingar som blir skattlagde som løn.',
+	decemberDisputed:
+		'Kjeldene er usamde om {{benefit}} i desember: NAV-sida frå 2023 seier halvt trekk, medan ei eldre NAV-side og skattebetalingslova § 5-7 seier trekkfritt. Vi følgjer NAV-sida frå 2023.',
+	pensionPercentDecember:
+		'Kjeldene sprikjer for pensjon med prosentkort i desember: NAV skriv at pensjon ikkje blir trekt i desember, og at med prosentkort blir alle utbetalingar trekte med same prosent. Vi reknar med same prosent også i desember.',
 	reason: {
+		backPayment: 'Etterbetaling for {{forMonth}}: {{ratePct}} etter skattekortet',
+		barnepensjonFixed: 'Barnepensjon: fast {{ratePct}}',
 		firstInMonth: 'Første utbetaling for {{forMonth}} ({{period}})',
 		onlyInMonth: 'Utbetaling for {{forMonth}} ({{period}})',
 		laterInMonth:
@@ -85,6 +101,14 @@ export default {
 		svalbard: 'Svalbard: {{ratePct}}'
 	},
 	interpretation: {
+		halfLimitFromG:
+			'Grensa for overgangsstønad under 50 % reknar vi som 2,25 G / 24 med G for månaden det blir betalt for. NAV oppgir 11 121 kr, som er talet for 2023.',
+		decemberAssumed:
+			'Omstillingsstønad i desember: NAV oppgir det ikkje, så vi reknar med halvt trekk som for andre ytingar som blir skattlagde som løn.',
+		decemberDisputed:
+			'Supplerande stønad i desember: kjeldene er usamde (halvt trekk eller trekkfritt). Vi følgjer NAV-sida frå 2023: halvt trekk.',
+		pensionPercentDecember:
+			'Pensjon med prosentkort i desember: tekstane til NAV sprikjer. Vi trekkjer same prosent som i andre månader.',
 		dayTables:
 			'For 1–4 dagar brukar vi dei eigne tabellane til Skatteetaten for 1, 2, 3 og 4 dagar. NAV skriv berre «dagtabell».',
 		thirdRounding:
@@ -104,10 +128,6 @@ export default {
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tek vi éin gong i månaden, frå den første utbetalinga i månaden.',
 		wholeKroner: 'Tabellen reknar med heile kroner, så vi ser bort frå øre.',
-		monthsNotListed:
-			'Barnepensjon står ikkje i oversikta til NAV over juni og desember. Vi reknar med vanleg trekk.',
-		lateForMonth:
-			'Ei etterbetaling for ein tidlegare månad i år reknar vi med i trekket for den månaden.',
 		belowHalfTable:
 			'Overgangsstønad under 50 % blir trekt etter prosentsatsen på skattekortet. Utan prosentsatsen brukar vi tabellen.',
 		paidNextYear:
