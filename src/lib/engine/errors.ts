@@ -22,6 +22,8 @@ export type EngineErrorCode =
 	| 'required'
 	| 'gUnknown'
 	| 'futureMonths'
+	| 'aboveGross'
+	| 'notSameMonth'
 	| 'invalid';
 
 export interface FieldIssue {

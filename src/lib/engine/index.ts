@@ -56,3 +56,17 @@ export type { BackPaymentRate } from './nav/backPayment';
 export type { RuleWhy } from './payments';
 export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';
 export type { Reporting, MeldeperiodeWeeks } from './nav/meldeperioder';
+export { explainPayment, flatRateCandidates, tableRanges } from './explain';
+export type {
+	ExplainPaymentInput,
+	ExplainResult,
+	ExplainCause,
+	ExplainCheck,
+	TableCause,
+	PercentCause,
+	FrikortCause,
+	FlatWhy,
+	PaymentOrder,
+	TableRange,
+	MonthRecalc
+} from './explain';
