@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, open } from './helpers';
+
+test.describe('explain a payment', () => {
+	test('a payment notice typed in gives the table card, its steps and a way into the calculator', async ({
+		page
+	}) => {
+		await open(page, './forklar/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forklar en utbetaling');
+		await page.getByLabel('Ytelse').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Periode fra').fill('2026-03-02');
+		await page.getByLabel('Periode til').fill('2026-03-15');
+		await page.getByLabel('Brutto').fill('15 000');
+		// The notice shows the withholding as a deduction.
+		await page.getByLabel('Skattetrekk').fill('-3 377');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
+		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
+		await expect(results.getByText(/14 kalenderdager/u).first()).toBeVisible();
+		const carry = results.getByRole('link', { name: 'Bruk dette i kalkulatoren' }).first();
+		await expect(carry).toHaveAttribute(
+			'href',
+			/#v=1&l=nb&y=2026&b=dagpenger&c=t8000&q=15000~f~3$/u
+		);
+		await expectNoAxeViolations(page);
+
+		// The scenario is in the address: a reload shows the same card.
+		await expect(page).toHaveURL(/#v=1&s=x/u);
+		await page.reload();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
+
+		await carry.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Skattetrekk på utbetalinger fra NAV'
+		);
+		await expect(page.getByLabel('Tabellnummer')).toHaveValue('8000');
+	});
+
+	test('the second payment of a month shows the month recalculated', async ({ page }) => {
+		await open(page, './forklar/');
+		await page.getByLabel('Ytelse').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Periode fra').fill('2026-03-16');
+		await page.getByLabel('Periode til').fill('2026-03-29');
+		await page.getByLabel('Brutto').fill('15000');
+		await page.getByLabel('Skattetrekk').fill('3050');
+		await page.getByRole('button', { name: 'Legg til en tidligere utbetaling' }).click();
+		const row = page.getByRole('group', { name: 'Tidligere utbetaling 1' });
+		await row.getByLabel('Periode fra').fill('2026-03-02');
+		await row.getByLabel('Periode til').fill('2026-03-15');
+		await row.getByLabel('Brutto').fill('15000');
+		await row.getByLabel('Skattetrekk').fill('3377');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
+		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
+		// Month table 8000 on 30 000 = 6 427, minus 3 377 withheld earlier = 3 050.
+		const recalc = results.getByRole('table', { name: 'Månedens utregning' });
+		await expect(recalc.getByRole('row', { name: /mars/u })).toContainText(/6\s427\skr/u);
+		await expect(recalc.getByRole('row', { name: /mars/u })).toContainText(/3\s050\skr/u);
+		await expectNoAxeViolations(page);
+	});
+
+	test('withheld above the gross is an error next to the field and in the summary', async ({
+		page
+	}) => {
+		await open(page, './forklar/');
+		await page.getByLabel('Periode fra').fill('2026-05-01');
+		await page.getByLabel('Periode til').fill('2026-05-31');
+		await page.getByLabel('Brutto').fill('1000');
+		await page.getByLabel('Skattetrekk').fill('2000');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const message = 'Skattetrekket kan ikke være større enn bruttobeløpet.';
+		await expect(page.getByLabel('Skattetrekk')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('.field .error').getByText(message)).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' }).getByRole('link', {
+				name: `Skattetrekk: ${message}`
+			})
+		).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('nothing fits: said honestly, with what to check', async ({ page }) => {
+		await open(page, './forklar/');
+		await page.getByLabel('Periode fra').fill('2026-05-01');
+		await page.getByLabel('Periode til').fill('2026-05-31');
+		await page.getByLabel('Brutto').fill('25000');
+		await page.getByLabel('Skattetrekk').fill('7777');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
+		await expect(results.getByText(/Ingen regel eller tabell vi kjenner til/u)).toBeVisible();
+		await expect(results.getByRole('heading', { name: 'Dette kan du sjekke' })).toBeVisible();
+	});
+
+	for (const lang of ['nn', 'en'] as const) {
+		test(`works in ${lang} with zero axe violations`, async ({ page }) => {
+			await open(page, `./forklar/?lang=${lang}`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				lang === 'nn' ? 'Forklar ei utbetaling' : 'Explain a payment'
+			);
+			await page.getByLabel(lang === 'nn' ? 'Periode frå' : 'Period from').fill('2026-05-01');
+			await page.getByLabel(lang === 'nn' ? 'Periode til' : 'Period to').fill('2026-05-31');
+			await page.getByLabel(/^Brutto|^Gross/u).fill('25000');
+			await page.getByLabel(/^Skattetrekk|^Tax withheld/u).fill('12500');
+			await page
+				.getByRole('button', {
+					name: lang === 'nn' ? 'Forklar trekket' : 'Explain the withholding'
+				})
+				.click();
+			await expect(
+				page.getByRole('heading', {
+					name: lang === 'nn' ? 'Utan skattekort: 50 %' : 'No tax card: 50%'
+				})
+			).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('the calculator and the site navigation link here', async ({ page }) => {
+		await open(page, './');
+		await page.getByRole('link', { name: /Har du en utbetalingsmelding/u }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Forklar en utbetaling');
+		await expect(
+			page.getByRole('navigation', { name: 'Deler av Trekkhjelp' }).getByRole('link', {
+				name: 'Forklar en utbetaling'
+			})
+		).toHaveAttribute('aria-current', 'page');
+	});
+});
