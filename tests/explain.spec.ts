@@ -55,8 +55,14 @@ test.describe('explain a payment', () => {
 		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
 		// Month table 8000 on 30 000 = 6 427, minus 3 377 withheld earlier = 3 050.
 		const recalc = results.getByRole('table', { name: 'Månedens utregning' });
-		await expect(recalc.getByRole('row', { name: /mars/u })).toContainText(/6\s427\skr/u);
-		await expect(recalc.getByRole('row', { name: /mars/u })).toContainText(/3\s050\skr/u);
+		await expect(recalc.getByRole('columnheader', { name: 'mars' })).toBeVisible();
+		await expect(recalc.getByRole('row', { name: /Trekk for måneden/u })).toContainText(
+			/6\s427\skr/u
+		);
+		await expect(recalc.getByRole('row', { name: /Trukket tidligere/u })).toContainText(
+			/3\s377\skr/u
+		);
+		await expect(recalc.getByRole('row', { name: /Trekk nå/u })).toContainText(/3\s050\skr/u);
 		await expectNoAxeViolations(page);
 	});
 
