@@ -77,6 +77,28 @@ describe('explainPayment: named cases', () => {
 		expect(r.causes.some((x) => 'order' in x && x.order === 'first')).toBe(false);
 	});
 
+	it('AAP: an earlier meldekort across two months joins the month it shares with this one', () => {
+		// 23 Feb – 8 Mar (14 days, 6 in February, 8 in March), then 9 – 22 March; table 8010.
+		const earlier = { from: '2026-02-23', to: '2026-03-08', amount: 12_000 };
+		const payment = { from: '2026-03-09', to: '2026-03-22', amount: 12_000 };
+		const r = withholdPayments({
+			year: 2026,
+			benefit: 'aap',
+			card: { kind: 'table', table: '8010' },
+			payments: [earlier, payment]
+		});
+		const found = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment,
+			withheld: r.payments[1]!.trekk,
+			earlier: [{ ...earlier, withheld: r.payments[0]!.trekk }]
+		});
+		const c = found.causes.find((x) => tablesOf(x).includes('8010'));
+		expect(c).toMatchObject({ order: 'later' });
+		expect('months' in c! && c.months[0]).toMatchObject({ forMonth: 3, cumulativeDays: 22 });
+	});
+
 	it('the other order: the same payment calculated first in its month', () => {
 		const r = explainPayment({
 			year: 2026,
@@ -239,7 +261,7 @@ describe('explainPayment: bad input is a field error', () => {
 			codes(() =>
 				explainPayment({
 					...base,
-					earlier: [{ from: '2026-04-01', to: '2026-04-15', amount: 5000, withheld: 0 }]
+					earlier: [{ from: '2026-04-01', to: '2026-04-30', amount: 5000, withheld: 0 }]
 				})
 			)
 		).toEqual(['earlier.0.from:notSameMonth']);
@@ -311,13 +333,20 @@ describe('explainPayment: property', () => {
 						nil: undefined
 					}
 				),
-				(table, benefit, month, a, b, amount, earlierAmount, extra) => {
-					// Two periods in one month: the earlier one ends before this one starts.
+				fc.boolean(),
+				(table, benefit, month, a, b, amount, earlierAmount, extra, fromLastMonth) => {
+					// Two periods in one month: the earlier one ends before this one starts; it may
+					// begin in the month before (a meldekort across two months).
 					const [lo, hi] = a <= b ? [a, b] : [b, a];
 					const withEarlier = earlierAmount !== undefined && lo > 1;
-					const payment = { from: iso(month, withEarlier ? lo : 1), to: iso(month, hi), amount };
+					// Without an earlier payment, the payment may run into the next month.
+					const payment =
+						!withEarlier && fromLastMonth && month < 12
+							? { from: iso(month, lo), to: iso(month + 1, hi), amount }
+							: { from: iso(month, withEarlier ? lo : 1), to: iso(month, hi), amount };
+					const earlierFrom = fromLastMonth && month > 1 ? iso(month - 1, 20) : iso(month, 1);
 					const earlierRow = withEarlier
-						? { from: iso(month, 1), to: iso(month, lo - 1), amount: earlierAmount }
+						? { from: earlierFrom, to: iso(month, lo - 1), amount: earlierAmount }
 						: undefined;
 					const r = withholdPayments({
 						year: 2026,

@@ -337,8 +337,8 @@ function validate(input: unknown): Checked {
 					bad ? undefined : (row.amount as number)
 				);
 				if (!s) return;
-				// An earlier payment counts in the recalculation of one month the payment is also for.
-				if (monthOf(s.from) !== monthOf(s.to) || (months && !months.has(monthOf(s.from)))) {
+				// An earlier payment counts in the recalculation of a month the payment is also for.
+				if (months && !monthsOf(s).some((m) => months.has(m))) {
 					issues.push({ field: `${f}.from`, code: 'notSameMonth' });
 					return;
 				}
@@ -465,11 +465,17 @@ function runTable(c: Checked, table: string, withEarlier: boolean): TableRun {
 	if (withEarlier)
 		c.earlier.forEach((e, i) => {
 			const er = r.payments[i]!;
-			const part = er.parts[0];
-			if (!part || part.rule === 'trekkfri') return;
-			const m = part.month;
-			given.set(m, (given.get(m) ?? 0) + Math.max(0, e.withheld - er.extraTrekk));
-			computed.set(m, (computed.get(m) ?? 0) + er.taxTrekk);
+			const parts = er.parts.filter((p) => p.rule !== 'trekkfri');
+			if (parts.length === 0) return;
+			const shares = splitGiven(
+				Math.max(0, e.withheld - er.extraTrekk),
+				parts.map((p) => p.trekk),
+				parts.map((p) => p.amount)
+			);
+			parts.forEach((p, k) => {
+				given.set(p.month, (given.get(p.month) ?? 0) + shares[k]!);
+				computed.set(p.month, (computed.get(p.month) ?? 0) + p.trekk);
+			});
 		});
 	let tax = 0;
 	const months: MonthRecalc[] = [];
@@ -494,6 +500,25 @@ function runTable(c: Checked, table: string, withEarlier: boolean): TableRun {
 		});
 	}
 	return { table, tax, extra: last.extraTrekk, result: last, months, earlierDiffers };
+}
+
+/**
+ * An earlier payment's withholding (one figure on its notice) per month it is for: as the table
+ * splits it when the figures agree; otherwise in proportion to the table's split (or, when that is
+ * nothing, to the amounts), whole kroner, the last month taking the rest.
+ */
+function splitGiven(total: number, computed: number[], amounts: number[]): number[] {
+	const sum = computed.reduce((a, b) => a + b, 0);
+	if (sum === total) return computed;
+	const weights = sum > 0 ? computed : amounts;
+	const weightSum = weights.reduce((a, b) => a + b, 0);
+	let left = total;
+	return weights.map((w, k) => {
+		if (k === weights.length - 1) return left;
+		const share = weightSum > 0 ? Math.floor((total * w) / weightSum) : 0;
+		left -= share;
+		return share;
+	});
 }
 
 /** Consecutive runs in Skatteetaten's order within the 8xxx and 9xxx series. */

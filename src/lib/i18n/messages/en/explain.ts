@@ -97,7 +97,7 @@ export default {
 	errors: {
 		aboveGross: 'The tax withheld cannot be more than the gross amount.',
 		notSameMonth:
-			'An earlier payment must be for one month, the same month as the payment you want explained.',
+			'An earlier payment must be for the same month as the payment you want explained.',
 		overlap: 'The period overlaps the payment you want explained or another earlier payment.'
 	}
 } satisfies Messages<typeof nb>;

@@ -97,8 +97,7 @@ export default {
 	carryBackPayment: 'Sjå kva etterbetalinga tyder for skatten',
 	errors: {
 		aboveGross: 'Skattetrekket kan ikkje vere større enn bruttobeløpet.',
-		notSameMonth:
-			'Ei tidlegare utbetaling må gjelde éin månad, og same månad som utbetalinga du vil forklare.',
+		notSameMonth: 'Ei tidlegare utbetaling må gjelde same månad som utbetalinga du vil forklare.',
 		overlap:
 			'Perioden overlappar med utbetalinga du vil forklare eller ei anna tidlegare utbetaling.'
 	}
