@@ -70,6 +70,15 @@ test.describe('explain a payment', () => {
 		page
 	}) => {
 		await open(page, './forklar/');
+		// Nothing typed: every required field is named at once.
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const summaryBox = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
+		await expect(
+			summaryBox.getByRole('link', { name: 'Brutto: Fyll ut dette feltet.' })
+		).toBeVisible();
+		await expect(
+			summaryBox.getByRole('link', { name: 'Periode fra: Fyll ut dette feltet.' })
+		).toBeVisible();
 		await page.getByLabel('Periode fra').fill('2026-05-01');
 		await page.getByLabel('Periode til').fill('2026-05-31');
 		await page.getByLabel('Brutto').fill('1000');

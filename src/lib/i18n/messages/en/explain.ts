@@ -10,7 +10,6 @@ export default {
 	noticeLegend: 'From the payment notice',
 	from: 'Period from',
 	to: 'Period to',
-	dateHint: 'A date, for example 2026-03-01.',
 	amount: 'Gross (brutto)',
 	amountHint: 'The amount before tax for this period.',
 	withheld: 'Tax withheld (skattetrekk)',

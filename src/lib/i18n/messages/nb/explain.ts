@@ -8,7 +8,6 @@ export default {
 	noticeLegend: 'Fra utbetalingsmeldingen',
 	from: 'Periode fra',
 	to: 'Periode til',
-	dateHint: 'Dato, for eksempel 2026-03-01.',
 	amount: 'Brutto',
 	amountHint: 'Beløpet før skatt for denne perioden.',
 	withheld: 'Skattetrekk',

@@ -10,7 +10,6 @@ export default {
 	noticeLegend: 'Frå utbetalingsmeldinga',
 	from: 'Periode frå',
 	to: 'Periode til',
-	dateHint: 'Dato, til dømes 2026-03-01.',
 	amount: 'Brutto',
 	amountHint: 'Beløpet før skatt for denne perioden.',
 	withheld: 'Skattetrekk',
