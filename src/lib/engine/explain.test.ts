@@ -105,7 +105,8 @@ describe('explainPayment: named cases', () => {
 			benefit: 'dagpenger',
 			payment: { from: '2026-03-16', to: '2026-03-29', amount: 15_000 },
 			withheld: 3377,
-			earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, withheld: 3050 }]
+			// After 3 000 withheld earlier the month would give 6 427 − 3 000 = 3 427, not 3 377.
+			earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, withheld: 3000 }]
 		});
 		const first = r.causes.find((x) => 'order' in x && x.order === 'first');
 		expect(tablesOf(first)).toContain('8000');
@@ -175,6 +176,16 @@ describe('explainPayment: named cases', () => {
 		expect(r.causes[0]).toMatchObject({ kind: 'trekkfri', rule: 'trekkfri' });
 		expect(r.causes[0]!.steps.some((s) => s.id === 'payments.trekkfri')).toBe(true);
 		expect(r.causes.some((c) => c.kind === 'frikort')).toBe(true);
+	});
+
+	it('trekkfri June with an earlier June payment: one cause, not the same one twice', () => {
+		const r = explainPayment({
+			...may(12_500, 0),
+			payment: { from: '2026-06-16', to: '2026-06-30', amount: 12_500 },
+			earlier: [{ from: '2026-06-01', to: '2026-06-15', amount: 12_500, withheld: 0 }]
+		});
+		expect(r.causes.filter((c) => c.kind === 'trekkfri')).toHaveLength(1);
+		expect(r.causes[0]).toMatchObject({ kind: 'trekkfri', order: 'later', allTables: true });
 	});
 
 	it('half December: uføretrygd 25 000 kr for December, table 8010 gives 4 310, half is 2 155', () => {

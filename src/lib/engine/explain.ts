@@ -701,7 +701,12 @@ export function explainPayment(input: ExplainPaymentInput): ExplainResult {
 	}
 
 	// The other order: this payment calculated as the first of its month.
-	if (c.earlier.length > 0) causes.push(...tableCauses(c, 'first'));
+	// (Left out where it says nothing new: the same tables under the same rule, as in June.)
+	if (c.earlier.length > 0) {
+		const key = (t: TableCause) => `${t.kind}:${t.tables.join(',')}`;
+		const have = new Set(tables.map(key));
+		causes.push(...tableCauses(c, 'first').filter((t) => !have.has(key(t))));
+	}
 
 	// Frikort: nothing withheld within the limit; 50 % of the whole payment once it is used up.
 	const frikortPct = RATES.frikortAbove.value;
