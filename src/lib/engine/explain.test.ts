@@ -10,7 +10,7 @@ import {
 	type ExplainCause,
 	type ExplainPaymentInput
 } from './index';
-import { tableRanges } from './explain';
+import { navFlatRates, tableRanges } from './explain';
 
 const tablesOf = (c: ExplainCause | undefined) => (c && 'tables' in c ? c.tables : []);
 const codes = (run: () => unknown): string[] => {
@@ -306,6 +306,35 @@ describe('explainPayment: bad input is a field error', () => {
 			}),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe("navFlatRates: the one place NAV's flat rates are read", () => {
+	const of = (year: number, benefit: Parameters<typeof navFlatRates>[1]) =>
+		Object.fromEntries(navFlatRates(year, benefit).candidates.map((r) => [r.why, r.percent]));
+	it('per benefit and year', () => {
+		expect(of(2026, 'uforetrygd')).toEqual({
+			noCard: 50,
+			backPayment: 44,
+			backPaymentFinnmark: 40,
+			kildeskatt: 15,
+			svalbard: 15.6
+		});
+		expect(of(2025, 'dagpenger')).toEqual({
+			noCard: 50,
+			backPayment: 44,
+			backPaymentFinnmark: 40,
+			svalbard: 15.7
+		});
+		expect(of(2026, 'alderspensjon')).toEqual({
+			noCardPension: 30,
+			backPayment: 32,
+			backPaymentFinnmark: 28,
+			kildeskatt: 15,
+			svalbard: 13.1
+		});
+		expect(of(2026, 'barnepensjon').barnepensjon).toBe(17);
+		expect(navFlatRates(2026, 'aap').frikortAbove.percent).toBe(50);
 	});
 });
 

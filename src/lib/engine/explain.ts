@@ -159,8 +159,15 @@ function svalbardRate(year: number, income: 'wage' | 'pension'): number {
 const SVALBARD_SOURCE =
 	'nav-payments.md §1 (navikt/sokos-skattekort Syntetisering.kt): 15,70 % til 2025, 15,60 % fra 2026, pensjon 13,10 %';
 
-/** The flat rates NAV could have withheld this benefit at in this year, most common first. */
-export function flatRateCandidates(year: number, benefit: Benefit): FlatRate[] {
+export interface NavFlatRates {
+	/** The flat rates NAV could have withheld this benefit at in this year, most common first. */
+	candidates: FlatRate[];
+	/** Frikort used up: this percentage of what is paid above the limit. */
+	frikortAbove: { percent: number; source: string };
+}
+
+/** Every NAV flat rate the search uses, for one benefit and year (the one place they are read). */
+export function navFlatRates(year: number, benefit: Benefit): NavFlatRates {
 	const income = BENEFITS[benefit].income;
 	const out: FlatRate[] = [];
 	const none = noCardRate(benefit, income);
@@ -202,7 +209,10 @@ export function flatRateCandidates(year: number, benefit: Benefit): FlatRate[] {
 		source: SVALBARD_SOURCE,
 		interpretation: false
 	});
-	return out;
+	return {
+		candidates: out,
+		frikortAbove: { percent: RATES.frikortAbove.value, source: RATES.frikortAbove.source }
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -675,8 +685,9 @@ export function explainPayment(input: ExplainPaymentInput): ExplainResult {
 	causes.push(...special, ...ordinary);
 
 	// Flat rates NAV uses without a table card, then a whole-number percentage card.
+	const rates = navFlatRates(c.year, c.benefit);
 	const seen = new Set<number>();
-	for (const r of flatRateCandidates(c.year, c.benefit)) {
+	for (const r of rates.candidates) {
 		if (seen.has(r.percent)) continue;
 		const cause = percentCause(c, r.why, r.percent, r.source, r.interpretation);
 		if (cause) {
@@ -709,15 +720,18 @@ export function explainPayment(input: ExplainPaymentInput): ExplainResult {
 	}
 
 	// Frikort: nothing withheld within the limit; 50 % of the whole payment once it is used up.
-	const frikortPct = RATES.frikortAbove.value;
+	const frikortPct = rates.frikortAbove.percent;
+	const frikortSource = rates.frikortAbove.source;
 	if (target === 0) {
 		const run = flatRun(c, { kind: 'frikort' });
 		if (run && run.tax + run.extra === c.withheld)
-			causes.push(frikortCause('within', 0, run.tax, run.extra, run.result.steps));
+			causes.push(frikortCause('within', 0, frikortSource, run.tax, run.extra, run.result.steps));
 	} else if (target === percentOf(gross, frikortPct)) {
 		const run = flatRun(c, { kind: 'frikort', limit: 0 });
 		if (run && run.tax + run.extra === c.withheld)
-			causes.push(frikortCause('usedUp', frikortPct, run.tax, run.extra, run.result.steps));
+			causes.push(
+				frikortCause('usedUp', frikortPct, frikortSource, run.tax, run.extra, run.result.steps)
+			);
 	}
 
 	const check: ExplainCheck[] = ['period', 'secondPayer', 'changedCard'];
@@ -738,12 +752,13 @@ export function explainPayment(input: ExplainPaymentInput): ExplainResult {
 function frikortCause(
 	state: FrikortCause['state'],
 	percent: number,
+	source: string,
 	tax: number,
 	extra: number,
 	steps: Step[]
 ): FrikortCause {
 	const all = [
-		step(`explain.frikort.${state}`, { ratePct: percent }, { source: RATES.frikortAbove.source }),
+		step(`explain.frikort.${state}`, { ratePct: percent }, { source }),
 		...steps.filter((s) => !s.id.startsWith('payments.frikort'))
 	];
 	return {

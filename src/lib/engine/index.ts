@@ -56,7 +56,7 @@ export type { BackPaymentRate } from './nav/backPayment';
 export type { RuleWhy } from './payments';
 export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';
 export type { Reporting, MeldeperiodeWeeks } from './nav/meldeperioder';
-export { explainPayment, flatRateCandidates, tableRanges } from './explain';
+export { explainPayment, navFlatRates, tableRanges } from './explain';
 export type {
 	ExplainPaymentInput,
 	ExplainResult,
@@ -66,6 +66,8 @@ export type {
 	PercentCause,
 	FrikortCause,
 	FlatWhy,
+	FlatRate,
+	NavFlatRates,
 	PaymentOrder,
 	TableRange,
 	MonthRecalc

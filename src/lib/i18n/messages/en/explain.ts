@@ -32,6 +32,7 @@ export default {
 	summary: 'Withheld {{withheld}} of {{gross}} for {{days}} days.',
 	found: 'These explanations give exactly this withholding. The most likely comes first.',
 	none: 'No rule or table we know of gives exactly {{withheld}} of {{gross}}.',
+	checkTitleFound: 'Looks wrong? What you can check',
 	checkTitle: 'What you can check',
 	check: {
 		period:

@@ -30,6 +30,7 @@ export default {
 	summary: 'Trukket {{withheld}} av {{gross}} for {{days}} dager.',
 	found: 'Disse forklaringene gir akkurat dette trekket. Den mest sannsynlige står først.',
 	none: 'Ingen regel eller tabell vi kjenner til gir akkurat {{withheld}} av {{gross}}.',
+	checkTitleFound: 'Ser det feil ut? Dette kan du sjekke',
 	checkTitle: 'Dette kan du sjekke',
 	check: {
 		period:

@@ -32,6 +32,7 @@ export default {
 	summary: 'Trekt {{withheld}} av {{gross}} for {{days}} dagar.',
 	found: 'Desse forklaringane gir akkurat dette trekket. Den mest sannsynlege står først.',
 	none: 'Ingen regel eller tabell vi kjenner til, gir akkurat {{withheld}} av {{gross}}.',
+	checkTitleFound: 'Ser det feil ut? Dette kan du sjekke',
 	checkTitle: 'Dette kan du sjekke',
 	check: {
 		period:
