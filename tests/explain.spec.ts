@@ -30,6 +30,13 @@ test.describe('explain a payment', () => {
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
 
+		// Printed for a caseworker: the card and what the notice said, not the form.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: 'Forklar trekket' })).toBeHidden();
+		await expect(results.getByText(/Dagpenger, 2\. mars 2026 – 15\. mars 2026/u)).toBeVisible();
+		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
+		await page.emulateMedia({ media: 'screen' });
+
 		await carry.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Skattetrekk på utbetalinger fra NAV'
