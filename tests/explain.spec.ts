@@ -135,6 +135,15 @@ test.describe('explain a payment', () => {
 					name: lang === 'nn' ? 'Utan skattekort: 50 %' : 'No tax card: 50%'
 				})
 			).toBeVisible();
+			// The engine's steps are worded in the language too (never a raw key).
+			await expect(
+				page.getByText(
+					lang === 'nn'
+						? /Utan\sskattekort\strekkjer\sNAV\s50\s%\sav\sytingar:\s50\s%\sav\s25\s000\skr\s=\s12\s500\skr/u
+						: /Without a tax card NAV withholds 50% of benefits: 50% of NOK\s25,000 = NOK\s12,500/u
+				)
+			).toBeVisible();
+			await expect(page.getByText(/explain\.|steps:/u)).toHaveCount(0);
 			await expectNoAxeViolations(page);
 		});
 	}
