@@ -565,7 +565,8 @@ function tableCauses(c: Checked, order: PaymentOrder): TableCause[] {
 	const groups = new Map<MonthRule, TableRun[]>();
 	for (const table of TABLES) {
 		const run = runTable(c, table, withEarlier);
-		if (run.tax + run.extra !== c.withheld) continue;
+		// Only where the table itself was used (not a rate NAV applies whatever the card).
+		if (run.result.parts.length === 0 || run.tax + run.extra !== c.withheld) continue;
 		const rule = run.result.rule;
 		const list = groups.get(rule);
 		if (list) list.push(run);
