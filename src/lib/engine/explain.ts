@@ -381,14 +381,15 @@ function validate(input: unknown): Checked {
 		else if ('kroner' in x) {
 			const bad = amountIssue('extra.kroner', x.kroner);
 			if (bad) issues.push(bad);
-			else extra = { kroner: x.kroner as number };
+			// An extra of nothing is no extra.
+			else if ((x.kroner as number) > 0) extra = { kroner: x.kroner as number };
 		} else {
 			const v = x.percent;
 			if (typeof v !== 'number' || !Number.isFinite(v))
 				issues.push({ field: 'extra.percent', code: 'invalid' });
 			else if (v < 0 || v > 100)
 				issues.push({ field: 'extra.percent', code: 'percentRange', values: { min: 0, max: 100 } });
-			else extra = { percent: v };
+			else if (v > 0) extra = { percent: v };
 		}
 	}
 
