@@ -69,3 +69,20 @@ time('tabelltrekk(), one call per amount, same range', 5, () => {
 		});
 	}
 }
+
+// explainPayment: every table of the year for the period, both payment orders in a month (the
+// second payment of March after the first), plus the flat rates (target: well under 50 ms).
+{
+	const { explainPayment } = await import('../src/lib/engine/explain');
+	time('explainPayment, second payment of a month, all tables both orders (x20)', 5, () => {
+		for (let i = 0; i < 20; i++)
+			explainPayment({
+				year: 2026,
+				benefit: 'dagpenger',
+				payment: { from: '2026-03-16', to: '2026-03-29', amount: 15_000 + i },
+				withheld: 3050,
+				earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, withheld: 3377 }]
+			});
+		return 20;
+	});
+}

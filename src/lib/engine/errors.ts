@@ -26,6 +26,8 @@ export type EngineErrorCode =
 	| 'kildeskattNotAllowed'
 	/** A back payment for an earlier month of the year needs the table card's percentage. */
 	| 'backPaymentPercent'
+	| 'aboveGross'
+	| 'notSameMonth'
 	| 'invalid';
 
 export interface FieldIssue {

@@ -72,3 +72,19 @@ export type { BackPaymentRate } from './nav/backPayment';
 export type { RuleWhy } from './payments';
 export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';
 export type { Reporting, MeldeperiodeWeeks } from './nav/meldeperioder';
+export { explainPayment, navFlatRates, tableRanges } from './explain';
+export type {
+	ExplainPaymentInput,
+	ExplainResult,
+	ExplainCause,
+	ExplainCheck,
+	TableCause,
+	PercentCause,
+	FrikortCause,
+	FlatWhy,
+	FlatRate,
+	NavFlatRates,
+	PaymentOrder,
+	TableRange,
+	MonthRecalc
+} from './explain';

@@ -12,6 +12,8 @@ export default {
 		ufore: 'Disability benefit',
 		etterbetaling: 'Back payments',
 		table: 'Withholding tables',
+		explain: 'Explain a payment',
+		explainFromNotice: 'Have a payment notice from NAV? See why the withholding is what it is.',
 		calculator: 'Calculator',
 		about: 'About Trekkhjelp',
 		embed: 'Embed on your site'

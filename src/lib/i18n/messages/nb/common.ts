@@ -10,6 +10,8 @@ export default {
 		ufore: 'Uføretrygd',
 		etterbetaling: 'Etterbetaling',
 		table: 'Trekktabeller',
+		explain: 'Forklar en utbetaling',
+		explainFromNotice: 'Har du en utbetalingsmelding fra NAV? Se hvorfor trekket ble som det ble.',
 		calculator: 'Kalkulator',
 		about: 'Om Trekkhjelp',
 		embed: 'Bygg inn på egen side'

@@ -12,6 +12,9 @@ export default {
 		ufore: 'Uføretrygd',
 		etterbetaling: 'Etterbetaling',
 		table: 'Trekktabellar',
+		explain: 'Forklar ei utbetaling',
+		explainFromNotice:
+			'Har du ei utbetalingsmelding frå NAV? Sjå kvifor trekket vart som det vart.',
 		calculator: 'Kalkulator',
 		about: 'Om Trekkhjelp',
 		embed: 'Bygg inn på eiga side'

@@ -1,0 +1,102 @@
+// "Forklar en utbetaling" (/forklar): from NAV's payment notice to what caused the withholding.
+export default {
+	title: 'Forklar en utbetaling',
+	intro:
+		'Skriv inn det som står på utbetalingsmeldingen fra NAV. Vi finner hvilke skattekort og regler som gir akkurat det trekket, og viser utregningen.',
+	year: 'Inntektsår',
+	benefit: 'Ytelse',
+	noticeLegend: 'Fra utbetalingsmeldingen',
+	from: 'Periode fra',
+	to: 'Periode til',
+	amount: 'Brutto',
+	amountHint: 'Beløpet før skatt for denne perioden.',
+	withheld: 'Skattetrekk',
+	withheldHint: 'Det som er trukket i skatt, med eller uten minus foran.',
+	paidOn: 'Utbetalingsdato (kan stå tom)',
+	earlierLegend: 'Tidligere utbetalinger for samme måned',
+	earlierHint:
+		'Fikk du en annen utbetaling for samme måned før denne? NAV regner da ut trekket for hele måneden på nytt. Skriv den inn fra sin utbetalingsmelding.',
+	earlierRow: 'Tidligere utbetaling {{n}}',
+	addEarlier: 'Legg til en tidligere utbetaling',
+	removeEarlier: 'Fjern tidligere utbetaling {{n}}',
+	extraLegend: 'Frivillig tilleggstrekk',
+	extraHint:
+		'Bare hvis du vet at du har bedt NAV om å trekke ekstra. Vi gjetter aldri på et tilleggstrekk.',
+	extraKind: { none: 'Nei', kroner: 'Ja, kroner i måneden', percent: 'Ja, prosent' },
+	extraKroner: 'Tilleggstrekk i kroner per måned',
+	extraPercent: 'Tilleggstrekk i prosent',
+	submit: 'Forklar trekket',
+	resultsTitle: 'Hva gir dette trekket?',
+	summary: 'Trukket {{withheld}} av {{gross}} for {{days}} dager.',
+	found: 'Disse forklaringene gir akkurat dette trekket. Den mest sannsynlige står først.',
+	none: 'Ingen regel eller tabell vi kjenner til gir akkurat {{withheld}} av {{gross}}.',
+	checkTitleFound: 'Ser det feil ut? Dette kan du sjekke',
+	checkTitle: 'Dette kan du sjekke',
+	check: {
+		period:
+			'Perioden: trekket avhenger av hvor mange dager utbetalingen gjelder. Sjekk datoene fra og til på meldingen.',
+		secondPayer:
+			'En annen utbetaler eller ytelse: tabelltrekk brukes på én ytelse, andre ytelser trekkes med prosentsatsen på skattekortet.',
+		changedCard:
+			'Et endret skattekort: ble skattekortet endret i løpet av måneden, kan trekket være regnet med både gammelt og nytt kort.',
+		earlier:
+			'Tidligere utbetalinger for samme måned: da regner NAV ut hele måneden på nytt. Legg dem til over.',
+		extra: 'Frivillig tilleggstrekk: har du bedt om ekstra trekk, legg det inn over.',
+		frikortPartly:
+			'Frikort: ble frikortbeløpet passert med denne utbetalingen, trekkes 50 % av delen over beløpet.'
+	},
+	cause: {
+		table: 'Tabellkort: {{tables}}',
+		trekkfri: 'Trekkfri måned: {{tables}}',
+		half: 'Halvt trekk: {{tables}}',
+		percent: {
+			noCard: 'Uten skattekort: {{pct}}',
+			noCardPension: 'Pensjon uten skattekort: {{pct}}',
+			barnepensjon: 'Barnepensjon: {{pct}}',
+			backPayment: 'Etterbetaling for tidligere år: {{pct}}',
+			backPaymentFinnmark: 'Etterbetaling for tidligere år, Finnmark og Nord-Troms: {{pct}}',
+			kildeskatt: 'Kildeskatt: {{pct}}',
+			svalbard: 'Svalbard: {{pct}}',
+			percentCard: 'Prosentkort på {{pct}}'
+		},
+		frikort: {
+			within: 'Frikort, ikke brukt opp',
+			usedUp: 'Frikort brukt opp: {{pct}}'
+		}
+	},
+	tables: {
+		one: 'tabell {{table}}',
+		range: 'hvilken som helst tabell fra {{from}} til {{to}}',
+		all: 'alle tabeller'
+	},
+	sameTax:
+		'Ved denne inntekten gir disse tabellene samme trekk: fradraget er større enn inntekten, så bare trygdeavgift og trinnskatt er igjen.',
+	order: {
+		only: 'Regnet som den eneste utbetalingen for måneden.',
+		later:
+			'Regnet etter de tidligere utbetalingene for måneden: NAV har regnet ut hele måneden på nytt.',
+		first:
+			'Bare hvis denne utbetalingen ble regnet ut før de tidligere du skrev inn. Sjekk rekkefølgen.'
+	},
+	recalcTitle: 'Månedens utregning',
+	recalc: {
+		month: 'Måned',
+		days: 'Dager til nå',
+		amount: 'Beløp til nå',
+		total: 'Trekk for måneden',
+		earlier: 'Trukket tidligere',
+		now: 'Trekk nå'
+	},
+	shownFor: 'Utregningen er vist for tabell {{table}}.',
+	stepsTitle: 'Slik blir det regnet',
+	interpretation: 'Bygger på en tolkning',
+	taxAndExtra: 'Skattetrekk {{tax}}, tilleggstrekk {{extra}}.',
+	carry: 'Bruk dette i kalkulatoren',
+	carryBackPayment: 'Se hva etterbetalingen betyr for skatten',
+	errors: {
+		aboveGross: 'Skattetrekket kan ikke være større enn bruttobeløpet.',
+		notSameMonth: 'En tidligere utbetaling må gjelde samme måned som utbetalingen du vil forklare.',
+		overlap:
+			'Perioden overlapper med utbetalingen du vil forklare eller en annen tidligere utbetaling.'
+	}
+};
