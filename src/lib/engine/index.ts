@@ -16,7 +16,7 @@ export {
 	TABLES
 } from './tabelltrekk';
 export type { Period, TabelltrekkInput, TableInfo, TableKind, Trygdeavgift } from './tabelltrekk';
-export { getYearRules, getTableRoutine, YEARS, TABLE_YEARS } from './rules';
+export { getYearRules, getTableRoutine, YEARS, TABLE_YEARS, DEFAULT_YEAR } from './rules';
 export type { YearRules, AnnualParams, TableRoutineParams, Bracket } from './rules';
 export { withholdPayments, periodForDays, monthTableTrekk } from './payments';
 export type {

@@ -1,6 +1,7 @@
 import { EngineError, etterbetaling, type Benefit, type EtterbetalingResult } from '../engine';
 import { kroner, optionalKroner, toFormIssues, type FormIssue } from '../input/zod';
 import { BENEFITS } from './form';
+import { DEFAULT_FORM_YEAR, INCOME_YEARS, yearBefore } from './years';
 
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
 export interface PartRow {
@@ -21,16 +22,25 @@ export interface EtterbetalingForm {
 	income: Record<string, { wage: string; pension: string }>;
 }
 
-export const ANNUAL_YEARS = ['2023', '2024', '2025', '2026'] as const;
+/** Every year with annual tax rules (engine registry): the payout year and the years paid for. */
+export const ANNUAL_YEARS = INCOME_YEARS;
 
 export function defaultEtterbetalingForm(): EtterbetalingForm {
 	return {
-		payoutYear: '2026',
+		payoutYear: DEFAULT_FORM_YEAR,
 		benefit: 'uforetrygd',
 		finnmark: false,
 		cardKind: 'none',
 		table: '',
-		parts: [{ year: '2025', amount: '', fromMonth: '1', toMonth: '12' }],
+		// The common case: a back payment for the whole of last year.
+		parts: [
+			{
+				year: yearBefore(ANNUAL_YEARS, DEFAULT_FORM_YEAR),
+				amount: '',
+				fromMonth: '1',
+				toMonth: '12'
+			}
+		],
 		income: {}
 	};
 }

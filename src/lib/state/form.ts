@@ -1,5 +1,6 @@
 import { BENEFIT_IDS, type Benefit } from '../engine/nav/benefits';
 import type { Card as EngineCard, WithholdInput } from '../engine/payments';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from './years';
 
 /**
  * The calculator's form exactly as typed (strings). `parse.ts` is the one place it becomes the
@@ -19,7 +20,8 @@ export const CARD_KINDS = [
 ] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-export const TABLE_YEARS = ['2025', '2026'] as const;
+/** The years the calculator offers: every year with a withholding routine (engine registry). */
+export const TABLE_YEARS = WITHHOLDING_YEARS;
 
 export interface PaymentRow {
 	from: string;
@@ -75,7 +77,7 @@ export function defaultSykepengerForm(): SykepengerForm {
 
 export function defaultForm(): CalcForm {
 	return {
-		year: '2026',
+		year: DEFAULT_FORM_YEAR,
 		benefit: '',
 		meldekortWeeks: 'odd',
 		withUforetrygd: false,

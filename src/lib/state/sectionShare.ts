@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PERIODS, TABLE_YEARS } from '../engine';
+import { PERIODS } from '../engine';
 import { isLang, type Lang } from '../i18n/types';
 import { BENEFITS } from './form';
 import {
@@ -11,6 +11,7 @@ import {
 import { parseFragment } from './fragment';
 import { SHARE_VERSION, amountOut } from './share';
 import { UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeForm';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS, yearEnum } from './years';
 
 /**
  * The uføretrygd, etterbetaling and table pages keep what was typed in the URL fragment too, like
@@ -73,7 +74,7 @@ const uforeSchema = z.object({
 	v: z.literal(SHARE_VERSION),
 	s: z.literal('u'),
 	l: langField,
-	y: z.enum(UFORE_YEARS),
+	y: z.enum(yearEnum(UFORE_YEARS)),
 	m: optionalTyped,
 	bt: optionalTyped,
 	k: z.enum(['t', 'p', 'k']),
@@ -134,7 +135,7 @@ const etterSchema = z.object({
 	v: z.literal(SHARE_VERSION),
 	s: z.literal('e'),
 	l: langField,
-	y: z.enum(ANNUAL_YEARS),
+	y: z.enum(yearEnum(ANNUAL_YEARS)),
 	b: z.enum(BENEFITS),
 	k: z.enum(['t', 'n', 'k']),
 	t: optionalTyped,
@@ -187,7 +188,7 @@ export interface TableForm {
 
 export function defaultTableForm(): TableForm {
 	return {
-		year: String(TABLE_YEARS[TABLE_YEARS.length - 1] ?? 2026),
+		year: DEFAULT_FORM_YEAR,
 		table: '8010',
 		period: 'month',
 		search: ''
@@ -207,7 +208,7 @@ const tableSchema = z.object({
 	v: z.literal(SHARE_VERSION),
 	s: z.literal('t'),
 	l: langField,
-	y: z.enum(TABLE_YEARS.map(String) as [string, ...string[]]),
+	y: z.enum(yearEnum(WITHHOLDING_YEARS)),
 	t: optionalTyped,
 	p: z.enum(PERIODS as readonly string[] as [string, ...string[]]),
 	q: optionalTyped

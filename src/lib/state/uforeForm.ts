@@ -8,6 +8,7 @@ import {
 	toFormIssues,
 	type FormIssue
 } from '../input/zod';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS, yearEnum } from './years';
 
 /** The uføretrygd section's form as typed, and its parse at the edge (zod), then the engine. */
 export interface UforeForm {
@@ -24,7 +25,7 @@ export interface UforeForm {
 
 export function defaultUforeForm(): UforeForm {
 	return {
-		year: '2026',
+		year: DEFAULT_FORM_YEAR,
 		monthly: '',
 		barnetillegg: '',
 		cardKind: 'table',
@@ -37,10 +38,10 @@ export function defaultUforeForm(): UforeForm {
 }
 
 /** Years whose withholding tables we have: the month-by-month part needs them. */
-export const UFORE_YEARS = ['2025', '2026'] as const;
+export const UFORE_YEARS = WITHHOLDING_YEARS;
 
 const schema = z.object({
-	year: z.enum(UFORE_YEARS),
+	year: z.enum(yearEnum(UFORE_YEARS)),
 	monthly: kroner,
 	barnetillegg: optionalKroner,
 	otherIncome: optionalKroner,

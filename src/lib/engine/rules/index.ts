@@ -15,6 +15,8 @@ const REGISTRY: Record<number, YearRules> = {
 
 export const YEARS: readonly number[] = Object.keys(REGISTRY).map(Number);
 export const TABLE_YEARS: readonly number[] = YEARS.filter((y) => REGISTRY[y]!.tableRoutine);
+/** The year every page opens on: the current income year. Moving it on is this one line. */
+export const DEFAULT_YEAR = 2026;
 
 export function getYearRules(year: unknown, field = 'year'): YearRules {
 	const rules = typeof year === 'number' ? REGISTRY[year] : undefined;
