@@ -8,7 +8,13 @@ import { parseForm } from './parse';
 import { decodeEtterbetaling, decodeTable, decodeUfore, defaultTableForm } from './sectionShare';
 import { decodeForm } from './shareDecode';
 import { computeUfore, defaultUforeForm, UFORE_YEARS } from './uforeForm';
-import { INCOME_YEARS, WITHHOLDING_YEARS, yearBefore, yearOptions } from './years';
+import {
+	INCOME_YEARS,
+	WITHHOLDING_YEARS,
+	yearBefore,
+	yearOptions,
+	type RegistryYears
+} from './years';
 
 const strings = (ys: readonly number[]) => ys.map(String);
 const outside = [String(Math.min(...YEARS) - 1), String(Math.max(...YEARS) + 1), '20x6'];
@@ -119,14 +125,23 @@ describe('no page or form names a year of its own', () => {
 describe('a new year is one module and one line', () => {
 	afterEach(() => {
 		vi.doUnmock('../engine/rules');
+		vi.doUnmock('./years');
 		vi.resetModules();
 	});
 
-	it('a fixture year registered only in the registry reaches every form, link and select', async () => {
+	it('the build reads the registry’s years for the pages', async () => {
+		const { registryYears } = await import('../../../vite.config');
+		expect(await registryYears()).toEqual({
+			years: YEARS,
+			tableYears: TABLE_YEARS,
+			defaultYear: DEFAULT_YEAR
+		});
+	});
+
+	it('a fixture year in the registry reaches every form, select and link', async () => {
 		vi.resetModules();
 		// What the one line in rules/index.ts does: the registry gains 2099 (here a copy of the
-		// latest year's rules), so YEARS, TABLE_YEARS and the rule look-ups know it. Nothing else
-		// changes.
+		// default year's rules), so YEARS, TABLE_YEARS and the rule look-ups know it …
 		vi.doMock('../engine/rules', async (importOriginal) => {
 			const real = await importOriginal<typeof import('../engine/rules')>();
 			const fixture = { ...real.getYearRules(DEFAULT_YEAR), year: 2099 };
@@ -138,6 +153,17 @@ describe('a new year is one module and one line', () => {
 				getTableRoutine: (y: unknown, f?: string) =>
 					y === 2099 ? fixture.tableRoutine! : real.getTableRoutine(y, f)
 			};
+		});
+		// … and the build (above) gives the pages those years.
+		const built: RegistryYears = {
+			years: [...YEARS, 2099],
+			tableYears: [...TABLE_YEARS, 2099],
+			defaultYear: DEFAULT_YEAR
+		};
+		// … and the forms, selects and links take theirs from those lists.
+		vi.doMock('./years', async (importOriginal) => {
+			const real = await importOriginal<typeof import('./years')>();
+			return { ...real, ...real.yearLists(built) };
 		});
 		const years = await import('./years');
 		const form = await import('./form');

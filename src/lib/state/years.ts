@@ -1,20 +1,33 @@
-import { DEFAULT_YEAR, TABLE_YEARS, YEARS } from '../engine/rules';
-
 /**
  * The years every page offers, as the forms hold them (strings), all taken from the engine's
- * registry (`engine/rules/index.ts`): a new income year registered there appears in every form,
- * select and link decoder with no edit here or in a page. No zod here: the calculator's first
- * screen imports this.
+ * registry (`engine/rules/index.ts`: YEARS, TABLE_YEARS, DEFAULT_YEAR): a new income year
+ * registered there appears in every form, select and link decoder with no edit here or in a page.
+ *
+ * vite.config.ts reads the registry when the site is built and puts its years in
+ * `__REGISTRY_YEARS__`, so the calculator's first screen can list them without loading every
+ * year's rules (the first-load budget). No zod here either, for the same reason.
  */
 
-/** Years with Skatteetaten's withholding routine: per payment, uføretrygd, whole tables. */
-export const WITHHOLDING_YEARS: readonly string[] = TABLE_YEARS.map(String);
+/** What the build takes from the registry. */
+export interface RegistryYears {
+	years: readonly number[];
+	tableYears: readonly number[];
+	defaultYear: number;
+}
 
-/** Years whose annual tax rules are known: back payments and the years they are for. */
-export const INCOME_YEARS: readonly string[] = YEARS.map(String);
+/** The forms' year lists from the registry's. */
+export function yearLists(r: RegistryYears) {
+	return {
+		/** Years with Skatteetaten's withholding routine: per payment, uføretrygd, whole tables. */
+		WITHHOLDING_YEARS: r.tableYears.map(String) as readonly string[],
+		/** Years whose annual tax rules are known: back payments and the years they are for. */
+		INCOME_YEARS: r.years.map(String) as readonly string[],
+		/** The year a form opens on. */
+		DEFAULT_FORM_YEAR: String(r.defaultYear)
+	};
+}
 
-/** The year a form opens on. */
-export const DEFAULT_FORM_YEAR = String(DEFAULT_YEAR);
+export const { WITHHOLDING_YEARS, INCOME_YEARS, DEFAULT_FORM_YEAR } = yearLists(__REGISTRY_YEARS__);
 
 /** The latest year in `years` before `year`, or `year` itself when there is none. */
 export function yearBefore(years: readonly string[], year: string): string {
