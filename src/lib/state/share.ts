@@ -14,6 +14,9 @@ import type { CalcForm } from './form';
  * is in shareDecode.ts, loaded only when a link is opened.
  */
 
+/** @deprecated The link toolkit's names: `LINK_VERSION` and `linkValue` from fragment.ts. */
+export { LINK_VERSION as SHARE_VERSION, linkValue as amountOut } from './fragment';
+
 const CARD_CODE: Record<CalcForm['cardKind'], string> = {
 	table: 't',
 	percent: 'p',
