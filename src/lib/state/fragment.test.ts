@@ -5,6 +5,7 @@ import { defaultEtterbetalingForm } from './etterbetalingForm';
 import { defaultForm } from './form';
 import {
 	FragmentWriter,
+	fromCodes,
 	joinRows,
 	linkValue,
 	parseFragment,
@@ -62,6 +63,17 @@ describe('the writer', () => {
 		expect(linkValue(' 25\u00a0000\u202f,50 ')).toBe('25000,50');
 		expect(linkValue('1~2!3')).toBe('123');
 		expect(linkValue('9'.repeat(50))).toBe('9'.repeat(40));
+	});
+
+	it('a choice’s codes read back, and nothing else', () => {
+		const kind = fromCodes({ table: 't', none: 'n' });
+		expect([kind('t'), kind('n'), kind('x'), kind('constructor'), kind('')]).toEqual([
+			'table',
+			'none',
+			undefined,
+			undefined,
+			undefined
+		]);
 	});
 
 	it('rows and fields: joined and split again', () => {

@@ -44,6 +44,17 @@ function escapeValue(v: string): string {
 	return v.replace(/[^A-Za-z0-9\-._~!,*:()]/gu, (c) => encodeURIComponent(c));
 }
 
+/**
+ * A choice's codes in a link, read back: with `{ table: 't', none: 'n' }`, `'t'` gives `'table'`
+ * and any other code (`'constructor'` included) gives undefined.
+ */
+export function fromCodes<K extends string>(
+	codes: Record<K, string>
+): (code: string) => K | undefined {
+	const byCode = new Map(Object.entries<string>(codes).map(([k, c]) => [c, k as K]));
+	return (code) => byCode.get(code);
+}
+
 /** Rows of fields as one value: `a~b!c~d`. */
 export function joinRows(rows: readonly (readonly string[])[]): string {
 	return rows.map((r) => r.join(FIELD)).join(ROW);

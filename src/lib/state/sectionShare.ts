@@ -8,7 +8,7 @@ import {
 	type EtterbetalingForm,
 	type PartRow
 } from './etterbetalingForm';
-import { FragmentWriter, joinRows, linkValue, splitRows } from './fragment';
+import { FragmentWriter, fromCodes, joinRows, linkValue, splitRows } from './fragment';
 import {
 	decodeFragment,
 	linkHeader,
@@ -43,6 +43,7 @@ const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
 	percent: 'p',
 	kildeskatt: 'k'
 };
+const UFORE_CARD_FROM = fromCodes(UFORE_CARD);
 
 export function encodeUfore(form: UforeForm, lang: Lang): string {
 	const p = new FragmentWriter(lang, 'u')
@@ -62,7 +63,7 @@ const uforeSchema = z.object({
 	y: z.enum(yearEnum(UFORE_YEARS)),
 	m: optionalTyped,
 	bt: optionalTyped,
-	k: z.enum(['t', 'p', 'k']),
+	k: z.string().check(z.refine((k) => UFORE_CARD_FROM(k) !== undefined)),
 	t: optionalTyped,
 	pc: optionalTyped,
 	o: optionalTyped,
@@ -76,7 +77,7 @@ export function decodeUfore(hash: string): SectionDecode<UforeForm> {
 		form.year = s.y;
 		form.monthly = s.m ?? '';
 		form.barnetillegg = s.bt ?? '';
-		form.cardKind = s.k === 't' ? 'table' : s.k === 'p' ? 'percent' : 'kildeskatt';
+		form.cardKind = UFORE_CARD_FROM(s.k)!;
 		form.table = s.t ?? '';
 		form.percent = s.pc ?? '';
 		form.otherIncome = s.o ?? '';
@@ -94,6 +95,7 @@ const ETTER_CARD: Record<EtterbetalingForm['cardKind'], string> = {
 	none: 'n',
 	kildeskatt: 'k'
 };
+const ETTER_CARD_FROM = fromCodes(ETTER_CARD);
 
 export function encodeEtterbetaling(form: EtterbetalingForm, lang: Lang): string {
 	const p = new FragmentWriter(lang, 'e')
@@ -118,7 +120,7 @@ const etterSchema = z.object({
 	...linkHeader('e'),
 	y: z.enum(yearEnum(ANNUAL_YEARS)),
 	b: z.enum(BENEFITS),
-	k: z.enum(['t', 'n', 'k']),
+	k: z.string().check(z.refine((k) => ETTER_CARD_FROM(k) !== undefined)),
 	t: optionalTyped,
 	f: z.optional(z.literal('1')),
 	p: z.string().check(z.maxLength(2000)),
@@ -146,7 +148,7 @@ export function decodeEtterbetaling(hash: string): SectionDecode<EtterbetalingFo
 		const form = defaultEtterbetalingForm();
 		form.payoutYear = s.y;
 		form.benefit = s.b;
-		form.cardKind = s.k === 't' ? 'table' : s.k === 'n' ? 'none' : 'kildeskatt';
+		form.cardKind = ETTER_CARD_FROM(s.k)!;
 		form.table = s.t ?? '';
 		form.finnmark = s.f === '1';
 		form.parts = parts;

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/types';
-import { FIELD, FragmentWriter, joinRows, linkValue } from './fragment';
+import { FIELD, FragmentWriter, fromCodes, joinRows, linkValue } from './fragment';
 import type { CalcForm } from './form';
 
 /**
@@ -25,9 +25,7 @@ const CARD_CODE: Record<CalcForm['cardKind'], string> = {
 	kildeskatt: 'k',
 	svalbard: 's'
 };
-export const CARD_FROM_CODE = Object.fromEntries(
-	Object.entries(CARD_CODE).map(([k, v]) => [v, k])
-) as Record<string, CalcForm['cardKind']>;
+export const CARD_FROM_CODE = fromCodes(CARD_CODE);
 
 function mmdd(iso: string, year: string): string {
 	return iso.startsWith(`${year}-`) ? iso.slice(5).replace('-', '') : iso;

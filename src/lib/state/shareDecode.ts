@@ -41,7 +41,7 @@ function build(s: z.infer<typeof shareSchema>): CalcForm | null {
 	form.benefit = s.b ?? '';
 	form.meldekortWeeks = s.w === 'e' ? 'even' : 'odd';
 	form.withUforetrygd = s.u === '1';
-	const kind = CARD_FROM_CODE[s.c[0]!];
+	const kind = CARD_FROM_CODE(s.c[0]!);
 	if (!kind || !(CARD_KINDS as readonly string[]).includes(kind)) return null;
 	form.cardKind = kind;
 	const cardValue = linkValue(s.c.slice(1));
