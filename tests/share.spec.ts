@@ -48,6 +48,35 @@ test.describe('for caseworkers', () => {
 		await expect(page.getByRole('alert')).toBeVisible();
 	});
 
+	test('editing the empty calculator after a broken link takes the message away', async ({
+		page
+	}) => {
+		await open(page, './#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~x~99');
+		await expect(page.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
+		await fillYearOfUfore(page);
+		await expect(page).toHaveURL(/q=25000/u);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+	});
+
+	test('opening a link adds no history entry, in any language', async ({ page }) => {
+		for (const link of [
+			'./#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~1',
+			'./#v=1&l=en&y=2026&b=uforetrygd&c=t8010&q=25000~m~1'
+		]) {
+			await page.goto('about:blank');
+			await open(page, link);
+			await expect(
+				page.getByRole('region', { name: /Resultat|Result/u }).getByRole('article')
+			).toHaveCount(12);
+			const entries = await page.evaluate(() => history.length);
+			// Past the pause after which edits are written to the address.
+			await page.waitForTimeout(1200);
+			expect(await page.evaluate(() => history.length)).toBe(entries);
+			await page.goBack();
+			await expect(page).toHaveURL('about:blank');
+		}
+	});
+
 	test('back and forward move through the edits', async ({ page }) => {
 		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });

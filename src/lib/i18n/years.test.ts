@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_YEARS as ENGINE_TABLE_YEARS, YEARS } from '../engine/rules';
-import { YEAR_CATALOGUE } from '../engine/rules/years';
+import { YEAR_CATALOGUE } from '../engine/rules';
 import { ANNUAL_YEARS, defaultEtterbetalingForm } from '../state/etterbetalingForm';
 import { defaultForm, TABLE_YEARS } from '../state/form';
 import {

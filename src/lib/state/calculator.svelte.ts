@@ -2,6 +2,7 @@ import { ensureNamespaces } from '../i18n/i18n.svelte';
 import type { FormIssue } from '../input/zod';
 import type { computeOutcome, Outcome } from './compute';
 import { defaultForm, type CalcForm } from './form';
+import type { DecodeResult } from './shareDecode';
 
 export type { Outcome } from './compute';
 
@@ -15,6 +16,12 @@ export function loadEngine(): Promise<void> {
 		compute = m.computeOutcome;
 	});
 	return loading;
+}
+
+/** The calculator's link decoder (with zod) arrives only when a link is opened. */
+export async function decodeLink(hash: string): Promise<DecodeResult> {
+	const { decodeForm } = await import('./shareDecode');
+	return decodeForm(hash);
 }
 
 /** The calculator's shared state: the form as typed in, and everything derived from it. */

@@ -1,14 +1,13 @@
 import {
-	DEFAULT_YEAR,
 	EngineError,
 	etterbetaling,
-	YEARS,
 	type Benefit,
 	type Card,
 	type EtterbetalingResult
 } from '../engine';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../input/zod';
 import { BENEFITS } from './form';
+import { DEFAULT_FORM_YEAR, INCOME_YEARS, yearBefore } from './years';
 
 /** The engine's card fields as this form's fields. */
 const ETTER_FIELD: Record<string, string> = {
@@ -38,17 +37,26 @@ export interface EtterbetalingForm {
 	income: Record<string, { wage: string; pension: string }>;
 }
 
-export const ANNUAL_YEARS = YEARS.map(String) as [string, ...string[]];
+/** Every year with annual tax rules (engine registry): the payout year and the years paid for. */
+export const ANNUAL_YEARS = INCOME_YEARS;
 
 export function defaultEtterbetalingForm(): EtterbetalingForm {
 	return {
-		payoutYear: String(DEFAULT_YEAR),
+		payoutYear: DEFAULT_FORM_YEAR,
 		benefit: 'uforetrygd',
 		finnmark: false,
 		cardKind: 'none',
 		table: '',
 		percent: '',
-		parts: [{ year: String(DEFAULT_YEAR - 1), amount: '', fromMonth: '1', toMonth: '12' }],
+		// The common case: a back payment for the whole of last year.
+		parts: [
+			{
+				year: yearBefore(ANNUAL_YEARS, DEFAULT_FORM_YEAR),
+				amount: '',
+				fromMonth: '1',
+				toMonth: '12'
+			}
+		],
 		income: {}
 	};
 }

@@ -1,6 +1,6 @@
 import { BENEFIT_IDS, type Benefit } from '../engine/nav/benefits';
 import type { Card as EngineCard, WithholdInput } from '../engine/payments';
-import { CATALOGUE_TABLE_YEARS, DEFAULT_YEAR } from '../engine/rules/years';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from './years';
 
 /**
  * The calculator's form exactly as typed (strings). `parse.ts` is the one place it becomes the
@@ -21,8 +21,8 @@ export const CARD_KINDS = [
 ] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 
-/** The years with withholding tables (the calculator needs them), from the engine's year list. */
-export const TABLE_YEARS = CATALOGUE_TABLE_YEARS.map(String) as [string, ...string[]];
+/** The years the calculator offers: every year with a withholding routine (engine registry). */
+export const TABLE_YEARS = WITHHOLDING_YEARS;
 
 export interface PaymentRow {
 	from: string;
@@ -78,7 +78,7 @@ export function defaultSykepengerForm(): SykepengerForm {
 
 export function defaultForm(): CalcForm {
 	return {
-		year: String(DEFAULT_YEAR),
+		year: DEFAULT_FORM_YEAR,
 		benefit: '',
 		meldekortWeeks: 'odd',
 		withUforetrygd: false,

@@ -72,6 +72,7 @@ describe('uføretrygd in the fragment', () => {
 		['#v=1&s=e&y=2026&k=t', 'the other section'],
 		['#v=1&s=u&y=2019&k=t', 'a year without tables'],
 		['#v=1&s=u&y=2026&k=z', 'an unknown card'],
+		['#v=1&s=u&y=2026&k=constructor', 'a card named like an object property'],
 		['#v=1&s=u&y=2026&k=t&k=p', 'a key twice'],
 		['#v=1&s=u&y=2026&k=t&m=%E0%A4%A', 'a broken escape'],
 		['#v=1&s=u&y=2026&k=t&m=' + '9'.repeat(41), 'an overlong value'],

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { DEFAULT_YEAR, PERIODS, TABLE_YEARS } from '../engine';
-import { isLang, type Lang } from '../i18n/types';
+import { PERIODS } from '../engine';
+import type { Lang } from '../i18n/types';
 import { BENEFITS } from './form';
 import {
 	ANNUAL_YEARS,
@@ -8,43 +8,32 @@ import {
 	type EtterbetalingForm,
 	type PartRow
 } from './etterbetalingForm';
-import { parseFragment } from './fragment';
-import { SHARE_VERSION, amountOut } from './share';
+import { FragmentWriter, fromCodes, joinRows, linkValue, splitRows } from './fragment';
+import {
+	decodeFragment,
+	linkHeader,
+	typedValue as typed,
+	type FragmentDecode
+} from './fragmentSchema';
 import { UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeForm';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS, yearEnum } from './years';
 
 /**
  * The uføretrygd, etterbetaling and table pages keep what was typed in the URL fragment too, like
- * the main calculator (share.ts): a reload, a shared link, back and forward all restore it.
+ * the main calculator (share.ts), written and read with the same link toolkit (fragment.ts,
+ * fragmentSchema.ts): a reload, a shared link, back and forward all restore it.
  *
  *   #v=1&s=u&l=nb&y=2026&m=25000&k=t&t=8010&o=100000&op=30
- *   #v=1&s=e&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2026~300000~!2025~250000~
- *   #v=1&s=t&y=2026&t=8010&p=month&q=30000
+ *   #v=1&s=e&l=nb&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2025~250000~!2026~300000~
+ *   #v=1&s=t&l=nb&y=2026&t=8010&p=month&q=30000
  *
  * Values travel as typed (strings); decoding checks their shape with zod and gives
  * `{ ok: false }` for anything malformed, so a broken link never half-applies.
  */
-export type SectionDecode<F> = { ok: true; form: F; lang?: Lang } | { ok: false };
+export type SectionDecode<F> = FragmentDecode<F>;
 
-const typed = z.string().check(z.maxLength(40), z.regex(/^[^~!]*$/u));
 const optionalTyped = z.optional(typed);
 const year = z.string().check(z.regex(/^\d{4}$/u));
-const langField = z.optional(z.string().check(z.refine(isLang)));
-
-function start(section: 'u' | 'e' | 't', lang: Lang): URLSearchParams {
-	const p = new URLSearchParams();
-	p.set('v', SHARE_VERSION);
-	p.set('s', section);
-	p.set('l', lang);
-	return p;
-}
-function setIf(p: URLSearchParams, key: string, value: string): void {
-	const v = amountOut(value);
-	if (v !== '') p.set(key, v);
-}
-function text(p: URLSearchParams): string {
-	// Commas, tildes and exclamation marks stay readable in the link.
-	return p.toString().replace(/%7E/giu, '~').replace(/%21/gu, '!').replace(/%2C/giu, ',');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Uføretrygd
@@ -54,29 +43,27 @@ const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
 	percent: 'p',
 	kildeskatt: 'k'
 };
+const UFORE_CARD_FROM = fromCodes(UFORE_CARD);
 
 export function encodeUfore(form: UforeForm, lang: Lang): string {
-	const p = start('u', lang);
-	p.set('y', form.year);
-	setIf(p, 'm', form.monthly);
-	setIf(p, 'bt', form.barnetillegg);
-	p.set('k', UFORE_CARD[form.cardKind]);
-	if (form.cardKind === 'table') setIf(p, 't', form.table);
-	if (form.cardKind === 'percent') setIf(p, 'pc', form.percent);
-	setIf(p, 'o', form.otherIncome);
-	setIf(p, 'op', form.otherPct);
+	const p = new FragmentWriter(lang, 'u')
+		.set('y', form.year)
+		.typed('m', form.monthly)
+		.typed('bt', form.barnetillegg)
+		.set('k', UFORE_CARD[form.cardKind]);
+	if (form.cardKind === 'table') p.typed('t', form.table);
+	if (form.cardKind === 'percent') p.typed('pc', form.percent);
+	p.typed('o', form.otherIncome).typed('op', form.otherPct);
 	if (form.finnmark) p.set('f', '1');
-	return text(p);
+	return p.toString();
 }
 
 const uforeSchema = z.object({
-	v: z.literal(SHARE_VERSION),
-	s: z.literal('u'),
-	l: langField,
-	y: z.enum(UFORE_YEARS),
+	...linkHeader('u'),
+	y: z.enum(yearEnum(UFORE_YEARS)),
 	m: optionalTyped,
 	bt: optionalTyped,
-	k: z.enum(['t', 'p', 'k']),
+	k: z.string().check(z.refine((k) => UFORE_CARD_FROM(k) !== undefined)),
 	t: optionalTyped,
 	pc: optionalTyped,
 	o: optionalTyped,
@@ -85,21 +72,19 @@ const uforeSchema = z.object({
 });
 
 export function decodeUfore(hash: string): SectionDecode<UforeForm> {
-	const obj = parseFragment(hash);
-	const r = obj ? uforeSchema.safeParse(obj) : null;
-	if (!r?.success) return { ok: false };
-	const s = r.data;
-	const form = defaultUforeForm();
-	form.year = s.y;
-	form.monthly = s.m ?? '';
-	form.barnetillegg = s.bt ?? '';
-	form.cardKind = s.k === 't' ? 'table' : s.k === 'p' ? 'percent' : 'kildeskatt';
-	form.table = s.t ?? '';
-	form.percent = s.pc ?? '';
-	form.otherIncome = s.o ?? '';
-	form.otherPct = s.op ?? '';
-	form.finnmark = s.f === '1';
-	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
+	return decodeFragment(hash, uforeSchema, (s) => {
+		const form = defaultUforeForm();
+		form.year = s.y;
+		form.monthly = s.m ?? '';
+		form.barnetillegg = s.bt ?? '';
+		form.cardKind = UFORE_CARD_FROM(s.k)!;
+		form.table = s.t ?? '';
+		form.percent = s.pc ?? '';
+		form.otherIncome = s.o ?? '';
+		form.otherPct = s.op ?? '';
+		form.finnmark = s.f === '1';
+		return form;
+	});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,37 +97,33 @@ const ETTER_CARD: Record<EtterbetalingForm['cardKind'], string> = {
 	kildeskatt: 'k',
 	svalbard: 's'
 };
-const ETTER_CARD_FROM: Record<string, EtterbetalingForm['cardKind']> = Object.fromEntries(
-	Object.entries(ETTER_CARD).map(([k, v]) => [v, k])
-) as Record<string, EtterbetalingForm['cardKind']>;
+const ETTER_CARD_FROM = fromCodes(ETTER_CARD);
 
 export function encodeEtterbetaling(form: EtterbetalingForm, lang: Lang): string {
-	const p = start('e', lang);
-	p.set('y', form.payoutYear);
-	p.set('b', form.benefit);
-	p.set('k', ETTER_CARD[form.cardKind]);
-	if (form.cardKind === 'table') setIf(p, 't', form.table);
-	if (form.cardKind === 'table' || form.cardKind === 'percent') setIf(p, 'pc', form.percent);
+	const p = new FragmentWriter(lang, 'e')
+		.set('y', form.payoutYear)
+		.set('b', form.benefit)
+		.set('k', ETTER_CARD[form.cardKind]);
+	if (form.cardKind === 'table') p.typed('t', form.table);
+	if (form.cardKind === 'table' || form.cardKind === 'percent') p.typed('pc', form.percent);
 	if (form.finnmark) p.set('f', '1');
 	p.set(
 		'p',
-		form.parts.map((r) => [r.year, amountOut(r.amount), r.fromMonth, r.toMonth].join('~')).join('!')
+		joinRows(form.parts.map((r) => [r.year, linkValue(r.amount), r.fromMonth, r.toMonth]))
 	);
 	const income = Object.entries(form.income)
 		.filter(([, v]) => v.wage.trim() !== '' || v.pension.trim() !== '')
-		.map(([y, v]) => [y, amountOut(v.wage), amountOut(v.pension)].join('~'));
-	if (income.length > 0) p.set('i', income.join('!'));
-	return text(p);
+		.map(([y, v]) => [y, linkValue(v.wage), linkValue(v.pension)]);
+	if (income.length > 0) p.set('i', joinRows(income));
+	return p.toString();
 }
 
 const month = z.string().check(z.regex(/^(1[0-2]|[1-9])$/u));
 const etterSchema = z.object({
-	v: z.literal(SHARE_VERSION),
-	s: z.literal('e'),
-	l: langField,
-	y: z.enum(ANNUAL_YEARS),
+	...linkHeader('e'),
+	y: z.enum(yearEnum(ANNUAL_YEARS)),
 	b: z.enum(BENEFITS),
-	k: z.enum(['t', 'p', 'n', 'k', 's']),
+	k: z.string().check(z.refine((k) => ETTER_CARD_FROM(k) !== undefined)),
 	t: optionalTyped,
 	pc: optionalTyped,
 	f: z.optional(z.literal('1')),
@@ -153,34 +134,32 @@ const partSchema = z.tuple([year, typed, month, month]);
 const incomeSchema = z.tuple([year, typed, typed]);
 
 export function decodeEtterbetaling(hash: string): SectionDecode<EtterbetalingForm> {
-	const obj = parseFragment(hash);
-	const r = obj ? etterSchema.safeParse(obj) : null;
-	if (!r?.success) return { ok: false };
-	const s = r.data;
-	const parts: PartRow[] = [];
-	for (const raw of s.p.split('!')) {
-		const row = partSchema.safeParse(raw.split('~'));
-		if (!row.success) return { ok: false };
-		const [y, amount, fromMonth, toMonth] = row.data;
-		parts.push({ year: y, amount, fromMonth, toMonth });
-	}
-	if (parts.length > 20) return { ok: false };
-	const income: EtterbetalingForm['income'] = {};
-	for (const raw of s.i ? s.i.split('!') : []) {
-		const row = incomeSchema.safeParse(raw.split('~'));
-		if (!row.success || Object.hasOwn(income, row.data[0])) return { ok: false };
-		income[row.data[0]] = { wage: row.data[1], pension: row.data[2] };
-	}
-	const form = defaultEtterbetalingForm();
-	form.payoutYear = s.y;
-	form.benefit = s.b;
-	form.cardKind = ETTER_CARD_FROM[s.k]!;
-	form.table = s.t ?? '';
-	form.percent = s.pc ?? '';
-	form.finnmark = s.f === '1';
-	form.parts = parts;
-	form.income = income;
-	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
+	return decodeFragment(hash, etterSchema, (s) => {
+		const parts: PartRow[] = [];
+		for (const raw of splitRows(s.p)) {
+			const row = partSchema.safeParse(raw);
+			if (!row.success) return null;
+			const [y, amount, fromMonth, toMonth] = row.data;
+			parts.push({ year: y, amount, fromMonth, toMonth });
+		}
+		if (parts.length > 20) return null;
+		const income: EtterbetalingForm['income'] = {};
+		for (const raw of s.i ? splitRows(s.i) : []) {
+			const row = incomeSchema.safeParse(raw);
+			if (!row.success || Object.hasOwn(income, row.data[0])) return null;
+			income[row.data[0]] = { wage: row.data[1], pension: row.data[2] };
+		}
+		const form = defaultEtterbetalingForm();
+		form.payoutYear = s.y;
+		form.benefit = s.b;
+		form.cardKind = ETTER_CARD_FROM(s.k)!;
+		form.table = s.t ?? '';
+		form.percent = s.pc ?? '';
+		form.finnmark = s.f === '1';
+		form.parts = parts;
+		form.income = income;
+		return form;
+	});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,7 +174,7 @@ export interface TableForm {
 
 export function defaultTableForm(): TableForm {
 	return {
-		year: String(DEFAULT_YEAR),
+		year: DEFAULT_FORM_YEAR,
 		table: '8010',
 		period: 'month',
 		search: ''
@@ -203,29 +182,27 @@ export function defaultTableForm(): TableForm {
 }
 
 export function encodeTable(form: TableForm, lang: Lang): string {
-	const p = start('t', lang);
-	p.set('y', form.year);
-	setIf(p, 't', form.table);
-	p.set('p', form.period);
-	setIf(p, 'q', form.search);
-	return text(p);
+	return new FragmentWriter(lang, 't')
+		.set('y', form.year)
+		.typed('t', form.table)
+		.set('p', form.period)
+		.typed('q', form.search)
+		.toString();
 }
 
 const tableSchema = z.object({
-	v: z.literal(SHARE_VERSION),
-	s: z.literal('t'),
-	l: langField,
-	y: z.enum(TABLE_YEARS.map(String) as [string, ...string[]]),
+	...linkHeader('t'),
+	y: z.enum(yearEnum(WITHHOLDING_YEARS)),
 	t: optionalTyped,
 	p: z.enum(PERIODS as readonly string[] as [string, ...string[]]),
 	q: optionalTyped
 });
 
 export function decodeTable(hash: string): SectionDecode<TableForm> {
-	const obj = parseFragment(hash);
-	const r = obj ? tableSchema.safeParse(obj) : null;
-	if (!r?.success) return { ok: false };
-	const s = r.data;
-	const form: TableForm = { year: s.y, table: s.t ?? '', period: s.p, search: s.q ?? '' };
-	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
+	return decodeFragment(hash, tableSchema, (s) => ({
+		year: s.y,
+		table: s.t ?? '',
+		period: s.p,
+		search: s.q ?? ''
+	}));
 }

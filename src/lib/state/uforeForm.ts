@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULT_YEAR, EngineError, TABLE_YEARS, uforeYear, type UforeYearResult } from '../engine';
+import { EngineError, uforeYear, type UforeYearResult } from '../engine';
 import {
 	kroner,
 	optionalKroner,
@@ -8,6 +8,7 @@ import {
 	toFormIssues,
 	type FormIssue
 } from '../input/zod';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS, yearEnum } from './years';
 
 /** The uføretrygd section's form as typed, and its parse at the edge (zod), then the engine. */
 export interface UforeForm {
@@ -24,7 +25,7 @@ export interface UforeForm {
 
 export function defaultUforeForm(): UforeForm {
 	return {
-		year: String(DEFAULT_YEAR),
+		year: DEFAULT_FORM_YEAR,
 		monthly: '',
 		barnetillegg: '',
 		cardKind: 'table',
@@ -37,10 +38,10 @@ export function defaultUforeForm(): UforeForm {
 }
 
 /** Years whose withholding tables we have: the month-by-month part needs them. */
-export const UFORE_YEARS = TABLE_YEARS.map(String) as [string, ...string[]];
+export const UFORE_YEARS = WITHHOLDING_YEARS;
 
 const schema = z.object({
-	year: z.enum(UFORE_YEARS),
+	year: z.enum(yearEnum(UFORE_YEARS)),
 	monthly: kroner,
 	barnetillegg: optionalKroner,
 	otherIncome: optionalKroner,

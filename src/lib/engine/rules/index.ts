@@ -4,7 +4,7 @@ import { rules2024 } from './2024';
 import { rules2025 } from './2025';
 import { rules2026 } from './2026';
 import { rules2027 } from './2027';
-import type { TableRoutineParams, YearRules } from './types';
+import type { TableRoutineParams, YearRules, YearStatus } from './types';
 
 /** Every income year the engine knows. Adding a year: one module and one line here. */
 const REGISTRY: Record<number, YearRules> = {
@@ -17,6 +17,33 @@ const REGISTRY: Record<number, YearRules> = {
 
 export const YEARS: readonly number[] = Object.keys(REGISTRY).map(Number);
 export const TABLE_YEARS: readonly number[] = YEARS.filter((y) => REGISTRY[y]!.tableRoutine);
+/**
+ * The year every page opens on: the current income year (2026 until the 2027 rules are adopted
+ * and the year has turned). A proposal year is offered but never the default. Moving it on is
+ * this one line.
+ */
+export const DEFAULT_YEAR = 2026;
+
+/** A registered year as the pages list it: its status and whether it has withholding tables. */
+export interface YearEntry {
+	year: number;
+	status: YearStatus;
+	/** Whether the year has the withholding-table routine (tables, per-payment withholding). */
+	tables: boolean;
+}
+
+/** Every registered year, ascending, derived from the registry (never written twice). */
+export const YEAR_CATALOGUE: readonly YearEntry[] = YEARS.map((year) => ({
+	year,
+	status: REGISTRY[year]!.status,
+	tables: REGISTRY[year]!.tableRoutine !== undefined
+}));
+
+/** A year's status, or undefined for a year we do not have (a year typed as text is accepted). */
+export function yearStatus(year: number | string): YearStatus | undefined {
+	const y = typeof year === 'string' ? Number(year) : year;
+	return YEAR_CATALOGUE.find((e) => e.year === y)?.status;
+}
 
 export function getYearRules(year: unknown, field = 'year'): YearRules {
 	const rules = typeof year === 'number' ? REGISTRY[year] : undefined;
@@ -30,7 +57,6 @@ export function getTableRoutine(year: unknown, field = 'year'): TableRoutinePara
 	return r;
 }
 
-export { DEFAULT_YEAR, YEAR_CATALOGUE, yearStatus, type YearEntry } from './years';
 export type {
 	YearStatus,
 	YearRules,

@@ -37,7 +37,7 @@ export default {
 	sources: {
 		skatteetaten: 'The Norwegian Tax Administration: the withholding routine and tables',
 		nav: 'NAV: Tax deductions on payments from NAV',
-		rates: 'The Storting’s tax resolutions and the government’s rate overviews for 2025 and 2026',
+		rates: 'The Storting’s tax resolutions and the government’s rate overviews for {{annualYears}}',
 		abc: 'Skatte-ABC: disability benefit, back payments (E-7) and the tax limit rule (S-12)'
 	},
 	privacyTitle: 'Privacy',

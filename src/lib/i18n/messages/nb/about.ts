@@ -33,7 +33,7 @@ export default {
 	sources: {
 		skatteetaten: 'Skatteetaten: trekkrutinen og tabellene for forskuddstrekk',
 		nav: 'NAV: Skattetrekk på utbetalinger fra NAV',
-		rates: 'Stortingets skattevedtak og regjeringens satsoversikter for 2025 og 2026',
+		rates: 'Stortingets skattevedtak og regjeringens satsoversikter for {{annualYears}}',
 		abc: 'Skatte-ABC: uføretrygd, etterbetalinger (E-7) og skattebegrensning (S-12)'
 	},
 	privacyTitle: 'Personvern',

@@ -36,7 +36,7 @@ export default {
 	sources: {
 		skatteetaten: 'Skatteetaten: trekkrutinen og tabellane for forskotstrekk',
 		nav: 'NAV: Skattetrekk på utbetalingar frå NAV',
-		rates: 'Skattevedtaket til Stortinget og satsoversiktene til regjeringa for 2025 og 2026',
+		rates: 'Skattevedtaket til Stortinget og satsoversiktene til regjeringa for {{annualYears}}',
 		abc: 'Skatte-ABC: uføretrygd, etterbetalingar (E-7) og skatteavgrensing (S-12)'
 	},
 	privacyTitle: 'Personvern',
