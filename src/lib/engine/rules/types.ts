@@ -63,6 +63,19 @@ export interface AnnualParams {
 	trygdeavgiftPhaseInPct: Sourced<number>;
 	minstefradragWage: Sourced<{ ratePct: number; max: number }>;
 	minstefradragPension: Sourced<{ ratePct: number; max: number }>;
+	/**
+	 * Skattefradrag for pensjonsinntekt (skatteloven § 16-1; skattevedtaket § 6-5;
+	 * ufore-etterbetaling.md §2.8): the year's maximum, tapered by rate 1 of samlet
+	 * pensjonsinntekt above threshold 1 (up to threshold 2) and by rate 2 above threshold 2.
+	 * Absent for a year whose figures we have no source for: the credit is then not covered.
+	 */
+	skattefradragPensjon?: Sourced<{
+		max: number;
+		rate1Pct: number;
+		threshold1: number;
+		rate2Pct: number;
+		threshold2: number;
+	}>;
 }
 
 export interface YearRules {

@@ -28,6 +28,17 @@ export default {
 	trygdeavgift: 'National insurance contribution in all: {{taxKr}}.',
 	total:
 		'Tax for the year: {{skattAlminneligKr}} + {{trinnskattKr}} + {{trygdeavgiftKr}} = {{totalKr}}.',
+	pensionCredit:
+		'Tax credit for pension income (skattefradrag for pensjonsinntekt): at most {{fullMaxKr}} for a full year of full pension; for {{months}} months at {{gradePct}} {{maxKr}}. Total pension income {{samletKr}} (uføretrygd {{uforeKr}} included) tapers it by {{rate1Pct}} above {{threshold1Kr}} and {{rate2Pct}} above {{threshold2Kr}}: {{reductionKr}}. The credit is {{creditKr}}.',
+	pensionCreditAssumed:
+		'We have assumed the tax credit for pension income for {{months}} months at {{gradePct}}, as for a full year of alderspensjon from folketrygden or public-sector AFP. If you only get another pension (an occupational pension, for example), you get no credit and the tax is higher.',
+	pensionCreditNotQualifying:
+		'No tax credit for pension income: the pension you gave does not qualify (only alderspensjon from folketrygden, public-sector AFP, an equivalent EEA pension and supplerende stønad do).',
+	pensionCreditNotCovered:
+		'The tax credit for pension income is not included for {{year}}: we do not have that year’s figures. The tax may be lower than shown.',
+	pensionCreditCapped:
+		'The credit of {{creditKr}} cannot make the tax negative: it gives {{usedKr}}, the whole tax of {{taxKr}}.',
+	totalAfterCredit: 'Tax for the year after the credit: {{beforeKr}} − {{creditKr}} = {{totalKr}}.',
 	outcome: {
 		restskatt:
 			'The year’s tax is {{taxKr}} and {{withheldKr}} has been withheld. You will likely owe {{amountKr}} (restskatt).',
