@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import nbSteps from '../i18n/messages/nb/steps/annual';
-import { annualTax, yearEndOutcome } from './annual';
+import { annualTax, yearEndOutcome, type AnnualTaxInput } from './annual';
 import { EngineError } from './errors';
 
 // Worked by hand from ufore-etterbetaling.md §2–3; each case names the rule it shows.
@@ -77,6 +77,13 @@ describe('annualTax', () => {
 		expect(r.trinnskatt).toBe(1_256);
 	});
 
+	it('other alminnelig inntekt (a 9xxx addition) is taxed at 22 % only', () => {
+		// 2026, 300 000 + 20 000: alminnelig 224 300 − 114 540 = 109 760 × 22 % = 24 147.2 → 24 147;
+		// trinnskatt and trygdeavgift as without it (1 256, 22 800)
+		const r = annualTax({ year: 2026, wageIncome: 300_000, capitalIncome: 20_000 });
+		expect(r).toMatchObject({ alminneligInntekt: 224_300, total: 24_147 + 1_256 + 22_800 });
+	});
+
 	it('the parts add up to the total and the last step says so', () => {
 		const r = annualTax({ year: 2025, wageIncome: 450_000 });
 		expect(r.total).toBe(r.skattAlminneligInntekt + r.trinnskatt + r.trygdeavgift);
@@ -144,15 +151,17 @@ describe('every annual step can be worded', () => {
 	it('each step id has a bokmål sentence whose placeholders are all among its values', () => {
 		const steps = [
 			...[2023, 2024, 2025, 2026].flatMap((year) =>
-				[
-					{ wageIncome: 50_000 },
-					{ wageIncome: 120_000, deductions: 5_000 },
-					{ wageIncome: 200_000, pensionIncome: 100_000, finnmark: true },
-					{ wageIncome: 0, pensionIncome: 400_000 },
-					{ wageIncome: 2_000_000 },
-					{ pensionIncome: 150_000, pensionTaxCredit: { months: 6 } },
-					{ wageIncome: 1, pensionIncome: 1, pensionTaxCredit: false }
-				].flatMap((i) => annualTax({ year, ...i }).steps)
+				(
+					[
+						{ wageIncome: 50_000 },
+						{ wageIncome: 120_000, deductions: 5_000, capitalIncome: 20_000 },
+						{ wageIncome: 200_000, pensionIncome: 100_000, finnmark: true },
+						{ wageIncome: 0, pensionIncome: 400_000 },
+						{ wageIncome: 2_000_000 },
+						{ pensionIncome: 150_000, pensionTaxCredit: { months: 6 } },
+						{ wageIncome: 1, pensionIncome: 1, pensionTaxCredit: false }
+					] satisfies Array<Omit<AnnualTaxInput, 'year'>> as Array<Omit<AnnualTaxInput, 'year'>>
+				).flatMap((i) => annualTax({ year, ...i }).steps)
 			),
 			...[40_000, 45_000, 43_803].flatMap((w) => yearEndOutcome(43_803, w).steps)
 		];

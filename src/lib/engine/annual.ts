@@ -32,6 +32,11 @@ export interface AnnualTaxInput {
 	uforetrygdIncome?: number;
 	/** Other deductions the person states (interest, union dues, …). */
 	deductions?: number;
+	/**
+	 * Other alminnelig inntekt that is not personinntekt (interest, rent, …): taxed at 22 % only,
+	 * like the addition a 9xxx table card has built in.
+	 */
+	capitalIncome?: number;
 	/** Resident in Finnmark or Nord-Troms (tiltakssonen). */
 	finnmark?: boolean;
 }
@@ -112,8 +117,9 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	const pension = amountOf('pensionIncome', input.pensionIncome, issues, true);
 	const deductions = amountOf('deductions', input.deductions, issues, true);
 	const ufore = amountOf('uforetrygdIncome', input.uforetrygdIncome, issues, true);
+	const capital = amountOf('capitalIncome', input.capitalIncome, issues, true);
 	const credit = creditTerms(input.pensionTaxCredit, issues);
-	if (issues.length === 0 && deductions.greaterThan(wage.plus(pension)))
+	if (issues.length === 0 && deductions.greaterThan(wage.plus(pension).plus(capital)))
 		issues.push({ field: 'deductions', code: 'deductionsExceedIncome' });
 	if (issues.length === 0 && ufore.greaterThan(wage))
 		issues.push({ field: 'uforetrygdIncome', code: 'invalid' });
@@ -176,9 +182,11 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	}
 
 	// 2. Alminnelig inntekt.
+	if (capital.greaterThan(0))
+		steps.push(step('annual.capitalIncome', { amountKr: capital.toNumber() }));
 	if (deductions.greaterThan(0))
 		steps.push(step('annual.deductions', { amountKr: deductions.toNumber() }));
-	const alminnelig = personinntekt.minus(minste).minus(deductions);
+	const alminnelig = personinntekt.plus(capital).minus(minste).minus(deductions);
 	steps.push(step('annual.alminneligInntekt', { amountKr: alminnelig.toNumber() }));
 
 	// 3. Tax on alminnelig inntekt after personfradrag (Finnmark: lower rate, finnmarksfradrag).

@@ -10,6 +10,7 @@ export default {
 		'Minimum standard deduction on pension: {{ratePct}} of {{incomeKr}}, at most {{maxKr}}: {{deductionKr}}.',
 	minstefradragCombined:
 		'With both wages and pension, the deductions together are at most {{maxKr}}: {{deductionKr}}.',
+	capitalIncome: 'Other ordinary income (interest and rent, for example): {{amountKr}}.',
 	deductions: 'Other deductions you entered: {{amountKr}}.',
 	alminneligInntekt: 'Ordinary income: {{amountKr}}.',
 	personfradrag: 'Personal allowance: {{amountKr}}.',

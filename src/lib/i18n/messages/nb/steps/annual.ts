@@ -8,6 +8,7 @@ export default {
 		'Minstefradrag i pensjon: {{ratePct}} av {{incomeKr}}, høyst {{maxKr}}: {{deductionKr}}.',
 	minstefradragCombined:
 		'Med både lønn og pensjon er minstefradragene til sammen høyst {{maxKr}}: {{deductionKr}}.',
+	capitalIncome: 'Annen alminnelig inntekt (for eksempel renter og utleie): {{amountKr}}.',
 	deductions: 'Andre fradrag du har oppgitt: {{amountKr}}.',
 	alminneligInntekt: 'Alminnelig inntekt: {{amountKr}}.',
 	personfradrag: 'Personfradrag: {{amountKr}}.',

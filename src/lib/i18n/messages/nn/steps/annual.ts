@@ -10,6 +10,7 @@ export default {
 		'Minstefrådrag i pensjon: {{ratePct}} av {{incomeKr}}, høgst {{maxKr}}: {{deductionKr}}.',
 	minstefradragCombined:
 		'Med både løn og pensjon er minstefrådraga til saman høgst {{maxKr}}: {{deductionKr}}.',
+	capitalIncome: 'Anna alminneleg inntekt (til dømes renter og utleige): {{amountKr}}.',
 	deductions: 'Andre frådrag du har oppgitt: {{amountKr}}.',
 	alminneligInntekt: 'Alminneleg inntekt: {{amountKr}}.',
 	personfradrag: 'Personfrådrag: {{amountKr}}.',
