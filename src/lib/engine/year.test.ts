@@ -281,6 +281,34 @@ describe('drivers', () => {
 		});
 	});
 
+	it('the year is over: no extra withholding, the settlement will show it', () => {
+		const r = yourYear({ year: 2026, sources: [ufore('8110')], deductions: 0, fromMonth: 13 });
+		expect(r.actions).toEqual([
+			expect.objectContaining({ id: 'year.action.yearOverRestskatt', values: { amountKr: 19_411 } })
+		]);
+	});
+
+	it('graded pension terms on a NAV alderspensjon reach the credit', () => {
+		// 300 000 at 50 %: max 19 550, thresholds 147 100 / 218 550; 19.1 % × 71 450 = 13 646.95;
+		// 6 % × 81 450 = 4 887; credit 19 550 − 18 533.95 = 1 016.05 → 1 016
+		const r = yourYear({
+			year: 2026,
+			sources: [
+				{
+					pensionCredit: { gradePct: 50 },
+					withholding: {
+						by: 'nav',
+						benefit: 'alderspensjon',
+						card: { kind: 'percent', percent: 10 },
+						payments: months(25_000)
+					}
+				}
+			]
+		});
+		expect(r.annual!.pensionCredit).toBe(1_016);
+		expect(r.assumptions.map((a) => a.id)).not.toContain('year.assumption.pensionCredit');
+	});
+
 	it('about even: nothing to do', () => {
 		// 8110 with the table's deduction: within a few hundred kroner (first case).
 		const r = yourYear({ year: 2026, sources: [ufore('8110')], deductions: 110_000 });
@@ -336,7 +364,7 @@ describe('refused input', () => {
 					{ kind: 'wage', amount: 1, withholding: { by: 'percent', percent: 120 } },
 					{ amount: 1, withholding: { by: 'known', withheld: 1 } }
 				],
-				fromMonth: 13
+				fromMonth: 14
 			});
 			expect.unreachable();
 		} catch (e) {
@@ -380,6 +408,8 @@ describe('every year step can be worded', () => {
 			{ year: 2026, sources: [ufore('8110')] },
 			{ year: 2026, sources: [ufore('9050')], fromMonth: 3 },
 			{ year: 2026, sources: [ufore('8110')], deductions: 110_000 },
+			{ year: 2026, sources: [ufore('8110')], deductions: 0, fromMonth: 13 },
+			{ year: 2026, sources: [ufore('8000')], deductions: 200_000, fromMonth: 13 },
 			{
 				year: 2026,
 				sources: [

@@ -93,7 +93,10 @@ export interface YourYearInput {
 	/** Other alminnelig inntekt (interest, rent, …). Blank: a 9xxx table's addition, or none. */
 	capitalIncome?: number;
 	finnmark?: boolean;
-	/** The first month (1–12) a voluntary extra withholding could start; default January. */
+	/**
+	 * The first month (1–12) a voluntary extra withholding could start; default January; 13 when
+	 * the year is over (then there is nothing left to withhold from).
+	 */
 	fromMonth?: number;
 }
 
@@ -258,7 +261,7 @@ function validate(input: YourYearInput): Parsed {
 			if (x) issues.push(x);
 		}
 	const m = input.fromMonth;
-	if (m !== undefined && (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12))
+	if (m !== undefined && (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 13))
 		issues.push({ field: 'fromMonth', code: 'invalid' });
 	return { issues, needs };
 }
@@ -401,7 +404,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	const ufore = sum((s) => s.kind === 'uforetrygd');
 	const creditPension = sum((s) => s.kind === 'pension');
 	const otherPension = sum((s) => s.kind === 'pensionNoCredit');
-	const credit = creditTerms(input.sources);
+	const credit = creditTerms(input.sources.map((x, i) => ({ ...x, kind: sources[i]!.kind })));
 
 	// 3. The table number as evidence of other deductions or income (§2b), unless given.
 	const tables = [...new Set(sources.flatMap((s) => (s.table ? [s.table] : [])))];
@@ -552,7 +555,9 @@ function rangeStep(low: number, high: number): Step {
 }
 
 /** The pension credit's terms from the pension sources (the first that gives them). */
-function creditTerms(sources: IncomeSource[]): {
+function creditTerms(
+	sources: Array<{ kind: string; pensionCredit?: IncomeSource['pensionCredit'] }>
+): {
 	months?: number;
 	gradePct?: number;
 	given: boolean;
@@ -661,7 +666,14 @@ function actionsFor(
 		actions.push(step('year.action.nothing', { nearKr: NEAR_ZERO_KR }));
 		return actions;
 	}
-	if (net > NEAR_ZERO_KR) {
+	if (months === 0) {
+		if (Math.abs(net) > NEAR_ZERO_KR)
+			actions.push(
+				step(net > 0 ? 'year.action.yearOverRestskatt' : 'year.action.yearOverTilgode', {
+					amountKr: Math.abs(net)
+				})
+			);
+	} else if (net > NEAR_ZERO_KR) {
 		// A voluntary extra withholding spread over the months left, rounded up to whole 10 kr.
 		const perMonth = Math.ceil(net / months / 10) * 10;
 		actions.push(

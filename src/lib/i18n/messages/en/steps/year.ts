@@ -56,6 +56,10 @@ export default {
 			'Or ask NAV for a voluntary extra withholding: {{perMonthKr}} a month for {{months}} months from {{fromMonth}} ({{totalKr}} in all) brings the result to about zero.',
 		lowerWithholding:
 			'You will likely get {{amountKr}} back after the year-end settlement. If you would rather have the money now, change your tax card at Skatteetaten.',
+		yearOverRestskatt:
+			'The year is over, so nothing more can be withheld. The year-end settlement will likely show about {{amountKr}} to pay; you can pay it before the settlement comes.',
+		yearOverTilgode:
+			'The year is over. The year-end settlement will likely give you about {{amountKr}} back.',
 		checkAssumptions:
 			'The answer depends on the assumptions above. Check them and fill in what you know to make the estimate firmer.'
 	}

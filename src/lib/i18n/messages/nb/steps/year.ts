@@ -51,6 +51,9 @@ export default {
 			'Eller be NAV om frivillig ekstra skattetrekk: {{perMonthKr}} i måneden i {{months}} måneder fra og med {{fromMonth}} ({{totalKr}} til sammen) bringer resultatet omtrent i null.',
 		lowerWithholding:
 			'Du får trolig {{amountKr}} tilbake etter skatteoppgjøret. Vil du heller ha pengene nå, kan du endre skattekortet hos Skatteetaten.',
+		yearOverRestskatt:
+			'Året er omme, så det kan ikke lenger trekkes mer. Skatteoppgjøret viser trolig en restskatt på omtrent {{amountKr}}; du kan betale den før du får oppgjøret.',
+		yearOverTilgode: 'Året er omme. Skatteoppgjøret gir deg trolig omtrent {{amountKr}} tilbake.',
 		checkAssumptions:
 			'Svaret avhenger av antakelsene over. Sjekk dem, og fyll inn det du vet, så blir anslaget sikrere.'
 	}

@@ -53,6 +53,9 @@ export default {
 			'Eller be NAV om friviljug ekstra skattetrekk: {{perMonthKr}} i månaden i {{months}} månader frå og med {{fromMonth}} ({{totalKr}} til saman) bringar resultatet omtrent i null.',
 		lowerWithholding:
 			'Du får truleg {{amountKr}} tilbake etter skatteoppgjeret. Vil du heller ha pengane no, kan du endre skattekortet hos Skatteetaten.',
+		yearOverRestskatt:
+			'Året er omme, så det kan ikkje lenger trekkjast meir. Skatteoppgjeret viser truleg ein restskatt på omtrent {{amountKr}}; du kan betale han før du får oppgjeret.',
+		yearOverTilgode: 'Året er omme. Skatteoppgjeret gir deg truleg omtrent {{amountKr}} tilbake.',
 		checkAssumptions:
 			'Svaret avheng av føresetnadene over. Sjekk dei, og fyll inn det du veit, så blir anslaget sikrare.'
 	}
