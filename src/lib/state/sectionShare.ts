@@ -65,6 +65,7 @@ export function encodeUfore(form: UforeForm, lang: Lang): string {
 	if (form.cardKind === 'percent') setIf(p, 'pc', form.percent);
 	setIf(p, 'o', form.otherIncome);
 	setIf(p, 'op', form.otherPct);
+	setIf(p, 'd', form.deductions);
 	if (form.finnmark) p.set('f', '1');
 	return text(p);
 }
@@ -81,6 +82,7 @@ const uforeSchema = z.object({
 	pc: optionalTyped,
 	o: optionalTyped,
 	op: optionalTyped,
+	d: optionalTyped,
 	f: z.optional(z.literal('1'))
 });
 
@@ -98,6 +100,7 @@ export function decodeUfore(hash: string): SectionDecode<UforeForm> {
 	form.percent = s.pc ?? '';
 	form.otherIncome = s.o ?? '';
 	form.otherPct = s.op ?? '';
+	form.deductions = s.d ?? '';
 	form.finnmark = s.f === '1';
 	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
 }
