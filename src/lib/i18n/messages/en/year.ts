@@ -24,8 +24,8 @@ export default {
 			percent: 'By percentage',
 			known: 'I know how much is withheld in the year'
 		},
-		table: 'Table number',
-		percent: 'Percentage withheld',
+		table: 'Table number for the other income',
+		percent: 'Percentage withheld from the other income',
 		percentHint: 'It is on the tax card. A blank field is not 0 %: we will ask for it.',
 		withheld: 'Withheld in the year (kr)'
 	},

@@ -22,8 +22,8 @@ export default {
 			percent: 'Prosenttrekk',
 			known: 'Jeg vet hvor mye som trekkes i året'
 		},
-		table: 'Tabellnummer',
-		percent: 'Prosent som trekkes',
+		table: 'Tabellnummer for den andre inntekten',
+		percent: 'Prosent som trekkes av den andre inntekten',
 		percentHint: 'Står på skattekortet. Et tomt felt er ikke 0 %: vi spør om det.',
 		withheld: 'Trukket i året (kr)'
 	},

@@ -24,8 +24,8 @@ export default {
 			percent: 'Prosenttrekk',
 			known: 'Eg veit kor mykje som blir trekt i året'
 		},
-		table: 'Tabellnummer',
-		percent: 'Prosent som blir trekt',
+		table: 'Tabellnummer for den andre inntekta',
+		percent: 'Prosent som blir trekt av den andre inntekta',
 		percentHint: 'Står på skattekortet. Eit tomt felt er ikkje 0 %: vi spør om det.',
 		withheld: 'Trekt i året (kr)'
 	},
