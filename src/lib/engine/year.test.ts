@@ -407,6 +407,7 @@ describe('every year step can be worded', () => {
 		const runs: YourYearInput[] = [
 			{ year: 2026, sources: [ufore('8110')] },
 			{ year: 2026, sources: [ufore('9050')], fromMonth: 3 },
+			{ year: 2026, sources: [ufore('8110')], deductions: 0, fromMonth: 12 },
 			{ year: 2026, sources: [ufore('8110')], deductions: 110_000 },
 			{ year: 2026, sources: [ufore('8110')], deductions: 0, fromMonth: 13 },
 			{ year: 2026, sources: [ufore('8000')], deductions: 200_000, fromMonth: 13 },

@@ -105,6 +105,8 @@ export interface YearSourceResult {
 	amount: number;
 	withheld: number;
 	method: SourceWithholding['by'];
+	/** The NAV benefit, for `nav` and `backPay`. */
+	benefit?: Benefit;
 	/** For `nav`: NAV's withholding over the year. */
 	withholding?: WithholdResult;
 	/** The table the source is withheld by, if any. */
@@ -307,6 +309,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 				amount: withholding.totals.gross,
 				withheld: withholding.totals.trekk,
 				method: 'nav',
+				benefit: w.benefit,
 				withholding,
 				...(w.card.kind === 'table' ? { table: w.card.table } : {})
 			});
@@ -366,7 +369,14 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			const rate = backPaymentRate(w.benefit, income, false);
 			const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
 			const withheld = whole(amount.times(ratePct).dividedBy(100));
-			sources.push({ kind, amount: src.amount, withheld, method: 'backPay', ratePct });
+			sources.push({
+				kind,
+				amount: src.amount,
+				withheld,
+				method: 'backPay',
+				benefit: w.benefit,
+				ratePct
+			});
 			steps.push(
 				step(
 					'year.sourceBackPay',
@@ -683,12 +693,14 @@ function actionsFor(
 					: 'year.action.newTaxCard',
 				{ amountKr: net }
 			),
-			step('year.action.extraWithholding', {
-				perMonthKr: perMonth,
-				months,
-				fromMonth,
-				totalKr: perMonth * months
-			})
+			months === 1
+				? step('year.action.extraWithholdingLast', { perMonthKr: perMonth, fromMonth })
+				: step('year.action.extraWithholding', {
+						perMonthKr: perMonth,
+						months,
+						fromMonth,
+						totalKr: perMonth * months
+					})
 		);
 	} else if (net < -NEAR_ZERO_KR) {
 		actions.push(step('year.action.lowerWithholding', { amountKr: -net }));

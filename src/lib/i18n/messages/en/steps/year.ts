@@ -54,6 +54,8 @@ export default {
 			'Change your tax card at Skatteetaten and list every payer, so only one uses the table and the others withhold a percentage. That avoids most of the tax to pay of about {{amountKr}}.',
 		extraWithholding:
 			'Or ask NAV for a voluntary extra withholding: {{perMonthKr}} a month for {{months}} months from {{fromMonth}} ({{totalKr}} in all) brings the result to about zero.',
+		extraWithholdingLast:
+			'Or ask NAV for a voluntary extra withholding of {{perMonthKr}} in {{fromMonth}}: that brings the result to about zero.',
 		lowerWithholding:
 			'You will likely get {{amountKr}} back after the year-end settlement. If you would rather have the money now, change your tax card at Skatteetaten.',
 		yearOverRestskatt:

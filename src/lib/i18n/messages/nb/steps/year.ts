@@ -49,6 +49,8 @@ export default {
 			'Endre skattekortet hos Skatteetaten og oppgi alle utbetalerne, så bare én bruker tabellen og de andre trekker prosent. Da unngår du det meste av restskatten på omtrent {{amountKr}}.',
 		extraWithholding:
 			'Eller be NAV om frivillig ekstra skattetrekk: {{perMonthKr}} i måneden i {{months}} måneder fra og med {{fromMonth}} ({{totalKr}} til sammen) bringer resultatet omtrent i null.',
+		extraWithholdingLast:
+			'Eller be NAV om frivillig ekstra skattetrekk på {{perMonthKr}} i {{fromMonth}}: det bringer resultatet omtrent i null.',
 		lowerWithholding:
 			'Du får trolig {{amountKr}} tilbake etter skatteoppgjøret. Vil du heller ha pengene nå, kan du endre skattekortet hos Skatteetaten.',
 		yearOverRestskatt:

@@ -51,6 +51,8 @@ export default {
 			'Endre skattekortet hos Skatteetaten og oppgi alle utbetalarane, så berre éin brukar tabellen og dei andre trekkjer prosent. Då unngår du det meste av restskatten på omtrent {{amountKr}}.',
 		extraWithholding:
 			'Eller be NAV om friviljug ekstra skattetrekk: {{perMonthKr}} i månaden i {{months}} månader frå og med {{fromMonth}} ({{totalKr}} til saman) bringar resultatet omtrent i null.',
+		extraWithholdingLast:
+			'Eller be NAV om friviljug ekstra skattetrekk på {{perMonthKr}} i {{fromMonth}}: det bringar resultatet omtrent i null.',
 		lowerWithholding:
 			'Du får truleg {{amountKr}} tilbake etter skatteoppgjeret. Vil du heller ha pengane no, kan du endre skattekortet hos Skatteetaten.',
 		yearOverRestskatt:
