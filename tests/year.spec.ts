@@ -45,6 +45,32 @@ test.describe('your year', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('a link reproduces the year, in the language it was made in', async ({ page, browser }) => {
+		await open(page, './ditt-ar/?lang=en');
+		await page
+			.getByLabel('Which benefit do you receive?')
+			.selectOption({ label: 'Sickness benefit (sykepenger)' });
+		await page.getByLabel('Table number', { exact: true }).fill('8000');
+		await page.getByLabel('About how much do you get per payment (before tax)?').fill('20000');
+		await page.getByLabel('Wages', { exact: true }).check();
+		await page.getByLabel('Income in the year before tax (kr)').fill('100000');
+		await page.getByLabel('Percentage withheld from the other income').fill('30');
+		await expect(page).toHaveURL(/#v=1&.*s=y&ok=w&oa=100000&ob=p&ov=30/u);
+		const region = page.getByRole('region', { name: 'At the year-end settlement' });
+		const big = region.locator('.big');
+		await expect(big).toHaveText(/Likely/u);
+		const before = await big.textContent();
+
+		const other = await browser.newPage();
+		await open(other, page.url().replace('?lang=en', ''));
+		await expect(other.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(other.getByLabel('Percentage withheld from the other income')).toHaveValue('30');
+		await expect(
+			other.getByRole('region', { name: 'At the year-end settlement' }).locator('.big')
+		).toHaveText(before!);
+		await other.close();
+	});
+
 	test('a blank percentage is asked for, not taken as 0 %', async ({ page }) => {
 		await open(page, './ditt-ar/');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });
