@@ -29,6 +29,8 @@ export interface YearExtras {
 	otherPercent: string;
 	otherWithheld: string;
 	deductions: string;
+	/** Other alminnelig inntekt (interest, rent); blank: a 9xxx table's addition or none, said. */
+	capitalIncome: string;
 	pensionMonths: string;
 	pensionGrade: string;
 	finnmark: boolean;
@@ -48,6 +50,7 @@ export function defaultYearExtras(): YearExtras {
 		otherPercent: '',
 		otherWithheld: '',
 		deductions: '',
+		capitalIncome: '',
 		pensionMonths: '',
 		pensionGrade: '',
 		finnmark: false
@@ -93,6 +96,7 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 		p.set('ov', amountOut(v));
 	}
 	if (e.deductions.trim() !== '') p.set('d', amountOut(e.deductions));
+	if (e.capitalIncome.trim() !== '') p.set('ci', amountOut(e.capitalIncome));
 	if (e.pensionMonths.trim() !== '') p.set('pm', amountOut(e.pensionMonths));
 	if (e.pensionGrade.trim() !== '') p.set('pg', amountOut(e.pensionGrade));
 	if (e.finnmark) p.set('f', '1');
@@ -107,6 +111,7 @@ const extrasSchema = z.object({
 	ob: z.optional(z.enum(['t', 'p', 'k'])),
 	ov: typed,
 	d: typed,
+	ci: typed,
 	pm: typed,
 	pg: typed,
 	f: z.optional(z.literal('1'))
@@ -129,6 +134,7 @@ export function decodeYear(
 	else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';
 	else extra.otherWithheld = s.ov ?? '';
 	extra.deductions = s.d ?? '';
+	extra.capitalIncome = s.ci ?? '';
 	extra.pensionMonths = s.pm ?? '';
 	extra.pensionGrade = s.pg ?? '';
 	extra.finnmark = s.f === '1';
@@ -200,6 +206,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		return undefined;
 	};
 	const deductions = check('deductions', optionalKroner, e.deductions);
+	const capitalIncome = check('capitalIncome', optionalKroner, e.capitalIncome);
 	const pensionMonths = check('pensionMonths', months, e.pensionMonths);
 	const pensionGrade = check('pensionGrade', grade, e.pensionGrade);
 
@@ -259,6 +266,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 			year: input.year,
 			sources,
 			...(deductions !== undefined ? { deductions } : {}),
+			...(capitalIncome !== undefined ? { capitalIncome } : {}),
 			finnmark: e.finnmark,
 			fromMonth
 		});
@@ -292,10 +300,10 @@ function blankOr(
 	return null;
 }
 
-/** The first month a voluntary extra withholding could start, from today's date. */
+/** The first month a voluntary extra withholding could start, from today's date; 13: year over. */
 export function firstMonthLeft(year: number, today: Date): number {
 	const y = today.getFullYear();
 	if (y < year) return 1;
-	if (y > year) return 12;
+	if (y > year) return 13;
 	return Math.min(12, today.getMonth() + 2);
 }

@@ -33,6 +33,9 @@ export default {
 	deductions: 'Other deductions in the year (kr)',
 	deductionsHint:
 		'Loan interest and union dues, for example. Blank: we use the deduction your table number has built in (8xxx), or none, and say so.',
+	capitalIncome: 'Other income, such as interest and rent (kr)',
+	capitalIncomeHint:
+		'Income that is not wages, benefits or pension. Blank: we use the addition your table number has built in (9xxx), or none, and say so.',
 	pensionMonths: 'Months with alderspensjon this year',
 	pensionMonthsHint: 'Blank: we assume the whole year, and say so.',
 	pensionGrade: 'Share of alderspensjon taken out (%)',

@@ -31,6 +31,9 @@ export default {
 	deductions: 'Andre fradrag i året (kr)',
 	deductionsHint:
 		'For eksempel renter på lån og fagforeningskontingent. Tomt: vi bruker fradraget som tabellnummeret ditt har innebygd (8xxx), eller regner uten, og sier det.',
+	capitalIncome: 'Annen inntekt, som renter og utleie (kr)',
+	capitalIncomeHint:
+		'Inntekt som ikke er lønn, ytelser eller pensjon. Tomt: vi bruker tillegget som tabellnummeret ditt har innebygd (9xxx), eller regner uten, og sier det.',
 	pensionMonths: 'Måneder med alderspensjon i år',
 	pensionMonthsHint: 'Tomt: vi regner med hele året, og sier det.',
 	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',

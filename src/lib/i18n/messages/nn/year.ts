@@ -33,6 +33,9 @@ export default {
 	deductions: 'Andre frådrag i året (kr)',
 	deductionsHint:
 		'Til dømes renter på lån og fagforeiningskontingent. Tomt: vi brukar frådraget som tabellnummeret ditt har innebygd (8xxx), eller reknar utan, og seier det.',
+	capitalIncome: 'Anna inntekt, som renter og utleige (kr)',
+	capitalIncomeHint:
+		'Inntekt som ikkje er løn, ytingar eller pensjon. Tomt: vi brukar tillegget som tabellnummeret ditt har innebygd (9xxx), eller reknar utan, og seier det.',
 	pensionMonths: 'Månader med alderspensjon i år',
 	pensionMonthsHint: 'Tomt: vi reknar med heile året, og seier det.',
 	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',
