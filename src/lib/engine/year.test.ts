@@ -309,6 +309,29 @@ describe('drivers', () => {
 		expect(r.assumptions.map((a) => a.id)).not.toContain('year.assumption.pensionCredit');
 	});
 
+	it('barnepensjon is left out of the estimate, income and withholding alike, and said', () => {
+		const r = yourYear({
+			year: 2026,
+			deductions: 0,
+			sources: [
+				{ kind: 'wage', amount: 300_000, withholding: { by: 'known', withheld: 43_803 } },
+				{
+					withholding: {
+						by: 'nav',
+						benefit: 'barnepensjon',
+						card: { kind: 'none' },
+						payments: months(5_000)
+					}
+				}
+			]
+		});
+		expect(r.sources[1]!.kind).toBe('barnepensjon');
+		expect(r.annual!.total).toBe(43_803);
+		expect(r.withheld).toBe(43_803);
+		expect(r.outcome!.kind).toBe('even');
+		expect(ids(r.steps)).toContain('year.barnepensjonNotCovered');
+	});
+
 	it('about even: nothing to do', () => {
 		// 8110 with the table's deduction: within a few hundred kroner (first case).
 		const r = yourYear({ year: 2026, sources: [ufore('8110')], deductions: 110_000 });

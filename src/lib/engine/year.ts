@@ -387,7 +387,10 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		}
 	});
 
-	const withheld = sources.reduce((s, x) => s + x.withheld, 0);
+	// Barnepensjon is outside the estimate (§2.9): neither its income nor its withholding counts.
+	const withheld = sources
+		.filter((x) => x.kind !== 'barnepensjon')
+		.reduce((s, x) => s + x.withheld, 0);
 	const result: YourYearResult = {
 		year,
 		needs,
