@@ -71,6 +71,19 @@ test.describe('your year', () => {
 		await other.close();
 	});
 
+	test('print: the outcome and what to do, without the form', async ({ page }) => {
+		await open(
+			page,
+			'./ditt-ar/#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~1&s=y&ok=w&oa=100000&ob=p&ov=0'
+		);
+		await page.emulateMedia({ media: 'print' });
+		const results = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		await expect(results.getByText(/Trolig restskatt/u).first()).toBeVisible();
+		await expect(results.getByRole('heading', { name: 'Hva du kan gjøre' })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Beregn trekket' })).toBeHidden();
+		await expect(page.getByLabel('Tabellnummer', { exact: true })).toBeHidden();
+	});
+
 	test('a blank percentage is asked for, not taken as 0 %', async ({ page }) => {
 		await open(page, './ditt-ar/');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });

@@ -216,6 +216,27 @@ describe('drivers', () => {
 		expect(r.actions[1]).toMatchObject({ values: { perMonthKr: 3_090, months: 12 } });
 	});
 
+	it('a NAV benefit on a percentage card set too low', () => {
+		// Foreldrepenger 400 000 in the year on a 10 % card: taxed as wages, 76 982 (above), 19.3 % needed.
+		const r = yourYear({
+			year: 2026,
+			deductions: 0,
+			sources: [
+				{
+					withholding: {
+						by: 'nav',
+						benefit: 'foreldrepenger',
+						card: { kind: 'percent', percent: 10 },
+						payments: months(400_000 / 12)
+					}
+				}
+			]
+		});
+		expect(r.drivers.find((d) => d.id === 'year.driver.percentTooLow')).toMatchObject({
+			values: { ratePct: 10, neededPct: 19.3 }
+		});
+	});
+
 	it('back pay for earlier years at 44 %', () => {
 		const r = yourYear({
 			year: 2026,

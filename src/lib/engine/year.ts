@@ -111,7 +111,7 @@ export interface YearSourceResult {
 	withholding?: WithholdResult;
 	/** The table the source is withheld by, if any. */
 	table?: string;
-	/** The rate withheld, for `percent` and `backPay`. */
+	/** The rate withheld, for `percent`, `backPay` and a NAV benefit on a percentage card. */
 	ratePct?: number;
 }
 
@@ -311,7 +311,8 @@ export function yourYear(input: YourYearInput): YourYearResult {
 				method: 'nav',
 				benefit: w.benefit,
 				withholding,
-				...(w.card.kind === 'table' ? { table: w.card.table } : {})
+				...(w.card.kind === 'table' ? { table: w.card.table } : {}),
+				...(w.card.kind === 'percent' ? { ratePct: w.card.percent } : {})
 			});
 			steps.push(
 				step('year.sourceNav', {
@@ -620,7 +621,7 @@ function collectDrivers(
 	if (income > 0) {
 		const averagePct = new Decimal(annual.total).times(100).dividedBy(income);
 		for (const s of sources) {
-			if (s.method !== 'percent' || s.ratePct === undefined) continue;
+			if ((s.method !== 'percent' && s.method !== 'nav') || s.ratePct === undefined) continue;
 			if (averagePct.minus(s.ratePct).lessThan(1)) continue;
 			const neededPct = averagePct.toDecimalPlaces(1, Decimal.ROUND_UP).toNumber();
 			drivers.push(
