@@ -50,7 +50,14 @@ test.describe('privacy', () => {
 		await expect(page.getByRole('region', { name: 'Resultat' }).getByRole('article')).toHaveCount(
 			12
 		);
-		for (const path of ['./uforetrygd/', './etterbetaling/', './tabell/', './om/', './bygg-inn/'])
+		for (const path of [
+			'./ditt-ar/',
+			'./uforetrygd/',
+			'./etterbetaling/',
+			'./tabell/',
+			'./om/',
+			'./bygg-inn/'
+		])
 			await open(page, path);
 		expect(await context.cookies()).toEqual([]);
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -9,6 +9,11 @@ test.describe('uføretrygd over a year', () => {
 		await page.getByLabel('Uføretrygd per måned før skatt').fill('25 000');
 		await page.getByLabel('Tabellnummer').fill('8010');
 		await page.getByLabel('Annen inntekt i året, for eksempel lønn (valgfritt)').fill('100 000');
+		// Blank is not 0 %: the percentage is asked for before there is an outcome.
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const ask = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
+		await expect(ask).toContainText('Prosent som trekkes av den andre inntekten');
+		await page.getByLabel('Prosent som trekkes av den andre inntekten').fill('0');
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		const results = page.getByRole('region', { name: 'Resultat' });
 		await expect(results.getByRole('heading', { name: 'Skatten for året' })).toBeVisible();
@@ -60,7 +65,9 @@ test.describe('etterbetaling', () => {
 			.selectOption({ label: 'Uføretrygd' });
 		await page.getByLabel('Beløp før skatt').fill('200 000');
 		await page.getByLabel('Lønn og ytelser som lønn i 2026').fill('300 000');
+		await page.getByLabel('Pensjon i 2026').fill('0');
 		await page.getByLabel('Lønn og ytelser som lønn i 2025').fill('250 000');
+		await page.getByLabel('Pensjon i 2025').fill('0');
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		const results = page.getByRole('region', { name: 'Resultat' });
 		await expect(results.getByText(/Trekkes nå: 88\s000\skr/u)).toBeVisible();
@@ -79,6 +86,7 @@ test.describe('etterbetaling', () => {
 		await open(page, './etterbetaling/?lang=en');
 		await page.getByLabel('Amount before tax').fill('50,000');
 		await page.getByLabel('Wages and benefits taxed as wages in 2026').fill('280,000');
+		await page.getByLabel('Pension in 2026').fill('0');
 		const results = page.getByRole('region', { name: 'Result' });
 		await expect(
 			results.getByText(/We do not know your other income in 2025, so we used the income for 2026/u)
@@ -91,7 +99,9 @@ test.describe('etterbetaling', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 		await page.getByLabel('Beløp før skatt').fill('40 000');
 		await page.getByLabel('Løn og ytingar som løn i 2026').fill('250 000');
+		await page.getByLabel('Pensjon i 2026').fill('0');
 		await page.getByLabel('Løn og ytingar som løn i 2025').fill('250 000');
+		await page.getByLabel('Pensjon i 2025').fill('0');
 		const results = page.getByRole('region', { name: 'Resultat' });
 		await expect(results.getByText(/Blir trekt no: 17\s600\skr/u)).toBeVisible();
 		await expectNoAxeViolations(page);
@@ -102,6 +112,8 @@ test.describe('etterbetaling', () => {
 		await page.getByLabel('Året etterbetalingen utbetales').selectOption('2024');
 		await page.getByLabel('Gjelder året').selectOption('2026');
 		await page.getByLabel('Beløp før skatt').fill('10 000');
+		await page.getByLabel('Lønn og ytelser som lønn i 2024').fill('0');
+		await page.getByLabel('Pensjon i 2024').fill('0');
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		await expect(
 			page.getByText('Året kan ikke være etter utbetalingsåret.', { exact: true })
@@ -115,7 +127,9 @@ test.describe('etterbetaling', () => {
 		await open(page, './etterbetaling/?lang=en');
 		await page.getByLabel('Amount before tax').fill('40 000');
 		await page.getByLabel('Wages and benefits taxed as wages in 2026').fill('250 000');
+		await page.getByLabel('Pension in 2026').fill('0');
 		await page.getByLabel('Wages and benefits taxed as wages in 2025').fill('250 000');
+		await page.getByLabel('Pension in 2025').fill('0');
 		await expect(page).toHaveURL(/#v=1&s=e&.*p=2025~40000~1~12/u);
 		const now = page.getByRole('region', { name: 'Result' }).getByText(/^Withheld now:/u);
 		const before = await now.textContent();

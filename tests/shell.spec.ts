@@ -99,8 +99,9 @@ test.describe('site shell', () => {
 			'./bygg-inn/',
 			'./tabell/',
 			'./#v=1&y=2026&b=dagpenger&c=t8000&p=0302~0315~15000!0316~0329~15000',
-			'./uforetrygd/#v=1&s=u&y=2026&m=25000&k=t&t=8010&o=100000',
-			'./etterbetaling/#v=1&s=e&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2026~300000~'
+			'./uforetrygd/#v=1&s=u&y=2026&m=25000&k=t&t=8010&o=100000&op=30',
+			'./etterbetaling/#v=1&s=e&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2026~300000~0',
+			'./ditt-ar/#v=1&y=2026&b=uforetrygd&c=t8110&q=25000~m~1&s=y&ok=w&oa=100000&ob=p&ov=30'
 		]) {
 			await open(page, path);
 			if (path.includes('#'))

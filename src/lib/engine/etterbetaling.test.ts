@@ -303,8 +303,31 @@ describe('etterbetaling: income', () => {
 		expect(r.extraTaxIfTaxedInPayoutYear).toBe(tax(2026, 0, 380_000) - tax(2026, 0, 300_000));
 		expect(r.extraTaxIfSpread).toBe(tax(2025, 0, 360_000) - tax(2025, 0, 280_000));
 		expect(ids(r.steps)).toEqual(
-			expect.arrayContaining(['etterbetaling.asPension', 'etterbetaling.pensionNotCovered'])
+			expect.arrayContaining(['etterbetaling.asPension', 'etterbetaling.pensionCreditAssumed'])
 		);
+	});
+
+	it('the pension credit: assumed for alderspensjon, left out for gjenlevendeytelse', () => {
+		// 2026, 300 000 of pension before, 380 000 with the back payment. With the credit the
+		// extra tax is bigger than without it: the credit tapers by 19.1 % above 294 200.
+		const input = {
+			payoutYear: 2026,
+			parts: [{ year: 2026, amount: 80_000 }],
+			// A part for this year is withheld at the card's percentage (§6); the tax does not
+			// depend on it.
+			card: { kind: 'percent' as const, percent: 25 },
+			income: { 2026: { pension: 300_000 } }
+		};
+		const ap = etterbetaling({ ...input, benefit: 'alderspensjon' });
+		const noCredit = (p: number) =>
+			annualTax({ year: 2026, pensionIncome: p, pensionTaxCredit: false }).total;
+		// 380 000: credit 39 100 − 19.1 % × 85 800 = 22 712.2 → 22 712; 300 000: 37 992
+		expect(ap.extraTaxIfTaxedInPayoutYear).toBe(
+			noCredit(380_000) - 22_712 - (noCredit(300_000) - 37_992)
+		);
+		const gj = etterbetaling({ ...input, benefit: 'gjenlevende' });
+		expect(gj.extraTaxIfTaxedInPayoutYear).toBe(noCredit(380_000) - noCredit(300_000));
+		expect(ids(gj.steps)).toContain('etterbetaling.pensionCreditNone');
 	});
 
 	it('assumes the payout year’s income when a year’s is unknown, and says so', () => {
@@ -528,6 +551,13 @@ describe('every etterbetaling step can be worded', () => {
 				parts: [{ year: 2026, amount: 10_000, months: [6] }],
 				income: { 2026: { wage: 0 } },
 				card
+			},
+			// Gjenlevendeytelse: a pension that gives no pension credit.
+			{
+				payoutYear: 2026,
+				benefit: 'gjenlevende',
+				parts: [{ year: 2025, amount: 10_000 }],
+				income: { 2026: { pension: 100_000 } }
 			},
 			// A high pension: the marginal tax is above the 32 % withheld, so more to pay.
 			{

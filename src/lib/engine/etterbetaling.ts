@@ -110,7 +110,14 @@ const SRC_CURRENT =
 const SRC_BARNEPENSJON =
 	'ufore-etterbetaling.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
 const SRC_ASSUME = 'ufore-etterbetaling.md §4: ukjent inntekt et år, utbetalingsårets brukes';
-const SRC_PENSION = 'ufore-etterbetaling.md §2: skattefradrag for pensjonister er ikke med';
+const SRC_PENSION =
+	'ufore-etterbetaling.md §2.8: skattefradrag for pensjonsinntekt, 12 months at 100 % assumed';
+/** Pension-type benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
+const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
+	'alderspensjon',
+	'afp',
+	'supplerende-stonad'
+]);
 const CARD_KINDS = new Set(['table', 'percent', 'frikort', 'none', 'kildeskatt', 'svalbard']);
 
 function amountIssue(field: string, v: unknown, issues: FieldIssue[]): boolean {
@@ -371,9 +378,18 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	}
 	const pensionInvolved =
 		incomeType === 'pension' || years.some((y) => (incomeOf.get(y)!.pension ?? 0) > 0);
+	// The pension credit: none for a pension benefit that does not give it (gjenlevende, …);
+	// otherwise assumed for a full year at 100 % (§2.8), and said.
+	const noCredit = incomeType === 'pension' && !CREDIT_BENEFITS.has(benefit);
 	if (pensionInvolved)
 		steps.push(
-			step('etterbetaling.pensionNotCovered', {}, { interpretation: true, source: SRC_PENSION })
+			noCredit
+				? step('etterbetaling.pensionCreditNone', { benefit }, { source: 'skatteloven § 16-1' })
+				: step(
+						'etterbetaling.pensionCreditAssumed',
+						{},
+						{ interpretation: true, source: SRC_PENSION }
+					)
 		);
 
 	/** The year's annual tax with `extra` added to the income the benefit is taxed as. */
@@ -385,6 +401,9 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 			year,
 			wageIncome: wage.toNumber(),
 			pensionIncome: pension.toNumber(),
+			...(noCredit ? { pensionTaxCredit: false as const } : {}),
+			// A uføretrygd back payment counts in samlet pensjonsinntekt (§2.8).
+			...(benefit === 'uforetrygd' ? { uforetrygdIncome: extra.toNumber() } : {}),
 			finnmark
 		}).total;
 	};

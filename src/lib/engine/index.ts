@@ -50,7 +50,23 @@ export { INTERPRETATIONS } from './interpretations';
 export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
 export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';
 export { annualTax, yearEndOutcome } from './annual';
-export type { AnnualTaxInput, AnnualTaxResult, YearEndKind } from './annual';
+export type {
+	AnnualTaxInput,
+	AnnualTaxResult,
+	YearEndKind,
+	PensionTaxCredit,
+	PensionCreditStatus
+} from './annual';
+export { yourYear, kindOfBenefit, INCOME_KINDS, NEAR_ZERO_KR } from './year';
+export type {
+	IncomeKind,
+	IncomeSource,
+	SourceWithholding,
+	YourYearInput,
+	YourYearResult,
+	YearSourceResult,
+	YearAssumption
+} from './year';
 export { sykepengeGrunnlag, sykepengePayments } from './sykepenger';
 export type { SykepengeInput, SykepengeResult } from './sykepenger';
 export { grunnbelopOn, GRUNNBELOP } from './nav/grunnbelop';

@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
-import { annualTax, yearEndOutcome, type AnnualTaxResult, type YearEndKind } from './annual';
+import { yearEndOutcome, type AnnualTaxResult, type YearEndKind } from './annual';
 import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
-import { withholdPayments, type Card, type WithholdResult } from './payments';
+import type { Card, WithholdResult } from './payments';
 import { step, type Step } from './steps';
+import { yourYear, type IncomeSource, type YourYearResult } from './year';
 
 /**
  * Uføretrygd over a year (ufore-etterbetaling.md §1–2): NAV's monthly withholding (June
@@ -18,10 +19,14 @@ export interface UforeYearInput {
 	card: Card;
 	/** Other wage-type income in the year (e.g. a part-time job). */
 	otherIncome?: number;
-	/** The percentage withheld from that other income (its percentage card). */
+	/** The percentage withheld from that other income; asked for when the income is given. */
 	otherWithheldPct?: number;
+	/** Other deductions for the year; blank: the table's built-in deduction, or none (said). */
+	deductions?: number;
 	finnmark?: boolean;
 	extra?: { kroner: number } | { percent: number };
+	/** The first month a voluntary extra withholding could start (1–12). */
+	fromMonth?: number;
 }
 
 export interface UforeYearResult {
@@ -30,12 +35,15 @@ export interface UforeYearResult {
 	otherWithheld: number;
 	withheldTotal: number;
 	outcome: { kind: YearEndKind; amount: number };
+	/** The same year in the one model of a person's year (`yourYear`): range, drivers, actions. */
+	year: YourYearResult;
 	/** The January payment's withholding against December's, to explain why January differs. */
 	december: number;
 	january: number;
 	steps: Step[];
 }
 
+/** The uføretrygd view of `yourYear`: twelve monthly payments and, if any, one other income. */
 export function uforeYear(input: UforeYearInput): UforeYearResult {
 	const issues: FieldIssue[] = [];
 	const check = (field: string, v: unknown, max = MAX_AMOUNT) => {
@@ -52,6 +60,9 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 	check('barnetillegg', input.barnetillegg);
 	check('otherIncome', input.otherIncome);
 	check('otherWithheldPct', input.otherWithheldPct, 100);
+	// Blank is unknown: other income without its percentage decides the answer, so it is asked for.
+	if ((input.otherIncome ?? 0) > 0 && input.otherWithheldPct === undefined)
+		issues.push({ field: 'otherWithheldPct', code: 'required' });
 	if (issues.length > 0) throw new EngineError(issues);
 
 	const monthlyGross = new Decimal(input.monthly).plus(input.barnetillegg ?? 0);
@@ -67,27 +78,50 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 			paidOn: `${year}-${mm}-20`
 		};
 	});
-	const withholding = withholdPayments({
-		year,
-		benefit: 'uforetrygd',
-		card: input.card,
-		payments,
-		...(input.extra ? { extra: input.extra } : {})
-	});
+	const other = input.otherIncome ?? 0;
+	const sources: IncomeSource[] = [
+		{
+			withholding: {
+				by: 'nav',
+				benefit: 'uforetrygd',
+				card: input.card,
+				payments,
+				...(input.extra ? { extra: input.extra } : {})
+			}
+		},
+		...(other > 0
+			? [
+					{
+						kind: 'wage' as const,
+						amount: other,
+						withholding: { by: 'percent' as const, percent: input.otherWithheldPct! }
+					}
+				]
+			: [])
+	];
+	let y: YourYearResult;
+	try {
+		y = yourYear({
+			year,
+			sources,
+			...(input.deductions !== undefined ? { deductions: input.deductions } : {}),
+			...(input.fromMonth !== undefined ? { fromMonth: input.fromMonth } : {}),
+			finnmark: input.finnmark === true
+		});
+	} catch (e) {
+		if (!(e instanceof EngineError)) throw e;
+		throw new EngineError(
+			e.issues.map((x) => ({
+				...x,
+				field: x.field.replace(/^sources\.0\.withholding\./u, '')
+			}))
+		);
+	}
+	const withholding = y.sources[0]!.withholding!;
+	const otherWithheld = y.sources[1]?.withheld ?? 0;
+	const annual = y.annual!;
+	const outcome = y.outcome!;
 	const yearly = monthlyGross.times(12);
-	const other = new Decimal(input.otherIncome ?? 0);
-	const otherWithheld = other
-		.times(input.otherWithheldPct ?? 0)
-		.dividedBy(100)
-		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-		.toNumber();
-	const annual = annualTax({
-		year,
-		wageIncome: yearly.plus(other).toNumber(),
-		finnmark: input.finnmark === true
-	});
-	const withheldTotal = withholding.totals.trekk + otherWithheld;
-	const outcome = yearEndOutcome(annual.total, withheldTotal);
 	const steps: Step[] = [
 		step(
 			'ufore.yearly',
@@ -95,24 +129,25 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 			{ interpretation: (input.barnetillegg ?? 0) > 0 }
 		),
 		step('ufore.withheldTable', { withheldKr: withholding.totals.trekk }),
-		...(other.greaterThan(0)
+		...(other > 0
 			? [
 					step('ufore.otherIncome', {
-						incomeKr: other.toNumber(),
-						ratePct: input.otherWithheldPct ?? 0,
+						incomeKr: other,
+						ratePct: input.otherWithheldPct!,
 						withheldKr: otherWithheld
 					})
 				]
 			: []),
 		step('ufore.annualTax', { taxKr: annual.total }),
-		...outcome.steps
+		...yearEndOutcome(annual.total, y.withheld).steps
 	];
 	return {
 		withholding,
 		annual,
 		otherWithheld,
-		withheldTotal,
+		withheldTotal: y.withheld,
 		outcome: { kind: outcome.kind, amount: outcome.amount },
+		year: y,
 		december: withholding.months[11]!.trekk,
 		january: withholding.months[0]!.trekk,
 		steps

@@ -12,9 +12,11 @@ let loading: Promise<void> | null = null;
 
 export function loadEngine(): Promise<void> {
 	// The results speak through the engine's steps: their wording arrives with the engine.
-	loading ??= Promise.all([import('./compute'), ensureNamespaces(['steps'])]).then(([m]) => {
-		compute = m.computeOutcome;
-	});
+	loading ??= Promise.all([import('./compute'), ensureNamespaces(['steps', 'year'])]).then(
+		([m]) => {
+			compute = m.computeOutcome;
+		}
+	);
 	return loading;
 }
 

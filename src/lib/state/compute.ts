@@ -1,4 +1,11 @@
-import { cardTerms, EngineError, withholdPayments, type CardTerms } from '../engine';
+import {
+	cardTerms,
+	EngineError,
+	withholdPayments,
+	yourYear,
+	type CardTerms,
+	type YearEndKind
+} from '../engine';
 import type { FormIssue } from '../input/zod';
 import type { CalcForm } from './form';
 import { parseForm } from './parse';
@@ -8,7 +15,14 @@ import { parseForm } from './parse';
  * zod), so the first page load is only what the first screen needs.
  */
 export type Outcome =
-	| { kind: 'result'; result: ReturnType<typeof withholdPayments>; year: number; terms: CardTerms }
+	| {
+			kind: 'result';
+			result: ReturnType<typeof withholdPayments>;
+			year: number;
+			terms: CardTerms;
+			/** The year-end outcome if these payments were the year's only income (`yourYear`). */
+			yearEnd?: { kind: YearEndKind; amount: number };
+	  }
 	| { kind: 'issues'; issues: FormIssue[] };
 
 /** Engine field paths as the form's field ids (the same issue shows at the field people typed in). */
@@ -28,11 +42,13 @@ export function computeOutcome(form: CalcForm): Outcome {
 	if (!parsed.ok) return { kind: 'issues', issues: parsed.issues };
 	try {
 		const { input } = parsed;
+		const result = withholdPayments(input);
 		return {
 			kind: 'result',
-			result: withholdPayments(input),
+			result,
 			year: input.year,
-			terms: cardTerms(input.benefit, input.card, input.withUforetrygd, input.year)
+			terms: cardTerms(input.benefit, input.card, input.withUforetrygd, input.year),
+			...yearEndOf(input)
 		};
 	} catch (e) {
 		if (e instanceof EngineError) {
@@ -42,5 +58,18 @@ export function computeOutcome(form: CalcForm): Outcome {
 			};
 		}
 		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };
+	}
+}
+
+/** The teaser's year-end outcome; none where the year cannot be estimated (barnepensjon, …). */
+function yearEndOf(input: Parameters<typeof withholdPayments>[0]): {
+	yearEnd?: { kind: YearEndKind; amount: number };
+} {
+	if (input.benefit === 'barnepensjon') return {};
+	try {
+		const y = yourYear({ year: input.year, sources: [{ withholding: { by: 'nav', ...input } }] });
+		return y.outcome ? { yearEnd: { kind: y.outcome.kind, amount: y.outcome.amount } } : {};
+	} catch {
+		return {};
 	}
 }

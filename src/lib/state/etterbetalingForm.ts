@@ -106,6 +106,14 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 			issues.push(
 				...toFormIssues(p.error.issues).map((x) => ({ ...x, field: `income.${year}.pension` }))
 			);
+		// Blank is unknown, never 0: the payout year needs both figures; in an earlier year, one
+		// figure given asks for the other, and both blank means unknown (the engine assumes the
+		// payout year's income and says so).
+		const payout = year === form.payoutYear;
+		if (w.success && p.success && (payout || w.data !== undefined || p.data !== undefined)) {
+			if (w.data === undefined) issues.push({ field: `income.${year}.wage`, code: 'required' });
+			if (p.data === undefined) issues.push({ field: `income.${year}.pension`, code: 'required' });
+		}
 		if (w.success && p.success && (w.data !== undefined || p.data !== undefined))
 			income[Number(year)] = {
 				...(w.data !== undefined ? { wage: w.data } : {}),

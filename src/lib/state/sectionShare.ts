@@ -53,7 +53,7 @@ export function encodeUfore(form: UforeForm, lang: Lang): string {
 		.set('k', UFORE_CARD[form.cardKind]);
 	if (form.cardKind === 'table') p.typed('t', form.table);
 	if (form.cardKind === 'percent') p.typed('pc', form.percent);
-	p.typed('o', form.otherIncome).typed('op', form.otherPct);
+	p.typed('o', form.otherIncome).typed('op', form.otherPct).typed('d', form.deductions);
 	if (form.finnmark) p.set('f', '1');
 	return p.toString();
 }
@@ -68,6 +68,7 @@ const uforeSchema = z.object({
 	pc: optionalTyped,
 	o: optionalTyped,
 	op: optionalTyped,
+	d: optionalTyped,
 	f: z.optional(z.literal('1'))
 });
 
@@ -82,6 +83,7 @@ export function decodeUfore(hash: string): SectionDecode<UforeForm> {
 		form.percent = s.pc ?? '';
 		form.otherIncome = s.o ?? '';
 		form.otherPct = s.op ?? '';
+		form.deductions = s.d ?? '';
 		form.finnmark = s.f === '1';
 		return form;
 	});

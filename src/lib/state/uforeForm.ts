@@ -20,6 +20,8 @@ export interface UforeForm {
 	percent: string;
 	otherIncome: string;
 	otherPct: string;
+	/** Other deductions; blank: the table's built-in deduction or none, said. */
+	deductions: string;
 	finnmark: boolean;
 }
 
@@ -33,6 +35,7 @@ export function defaultUforeForm(): UforeForm {
 		percent: '',
 		otherIncome: '',
 		otherPct: '',
+		deductions: '',
 		finnmark: false
 	};
 }
@@ -45,14 +48,16 @@ const schema = z.object({
 	monthly: kroner,
 	barnetillegg: optionalKroner,
 	otherIncome: optionalKroner,
-	otherPct: optionalPercent
+	otherPct: optionalPercent,
+	deductions: optionalKroner
 });
 
 export type UforeOutcome =
 	| { kind: 'result'; result: UforeYearResult; year: number }
 	| { kind: 'issues'; issues: FormIssue[] };
 
-export function computeUfore(form: UforeForm): UforeOutcome {
+/** The first month a voluntary extra withholding could start (from the page: today's date). */
+export function computeUfore(form: UforeForm, fromMonth = 1): UforeOutcome {
 	const r = schema.safeParse(form);
 	const issues: FormIssue[] = r.success ? [] : toFormIssues(r.error.issues);
 	let card:
@@ -77,6 +82,8 @@ export function computeUfore(form: UforeForm): UforeOutcome {
 			...(d.barnetillegg !== undefined ? { barnetillegg: d.barnetillegg } : {}),
 			...(d.otherIncome !== undefined ? { otherIncome: d.otherIncome } : {}),
 			...(d.otherPct !== undefined ? { otherWithheldPct: d.otherPct } : {}),
+			...(d.deductions !== undefined ? { deductions: d.deductions } : {}),
+			fromMonth,
 			card,
 			finnmark: form.finnmark
 		});
@@ -88,7 +95,13 @@ export function computeUfore(form: UforeForm): UforeOutcome {
 				issues: e.issues.map((i) => ({
 					...i,
 					field:
-						i.field === 'card.table' ? 'table' : i.field === 'card.percent' ? 'percent' : i.field
+						i.field === 'card.table'
+							? 'table'
+							: i.field === 'card.percent'
+								? 'percent'
+								: i.field === 'otherWithheldPct'
+									? 'otherPct'
+									: i.field
 				}))
 			};
 		return { kind: 'issues', issues: [{ field: 'monthly', code: 'invalid' }] };

@@ -77,6 +77,11 @@ export const rules2023: YearRules = {
 		minstefradragPension: {
 			value: { ratePct: 40, max: 86_250 },
 			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		skattefradragPensjon: {
+			value: { max: 32_825, rate1Pct: 16.7, threshold1: 246_800, rate2Pct: 6, threshold2: 373_650 },
+			source:
+				'Skattevedtaket 2023 § 6-5 after the revised budget 2023, as restated by sticos.no/satser/fradragssatser; thresholds also in danskebank.no "Pensjonsskattefradraget" (246 800 / 373 650); Skatteetaten\'s own rates page for 2023 was not found (secondary sources); skatteloven § 16-1'
 		}
 	}
 };

@@ -77,6 +77,11 @@ export const rules2024: YearRules = {
 		minstefradragPension: {
 			value: { ratePct: 40, max: 86_250 },
 			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		skattefradragPensjon: {
+			value: { max: 34_350, rate1Pct: 16.7, threshold1: 258_400, rate2Pct: 6, threshold2: 391_550 },
+			source:
+				'Skattevedtaket 2024 § 6-5, as restated by sticos.no/satser/fradragssatser ("Særskilt skattefradrag for pensjonister", 2023 and 2024); Skatteetaten\'s own rates page for 2024 was not found (secondary source); skatteloven § 16-1'
 		}
 	}
 };

@@ -98,6 +98,11 @@ export const rules2025: YearRules = {
 		minstefradragPension: {
 			value: { ratePct: 40, max: 73_150 },
 			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		skattefradragPensjon: {
+			value: { max: 36_000, rate1Pct: 16.7, threshold1: 276_400, rate2Pct: 6, threshold2: 422_950 },
+			source:
+				'skatteetaten.no, satser 2025: skattefradrag for pensjonsinntekt; skattevedtaket 2025 § 6-5; skatteloven § 16-1 (ufore-etterbetaling.md §2.8)'
 		}
 	}
 };

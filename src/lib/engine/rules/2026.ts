@@ -98,6 +98,11 @@ export const rules2026: YearRules = {
 		minstefradragPension: {
 			value: { ratePct: 40, max: 75_400 },
 			source: `${VEDTAK}; skatteloven § 6-32`
+		},
+		skattefradragPensjon: {
+			value: { max: 39_100, rate1Pct: 19.1, threshold1: 294_200, rate2Pct: 6, threshold2: 437_100 },
+			source:
+				'Skattevedtaket 2026 § 6-5 as changed 19 June 2026 (FOR-2026-06-19-1243) and the rate by lov 23. juni 2026 nr. 66, in force from 1 January 2026; skatteloven § 16-1 (ufore-etterbetaling.md §2.8)'
 		}
 	}
 };

@@ -64,9 +64,10 @@ export interface AnnualParams {
 	minstefradragWage: Sourced<{ ratePct: number; max: number }>;
 	minstefradragPension: Sourced<{ ratePct: number; max: number }>;
 	/**
-	 * Skattefradrag for pensjonsinntekt (skatteloven § 16-1): a credit against the tax on pension,
-	 * `max`, reduced by `rate1Pct` of the pension above `threshold1` and `rate2Pct` above
-	 * `threshold2`. Optional: only years whose figures we have carry it.
+	 * Skattefradrag for pensjonsinntekt (skatteloven § 16-1; skattevedtaket § 6-5;
+	 * ufore-etterbetaling.md §2.8): the year's maximum, tapered by rate 1 of samlet
+	 * pensjonsinntekt above threshold 1 (up to threshold 2) and by rate 2 above threshold 2.
+	 * Absent for a year whose figures we have no source for: the credit is then not covered.
 	 */
 	skattefradragPensjon?: Sourced<{
 		max: number;

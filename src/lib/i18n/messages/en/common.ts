@@ -9,6 +9,7 @@ export default {
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 	nav: {
 		sections: 'Parts of Trekkhjelp',
+		year: 'Your year',
 		ufore: 'Disability benefit',
 		etterbetaling: 'Back payments',
 		table: 'Withholding tables',

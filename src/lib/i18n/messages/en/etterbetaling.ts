@@ -29,7 +29,7 @@ export default {
 	removePart: 'Remove part {{n}}',
 	incomeLegend: 'Your other income, without the back payment',
 	incomeHint:
-		'Leave empty if you do not know. We then use the income for the year of payment, and say so in the result.',
+		'For the year of payment we need both (write 0 if you have none). For earlier years you can leave both empty if you do not know: we then use the income for the year of payment, and say so in the result. An empty field never counts as 0.',
 	incomeWage: 'Wages and benefits taxed as wages in {{year}}',
 	incomePension: 'Pension in {{year}}',
 	nowTitle: 'When the back payment is paid',

@@ -8,8 +8,9 @@ export default {
 	monthly: 'Disability benefit per month before tax',
 	barnetillegg: 'Child supplement per month (optional)',
 	otherIncome: 'Other income in the year, for example wages (optional)',
-	otherPct: 'Percentage withheld from that other income (optional)',
-	otherPctHint: 'It is on your tax card, for example 30.',
+	otherPct: 'Percentage withheld from that other income',
+	otherPctHint:
+		'It is on your tax card, for example 30. If you have other income we need it: a blank field is not 0 %.',
 	finnmark: 'I live in Finnmark or Nord-Troms (the action zone)',
 	monthsTitle: 'Withholding month by month',
 	juneDecember:

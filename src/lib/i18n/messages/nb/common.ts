@@ -7,6 +7,7 @@ export default {
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 	nav: {
 		sections: 'Deler av Trekkhjelp',
+		year: 'Året ditt',
 		ufore: 'Uføretrygd',
 		etterbetaling: 'Etterbetaling',
 		table: 'Trekktabeller',

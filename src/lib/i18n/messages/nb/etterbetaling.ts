@@ -26,7 +26,7 @@ export default {
 	removePart: 'Fjern del {{n}}',
 	incomeLegend: 'Din andre inntekt, uten etterbetalingen',
 	incomeHint:
-		'La stå tomt hvis du ikke vet. Da bruker vi inntekten for utbetalingsåret, og sier det i resultatet.',
+		'For utbetalingsåret trenger vi begge (skriv 0 hvis du ikke har noe). For tidligere år kan du la begge stå tomme hvis du ikke vet: da bruker vi inntekten for utbetalingsåret, og sier det i resultatet. Et tomt felt regnes aldri som 0.',
 	incomeWage: 'Lønn og ytelser som lønn i {{year}}',
 	incomePension: 'Pensjon i {{year}}',
 	nowTitle: 'Når etterbetalingen utbetales',

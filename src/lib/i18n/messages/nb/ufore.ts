@@ -5,8 +5,9 @@ export default {
 	monthly: 'Uføretrygd per måned før skatt',
 	barnetillegg: 'Barnetillegg per måned (valgfritt)',
 	otherIncome: 'Annen inntekt i året, for eksempel lønn (valgfritt)',
-	otherPct: 'Prosent som trekkes av den andre inntekten (valgfritt)',
-	otherPctHint: 'Står på skattekortet ditt, for eksempel 30.',
+	otherPct: 'Prosent som trekkes av den andre inntekten',
+	otherPctHint:
+		'Står på skattekortet ditt, for eksempel 30. Har du annen inntekt, trenger vi den: et tomt felt er ikke 0 %.',
 	finnmark: 'Jeg bor i Finnmark eller Nord-Troms (tiltakssonen)',
 	monthsTitle: 'Trekk måned for måned',
 	juneDecember:

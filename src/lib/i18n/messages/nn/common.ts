@@ -9,6 +9,7 @@ export default {
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
 	nav: {
 		sections: 'Delar av Trekkhjelp',
+		year: 'Året ditt',
 		ufore: 'Uføretrygd',
 		etterbetaling: 'Etterbetaling',
 		table: 'Trekktabellar',

@@ -29,7 +29,7 @@ export default {
 	removePart: 'Fjern del {{n}}',
 	incomeLegend: 'Den andre inntekta di, utan etterbetalinga',
 	incomeHint:
-		'La stå tomt dersom du ikkje veit. Då brukar vi inntekta for utbetalingsåret, og seier det i resultatet.',
+		'For utbetalingsåret treng vi begge (skriv 0 dersom du ikkje har noko). For tidlegare år kan du la begge stå tomme dersom du ikkje veit: då brukar vi inntekta for utbetalingsåret, og seier det i resultatet. Eit tomt felt blir aldri rekna som 0.',
 	incomeWage: 'Løn og ytingar som løn i {{year}}',
 	incomePension: 'Pensjon i {{year}}',
 	nowTitle: 'Når etterbetalinga blir utbetalt',

@@ -8,8 +8,9 @@ export default {
 	monthly: 'Uføretrygd per månad før skatt',
 	barnetillegg: 'Barnetillegg per månad (valfritt)',
 	otherIncome: 'Anna inntekt i året, til dømes løn (valfritt)',
-	otherPct: 'Prosent som blir trekt av den andre inntekta (valfritt)',
-	otherPctHint: 'Står på skattekortet ditt, til dømes 30.',
+	otherPct: 'Prosent som blir trekt av den andre inntekta',
+	otherPctHint:
+		'Står på skattekortet ditt, til dømes 30. Har du anna inntekt, treng vi han: eit tomt felt er ikkje 0 %.',
 	finnmark: 'Eg bur i Finnmark eller Nord-Troms (tiltakssona)',
 	monthsTitle: 'Trekk månad for månad',
 	juneDecember:

@@ -10,6 +10,7 @@ export default {
 		'Minimum standard deduction on pension: {{ratePct}} of {{incomeKr}}, at most {{maxKr}}: {{deductionKr}}.',
 	minstefradragCombined:
 		'With both wages and pension, the deductions together are at most {{maxKr}}: {{deductionKr}}.',
+	capitalIncome: 'Other ordinary income (interest and rent, for example): {{amountKr}}.',
 	deductions: 'Other deductions you entered: {{amountKr}}.',
 	alminneligInntekt: 'Ordinary income: {{amountKr}}.',
 	personfradrag: 'Personal allowance: {{amountKr}}.',
@@ -28,6 +29,17 @@ export default {
 	trygdeavgift: 'National insurance contribution in all: {{taxKr}}.',
 	total:
 		'Tax for the year: {{skattAlminneligKr}} + {{trinnskattKr}} + {{trygdeavgiftKr}} = {{totalKr}}.',
+	pensionCredit:
+		'Tax credit for pension income (skattefradrag for pensjonsinntekt): at most {{fullMaxKr}} for a full year of full pension; for {{months}} months at {{gradePct}} {{maxKr}}. Total pension income {{samletKr}} (uføretrygd {{uforeKr}} included) tapers it by {{rate1Pct}} above {{threshold1Kr}} and {{rate2Pct}} above {{threshold2Kr}}: {{reductionKr}}. The credit is {{creditKr}}.',
+	pensionCreditAssumed:
+		'We have assumed the tax credit for pension income for {{months}} months at {{gradePct}}, as for a full year of alderspensjon from folketrygden or public-sector AFP. If you only get another pension (an occupational pension, for example), you get no credit and the tax is higher.',
+	pensionCreditNotQualifying:
+		'No tax credit for pension income: the pension you gave does not qualify (only alderspensjon from folketrygden, public-sector AFP, an equivalent EEA pension and supplerende stønad do).',
+	pensionCreditNotCovered:
+		'The tax credit for pension income is not included for {{year}}: we do not have that year’s figures. The tax may be lower than shown.',
+	pensionCreditCapped:
+		'The credit of {{creditKr}} cannot make the tax negative: it gives {{usedKr}}, the whole tax of {{taxKr}}.',
+	totalAfterCredit: 'Tax for the year after the credit: {{beforeKr}} − {{creditKr}} = {{totalKr}}.',
 	outcome: {
 		restskatt:
 			'The year’s tax is {{taxKr}} and {{withheldKr}} has been withheld. You will likely owe {{amountKr}} (restskatt).',

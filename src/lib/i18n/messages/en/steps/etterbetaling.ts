@@ -23,8 +23,10 @@ export default {
 	noPayoutIncome: 'You have not given any other income for {{payoutYear}}, so we count it as none.',
 	assumedIncome:
 		'We do not know your other income in {{forYear}}, so we used the income for {{payoutYear}}: {{wageKr}} in wages and {{pensionKr}} in pension.',
-	pensionNotCovered:
-		'The tax deduction for pensioners is not included, so the tax on pension may be lower than shown here.',
+	pensionCreditAssumed:
+		'The tax credit for pension income is included as for a full year of alderspensjon from folketrygden or public-sector AFP. If you only get another pension, or a pension for part of the year, the tax is higher than shown.',
+	pensionCreditNone:
+		'The tax credit for pension income is not included: {{benefit}} does not qualify for it.',
 	inPayoutYear:
 		'Taxed in {{payoutYear}}: the tax becomes {{withKr}} instead of {{withoutKr}}, that is {{extraKr}} more.',
 	spreadYear: 'Spread to {{forYear}}: {{amountKr}} gives {{extraKr}} more tax that year.',

@@ -8,6 +8,7 @@ export default {
 		'Minstefradrag i pensjon: {{ratePct}} av {{incomeKr}}, høyst {{maxKr}}: {{deductionKr}}.',
 	minstefradragCombined:
 		'Med både lønn og pensjon er minstefradragene til sammen høyst {{maxKr}}: {{deductionKr}}.',
+	capitalIncome: 'Annen alminnelig inntekt (for eksempel renter og utleie): {{amountKr}}.',
 	deductions: 'Andre fradrag du har oppgitt: {{amountKr}}.',
 	alminneligInntekt: 'Alminnelig inntekt: {{amountKr}}.',
 	personfradrag: 'Personfradrag: {{amountKr}}.',
@@ -24,6 +25,18 @@ export default {
 	trygdeavgift: 'Trygdeavgift i alt: {{taxKr}}.',
 	total:
 		'Skatt for året: {{skattAlminneligKr}} + {{trinnskattKr}} + {{trygdeavgiftKr}} = {{totalKr}}.',
+	pensionCredit:
+		'Skattefradrag for pensjonsinntekt: høyst {{fullMaxKr}} for et helt år med full pensjon; for {{months}} måneder med {{gradePct}} uttak {{maxKr}}. Samlet pensjonsinntekt {{samletKr}} (uføretrygd {{uforeKr}} medregnet) trapper det ned med {{rate1Pct}} over {{threshold1Kr}} og {{rate2Pct}} over {{threshold2Kr}}: {{reductionKr}}. Fradraget blir {{creditKr}}.',
+	pensionCreditAssumed:
+		'Vi har regnet med skattefradrag for pensjonsinntekt for {{months}} måneder med {{gradePct}} uttak, slik det er for et helt år med alderspensjon fra folketrygden eller AFP i offentlig sektor. Får du bare annen pensjon (for eksempel tjenestepensjon), får du ikke fradraget, og skatten blir høyere.',
+	pensionCreditNotQualifying:
+		'Ingen skattefradrag for pensjonsinntekt: pensjonen du har oppgitt gir ikke rett til det (bare alderspensjon fra folketrygden, AFP i offentlig sektor, tilsvarende EØS-pensjon og supplerende stønad gjør det).',
+	pensionCreditNotCovered:
+		'Skattefradraget for pensjonsinntekt er ikke med for {{year}}: vi har ikke satsene for det året. Skatten kan derfor være lavere enn vist.',
+	pensionCreditCapped:
+		'Fradraget på {{creditKr}} kan ikke gjøre skatten negativ: det gir {{usedKr}}, hele skatten på {{taxKr}}.',
+	totalAfterCredit:
+		'Skatt for året etter skattefradraget: {{beforeKr}} − {{creditKr}} = {{totalKr}}.',
 	outcome: {
 		restskatt:
 			'Skatten for året er {{taxKr}}, og det er trukket {{withheldKr}}. Du får trolig restskatt på {{amountKr}}.',

@@ -23,8 +23,10 @@ export default {
 		'Du har ikke oppgitt annen inntekt for {{payoutYear}}, så vi regner som om du ikke hadde noen.',
 	assumedIncome:
 		'Vi vet ikke din andre inntekt i {{forYear}}, så vi har brukt inntekten for {{payoutYear}}: {{wageKr}} i lønn og {{pensionKr}} i pensjon.',
-	pensionNotCovered:
-		'Skattefradraget for pensjonister er ikke med i beregningen, så skatten på pensjon kan bli lavere enn vist her.',
+	pensionCreditAssumed:
+		'Skattefradraget for pensjonsinntekt er med som for et helt år med alderspensjon fra folketrygden eller AFP i offentlig sektor. Får du bare annen pensjon, eller pensjon bare en del av året, blir skatten høyere enn vist.',
+	pensionCreditNone:
+		'Skattefradrag for pensjonsinntekt er ikke med: {{benefit}} gir ikke rett til det.',
 	inPayoutYear:
 		'Skattlagt i {{payoutYear}}: skatten blir {{withKr}} i stedet for {{withoutKr}}, altså {{extraKr}} mer.',
 	spreadYear: 'Fordelt på {{forYear}}: {{amountKr}} gir {{extraKr}} mer i skatt det året.',

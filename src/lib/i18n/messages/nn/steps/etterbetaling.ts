@@ -24,8 +24,10 @@ export default {
 		'Du har ikkje oppgitt anna inntekt for {{payoutYear}}, så vi reknar som om du ikkje hadde noka.',
 	assumedIncome:
 		'Vi veit ikkje kva anna inntekt du hadde i {{forYear}}, så vi har brukt inntekta for {{payoutYear}}: {{wageKr}} i løn og {{pensionKr}} i pensjon.',
-	pensionNotCovered:
-		'Skattefrådraget for pensjonistar er ikkje med i utrekninga, så skatten på pensjon kan bli lågare enn vist her.',
+	pensionCreditAssumed:
+		'Skattefrådraget for pensjonsinntekt er med som for eit heilt år med alderspensjon frå folketrygda eller AFP i offentleg sektor. Får du berre anna pensjon, eller pensjon berre ein del av året, blir skatten høgare enn vist.',
+	pensionCreditNone:
+		'Skattefrådrag for pensjonsinntekt er ikkje med: {{benefit}} gir ikkje rett til det.',
 	inPayoutYear:
 		'Skattlagt i {{payoutYear}}: skatten blir {{withKr}} i staden for {{withoutKr}}, altså {{extraKr}} meir.',
 	spreadYear: 'Fordelt på {{forYear}}: {{amountKr}} gir {{extraKr}} meir i skatt det året.',

@@ -1,0 +1,74 @@
+import type nb from '../nb/year';
+import type { Messages } from '../../types';
+
+export default {
+	title: 'Året ditt',
+	intro:
+		'Sjå om du truleg får restskatt eller pengar tilbake for året, kva som driv det, og kva du kan gjere. Fyll inn ytinga frå NAV og anna inntekt. Eit tomt felt er ukjent, ikkje null: vi spør om det som avgjer svaret, og seier kva vi har rekna med for resten.',
+	navLegend: 'Frå NAV',
+	carried: 'Utbetalingane frå kalkulatoren er tekne med. Du kan endre dei her.',
+	other: {
+		legend: 'Anna inntekt i året',
+		kindLegend: 'Har du anna inntekt i år?',
+		kind: {
+			none: 'Nei',
+			wage: 'Løn',
+			benefit: 'Ei anna yting som blir skattlagd som løn',
+			pension: 'Alderspensjon eller AFP (med skattefrådrag for pensjonistar)',
+			pensionNoCredit: 'Anna pensjon (til dømes tenestepensjon)'
+		},
+		amount: 'Inntekt i året før skatt (kr)',
+		byLegend: 'Korleis blir det trekt skatt av ho?',
+		by: {
+			table: 'Tabelltrekk',
+			percent: 'Prosenttrekk',
+			known: 'Eg veit kor mykje som blir trekt i året'
+		},
+		table: 'Tabellnummer for den andre inntekta',
+		percent: 'Prosent som blir trekt av den andre inntekta',
+		percentHint: 'Står på skattekortet. Eit tomt felt er ikkje 0 %: vi spør om det.',
+		withheld: 'Trekt i året (kr)'
+	},
+	deductionsLegend: 'Frådrag og pensjon',
+	deductions: 'Andre frådrag i året (kr)',
+	deductionsHint:
+		'Til dømes renter på lån og fagforeiningskontingent. Tomt: vi brukar frådraget som tabellnummeret ditt har innebygd (8xxx), eller reknar utan, og seier det.',
+	capitalIncome: 'Anna inntekt, som renter og utleige (kr)',
+	capitalIncomeHint:
+		'Inntekt som ikkje er løn, ytingar eller pensjon. Tomt: vi brukar tillegget som tabellnummeret ditt har innebygd (9xxx), eller reknar utan, og seier det.',
+	pensionMonths: 'Månader med alderspensjon i år',
+	pensionMonthsHint: 'Tomt: vi reknar med heile året, og seier det.',
+	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',
+	pensionGradeHint: 'Tomt: vi reknar med 100 %, og seier det.',
+	finnmark: 'Eg bur i Finnmark eller Nord-Troms',
+	outcomeTitle: 'Ved skatteoppgjeret',
+	restskatt: 'Truleg restskatt: {{amountKr}}',
+	tilgode: 'Truleg til gode: {{amountKr}}',
+	even: 'Det går omtrent opp',
+	taxAndWithheld: 'Skatt for året {{taxKr}}, trekt i året {{withheldKr}}.',
+	actionsTitle: 'Kva du kan gjere',
+	driversTitle: 'Kva som driv resultatet',
+	assumptionsTitle: 'Kva anslaget byggjer på',
+	noAssumptions: 'Ingen føresetnader: alt er tal du har gitt.',
+	sourcesTitle: 'Inntekt og trekk i året',
+	sourceCol: 'Inntekt',
+	incomeCol: 'Før skatt',
+	withheldCol: 'Trekt',
+	totalRow: 'Til saman',
+	kind: {
+		wage: 'Løn',
+		benefit: 'Yting som blir skattlagd som løn',
+		uforetrygd: 'Uføretrygd',
+		pension: 'Alderspensjon eller AFP',
+		pensionNoCredit: 'Anna pensjon',
+		barnepensjon: 'Barnepensjon'
+	},
+	how: 'Slik er det rekna ut',
+	teaser: {
+		restskatt: 'Ved slutten av året: truleg restskatt på {{amountKr}}',
+		tilgode: 'Ved slutten av året: truleg {{amountKr}} til gode',
+		even: 'Ved slutten av året: truleg omtrent i null',
+		teaserNote:
+			'Viss desse utbetalingane er all inntekta di i år. Legg til anna inntekt og frådrag på sida om året ditt.'
+	}
+} satisfies Messages<typeof nb>;
