@@ -1,5 +1,4 @@
-import Decimal from 'decimal.js';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
 import { backPaymentRate } from './nav/backPayment';
 import { BENEFITS, isBenefit, type Benefit, type MonthRule } from './nav/benefits';
 import {
@@ -10,7 +9,7 @@ import {
 	noCardRate,
 	svalbardRate
 } from './nav/cards';
-import { dayNumber, isoOf, monthOf, yearOf } from './nav/dates';
+import { dayNumber, firstDayOfMonth, isoOf, lastDayOfMonth, monthOf, yearOf } from './calendar';
 import {
 	withholdPayments,
 	type Card,
@@ -22,6 +21,8 @@ import {
 import { getTableRoutine } from './rules';
 import { step, type Step } from './steps';
 import { TABLES, type Period } from './tabelltrekk';
+import { absent, amountIssue, isObj } from './validate';
+import { percentOf } from './money';
 
 /**
  * "Explain my payment": from what NAV's payment notice (utbetalingsmelding) says (the period,
@@ -211,18 +212,6 @@ export function navFlatRates(year: number, benefit: Benefit): NavFlatRates {
 // ---------------------------------------------------------------------------------------------
 // Input: every field checked, every problem reported, never a crash.
 
-function isObj(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function amountIssue(field: string, v: unknown): FieldIssue | undefined {
-	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
-	if (!Number.isFinite(v)) return { field, code: 'notFinite' };
-	if (v < 0) return { field, code: 'negative' };
-	if (v > MAX_AMOUNT) return { field, code: 'tooLarge', values: { max: MAX_AMOUNT } };
-	return undefined;
-}
-
 interface Span {
 	from: number;
 	to: number;
@@ -303,7 +292,7 @@ function validate(input: unknown): Checked {
 	if (!isObj(p)) issues.push({ field: 'payment', code: 'required' });
 	else {
 		span = spanOf('payment', p);
-		const hasPaid = p.paidOn !== undefined && p.paidOn !== null && p.paidOn !== '';
+		const hasPaid = !absent(p.paidOn) && p.paidOn !== '';
 		paidOn = hasPaid ? dateIn('payment.paidOn', p.paidOn, true) : undefined;
 		const bad = amountIssue('payment.amount', p.amount);
 		if (bad) issues.push(bad);
@@ -320,7 +309,7 @@ function validate(input: unknown): Checked {
 
 	const earlier: Checked['earlier'] = [];
 	const e = input.earlier;
-	if (e !== undefined && e !== null) {
+	if (!absent(e)) {
 		if (!Array.isArray(e)) issues.push({ field: 'earlier', code: 'invalid' });
 		else {
 			const months = span ? new Set(monthsOf(span)) : undefined;
@@ -368,7 +357,7 @@ function validate(input: unknown): Checked {
 
 	let extra: Extra | undefined;
 	const x = input.extra;
-	if (x !== undefined && x !== null) {
+	if (!absent(x)) {
 		if (!isObj(x) || 'kroner' in x === 'percent' in x)
 			issues.push({ field: 'extra', code: 'invalid' });
 		else if ('kroner' in x) {
@@ -423,22 +412,15 @@ function monthsOf(span: Span): number[] {
  * this payment at the latest), then this one.
  */
 function paymentsFor(c: Checked, withEarlier: boolean): PaymentInput[] {
-	const paid = c.paidOn ?? Math.min(c.span.to + 1, lastDay(c.year));
+	const paid = c.paidOn ?? Math.min(c.span.to + 1, lastDayOfMonth(c.year, 12));
 	const earlier = withEarlier
 		? c.earlier.map((e) => {
-				const d = Math.max(Math.min(e.span.to + 1, paid - 1), firstDay(c.year));
+				const d = Math.max(Math.min(e.span.to + 1, paid - 1), firstDayOfMonth(c.year, 1));
 				return { from: e.from, to: e.to, amount: e.amount, paidOn: isoOf(d) };
 			})
 		: [];
 	return [...earlier, { ...c.payment, paidOn: isoOf(paid) }];
 }
-function firstDay(year: number): number {
-	return dayNumber(`${year}-01-01`)!;
-}
-function lastDay(year: number): number {
-	return dayNumber(`${year}-12-31`)!;
-}
-
 interface TableRun {
 	table: string;
 	tax: number;
@@ -543,14 +525,6 @@ export function tableRanges(tables: readonly string[]): TableRange[] {
 		} else out.push({ from: t, to: t, count: 1 });
 	}
 	return out;
-}
-
-function percentOf(amount: number, pct: number): number {
-	return new Decimal(amount)
-		.times(pct)
-		.dividedBy(100)
-		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-		.toNumber();
 }
 
 /** The whole search for table cards in one order; grouped by the month rule that applied. */

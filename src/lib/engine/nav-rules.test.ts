@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
 import { etterbetaling, type EtterbetalingInput } from './etterbetaling';
 import { INTERPRETATIONS } from './interpretations';
-import { cardTerms } from './nav/cardTerms';
+import { cardTerms } from './cardTerms';
 import { BENEFITS, BENEFIT_IDS, type Benefit } from './nav/benefits';
 import { overgangsstonadHalfLimit } from './nav/cards';
 import { grunnbelopOn } from './nav/grunnbelop';

@@ -4,7 +4,7 @@ import enSteps from '../i18n/messages/en/steps/sykepenger';
 import nbSteps from '../i18n/messages/nb/steps/sykepenger';
 import nnSteps from '../i18n/messages/nn/steps/sykepenger';
 import { EngineError } from './errors';
-import { dayNumber } from './nav/dates';
+import { dayNumber } from './calendar';
 import { withholdPayments } from './payments';
 import type { Step } from './steps';
 import {

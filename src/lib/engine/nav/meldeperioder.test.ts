@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from './dates';
+import { dayNumber } from '../calendar';
 import { isListedTrekkfri, meldeperiodeWeeks } from './meldeperioder';
 
 const d = (iso: string) => dayNumber(iso)!;

@@ -1,4 +1,4 @@
-import { isoWeek, isoWeekday } from './dates';
+import { isoWeek, isoWeekday } from '../calendar';
 
 /**
  * Trekkfri meldeperioder for AAP (June: the first two; December: the first) and dagpenger
