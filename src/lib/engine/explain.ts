@@ -18,6 +18,7 @@ import {
 	type PaymentResult,
 	type RuleWhy
 } from './payments';
+import { extraOf } from './payments/input';
 import { getTableRoutine } from './rules';
 import { step, type Step } from './steps';
 import { TABLES, type Period } from './tabelltrekk';
@@ -355,25 +356,9 @@ function validate(input: unknown): Checked {
 		}
 	}
 
-	let extra: Extra | undefined;
-	const x = input.extra;
-	if (!absent(x)) {
-		if (!isObj(x) || 'kroner' in x === 'percent' in x)
-			issues.push({ field: 'extra', code: 'invalid' });
-		else if ('kroner' in x) {
-			const bad = amountIssue('extra.kroner', x.kroner);
-			if (bad) issues.push(bad);
-			// An extra of nothing is no extra.
-			else if ((x.kroner as number) > 0) extra = { kroner: x.kroner as number };
-		} else {
-			const v = x.percent;
-			if (typeof v !== 'number' || !Number.isFinite(v))
-				issues.push({ field: 'extra.percent', code: 'invalid' });
-			else if (v < 0 || v > 100)
-				issues.push({ field: 'extra.percent', code: 'percentRange', values: { min: 0, max: 100 } });
-			else if (v > 0) extra = { percent: v };
-		}
-	}
+	const given = extraOf(input.extra, issues);
+	// An extra of nothing is no extra.
+	const extra = given && ('kroner' in given ? given.kroner : given.percent) > 0 ? given : undefined;
 
 	if (issues.length > 0 || !payment || !span || withheld === undefined) {
 		const seen = new Set<string>();

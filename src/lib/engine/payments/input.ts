@@ -67,21 +67,7 @@ export function validate(input: unknown): Checked {
 		issues.push({ field: 'card', code: 'unknownCard' });
 	}
 
-	let extra: Extra | undefined;
-	const x = input.extra;
-	if (!absent(x)) {
-		if (!isObj(x) || 'kroner' in x === 'percent' in x)
-			issues.push({ field: 'extra', code: 'invalid' });
-		else if ('kroner' in x) {
-			const bad = amountIssue('extra.kroner', x.kroner);
-			if (bad) issues.push(bad);
-			else extra = { kroner: x.kroner as number };
-		} else {
-			const bad = percentIssue('extra.percent', x.percent);
-			if (bad) issues.push(bad);
-			else extra = { percent: x.percent as number };
-		}
-	}
+	const extra = extraOf(input.extra, issues);
 
 	const mw = input.meldekortWeeks;
 	if (!absent(mw) && mw !== 'odd' && mw !== 'even')
@@ -176,4 +162,25 @@ export function validate(input: unknown): Checked {
 		withUforetrygd: wu === true,
 		rows
 	};
+}
+
+/**
+ * Voluntary extra withholding as given: kroner or percent, not both; undefined when left out or
+ * after reporting why not (shared with explainPayment).
+ */
+export function extraOf(x: unknown, issues: FieldIssue[]): Extra | undefined {
+	if (absent(x)) return undefined;
+	if (!isObj(x) || 'kroner' in x === 'percent' in x) {
+		issues.push({ field: 'extra', code: 'invalid' });
+		return undefined;
+	}
+	const bad =
+		'kroner' in x
+			? amountIssue('extra.kroner', x.kroner)
+			: percentIssue('extra.percent', x.percent);
+	if (bad) {
+		issues.push(bad);
+		return undefined;
+	}
+	return 'kroner' in x ? { kroner: x.kroner as number } : { percent: x.percent as number };
 }
