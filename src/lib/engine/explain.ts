@@ -28,7 +28,7 @@ import { percentOf } from './money';
 /**
  * "Explain my payment": from what NAV's payment notice (utbetalingsmelding) says (the period,
  * gross, tax withheld, paid date) back to the causes that reproduce that withholding exactly
- * (nav-payments.md, tabelltrekk.md). Every candidate is computed by the same engine the
+ * (docs/nav-payments.md, docs/tabelltrekk.md). Every candidate is computed by the same engine the
  * calculator uses (`withholdPayments`), so a cause found here is the calculator's own figure.
  *
  * - Table cards: every table of the year, with the month's recalculation (§3) from the earlier
@@ -70,7 +70,7 @@ export interface TableRange {
 	count: number;
 }
 
-/** The month's recalculation behind a table cause (nav-payments.md §3). */
+/** The month's recalculation behind a table cause (docs/nav-payments.md §3). */
 export interface MonthRecalc {
 	forMonth: number;
 	period: Period | null;
@@ -196,7 +196,7 @@ export function navFlatRates(year: number, benefit: Benefit): NavFlatRates {
 		source: back.source,
 		interpretation: false
 	});
-	// Kildeskatt only on pension and uføretrygd (nav-payments.md §1).
+	// Kildeskatt only on pension and uføretrygd (docs/nav-payments.md §1).
 	if (kildeskattAllowed(benefit, income)) {
 		const k = kildeskattRate(year);
 		out.push({ why: 'kildeskatt', percent: k.value, source: k.source, interpretation: false });
@@ -563,7 +563,7 @@ function tableCauses(c: Checked, order: PaymentOrder): TableCause[] {
 	return out;
 }
 
-const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §3)';
+const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §3)';
 
 function extraOutStep(c: Checked, extraKr: number): Step {
 	const x = c.extra!;

@@ -14,9 +14,9 @@ import { sykepengeGrunnlag } from './sykepenger';
 import { tabelltrekk } from './tabelltrekk';
 import { monthly, run } from './payments/testkit';
 
-// Named cases for NAV's own rules (shared/spec/nav-payments.md, ufore-etterbetaling.md, both
+// Named cases for NAV's own rules (docs/nav-payments.md, docs/annual-and-back-payments.md, both
 // revised 2026-11-24), with the arithmetic in each comment. Table figures are the official ones
-// from shared/vectors/tabelltrekk-2025-2026.csv.
+// from src/lib/engine/vectors/tabelltrekk-2025-2026.csv.gz.
 
 function codes(run: () => unknown): string[] {
 	try {

@@ -6,7 +6,7 @@ import type { TableRoutineParams } from './rules/types';
 import { step, type Step } from './steps';
 
 /**
- * Skatteetaten's table-withholding routine (shared/spec/tabelltrekk.md), exact to the krone.
+ * Skatteetaten's table-withholding routine (docs/tabelltrekk.md), exact to the krone.
  * Steps 2–10 run in IEEE-754 doubles in the routine's own order (`p * 40.48 / 100`, not
  * `p * 0.4048`): the official tables depend on it. Money the project itself adds up is done
  * elsewhere with decimal.js.
@@ -45,7 +45,7 @@ export interface TabelltrekkInput {
 	amount: number;
 }
 
-// Tables with the standard deduction and no built-in deduction (tabelltrekk.md "Table numbers").
+// Tables with the standard deduction and no built-in deduction (docs/tabelltrekk.md "Table numbers").
 const FIXED: Record<string, Omit<TableInfo, 'table' | 'tableDeduction'>> = {
 	'7300': {
 		kind: 'standard',
@@ -227,7 +227,7 @@ interface PeriodParams {
 	listedMax: number;
 }
 
-// tabelltrekk.md "Period parameters": divisors in the routine's own float order.
+// docs/tabelltrekk.md "Period parameters": divisors in the routine's own float order.
 const PERIOD: Record<Period, PeriodParams> = {
 	month: {
 		step: 100,
@@ -322,8 +322,8 @@ interface Compiled {
 function routineSource(year: number): string {
 	const status = getYearRules(year).status;
 	return status.kind === 'adopted'
-		? `Skatteetaten, trekkrutine ${year} (tabelltrekk.md)`
-		: `Skatteetaten's trekkrutine (tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
+		? `Skatteetaten, trekkrutine ${year} (docs/tabelltrekk.md)`
+		: `Skatteetaten's trekkrutine (docs/tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
 }
 
 // year → table → period: nested maps, so a cache hit builds no key string (the hot path of

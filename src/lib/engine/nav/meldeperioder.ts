@@ -2,7 +2,7 @@ import { isoWeek, isoWeekday } from '../calendar';
 
 /**
  * Trekkfri meldeperioder for AAP (June: the first two; December: the first) and dagpenger
- * (December: the first), nav-payments.md §4–§5.
+ * (December: the first), docs/nav-payments.md §4–§5.
  *
  * A meldeperiode is 14 days, Monday to Sunday two weeks later, aligned on ISO weeks; the person
  * reports every second week (odd or even ISO weeks). NAV names the trekkfri meldeperioder by
@@ -38,7 +38,7 @@ export const MELDEPERIODE_WEEKS: Readonly<Record<number, MeldeperiodeWeeks>> = {
 		},
 		december: { odd: [[47, 48]], even: [[48, 49]] },
 		source:
-			'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP), 2023 (nav-payments.md §5)'
+			'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP), 2023 (docs/nav-payments.md §5)'
 	}
 };
 

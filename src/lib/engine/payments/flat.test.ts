@@ -86,7 +86,7 @@ describe('June and December without a table (§4)', () => {
 });
 
 describe('overgangsstønad below half the full benefit (§1)', () => {
-	it('overgangsstønad below 50 %: the card’s percentage, not the table (nav-payments.md §1)', () => {
+	it('overgangsstønad below 50 %: the card’s percentage, not the table (docs/nav-payments.md §1)', () => {
 		const card: Card = { kind: 'table', table: '8000', percent: 30 };
 		const r = run({
 			benefit: 'overgangsstonad',

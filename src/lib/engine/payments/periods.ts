@@ -19,7 +19,7 @@ export function isBackPayment(paidMonth: number, lastMonth: number): boolean {
 	return paidMonth <= 12 && paidMonth - lastMonth >= 2;
 }
 
-/** Tables withheld over 12 months have no June/December relief (tabelltrekk.md, §4). */
+/** Tables withheld over 12 months have no June/December relief (docs/nav-payments.md §4; docs/tabelltrekk.md, Table numbers). */
 export function isTwelveMonthTable(table: string): boolean {
 	return tableInfo(table)?.months === 12;
 }

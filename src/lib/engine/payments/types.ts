@@ -11,8 +11,8 @@ import type { Step } from '../steps';
 export type Card =
 	/**
 	 * `percent`: the card's percentage, for NAV benefits not withheld by table (here: overgangsstønad
-	 * below 50 %, nav-payments.md §1) and for a back payment for earlier months of the year
-	 * (nav-payments.md §6: required when there is one, never guessed).
+	 * below 50 %, docs/nav-payments.md §1) and for a back payment for earlier months of the year
+	 * (docs/nav-payments.md §6: required when there is one, never guessed).
 	 */
 	| { kind: 'table'; table: string; percent?: number }
 	| { kind: 'percent'; percent: number }
