@@ -55,8 +55,7 @@ export interface SykepengeResult {
 	steps: Step[];
 }
 
-const SRC =
-	'NAV: sykepenger, beregning av sykepengegrunnlaget (docs/annual-and-back-payments.md §5)';
+const SRC = 'NAV: sykepenger, beregning av sykepengegrunnlaget (ufore-etterbetaling.md §5)';
 const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
 const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
 const SRC_SPLEIS =
