@@ -1,6 +1,6 @@
 import { monthOf } from '../calendar';
 import { plusKr, percentOf, toOre } from '../money';
-import { BENEFIT_SOURCE } from '../nav/benefits';
+import { BENEFIT_SOURCE, type MonthRule } from '../nav/benefits';
 import { CARD_SOURCE } from '../nav/cards';
 import { MELDEPERIODE_WEEKS } from '../nav/meldeperioder';
 import { step, type Step } from '../steps';
@@ -15,7 +15,7 @@ import {
 } from './periods';
 import type { Recorder } from './recorder';
 import { SRC, SRC_BACK } from './sources';
-import type { Checked, MonthPart, PaymentResult, Row } from './types';
+import type { Checked, MonthPart, PaymentResult, RuleWhy, Row } from './types';
 
 /**
  * A table card, month by month (docs/nav-payments.md §2–§3, §6): the payment split over the
@@ -35,6 +35,33 @@ export interface MonthState {
 	/** Trekkfri meldeperiode days and amount kept out of the recalculation. */
 	freeDays: number;
 	freeAmount: number;
+}
+
+/**
+ * A part that stays out of its month's recalculation (a back payment, a trekkfri part): the
+ * month's figures as they stand, and the part's own withholding.
+ */
+function outsideMonth(
+	base: Pick<MonthPart, 'month' | 'days' | 'amount' | 'nth'>,
+	m: MonthState,
+	rule: MonthRule,
+	why: RuleWhy | null,
+	trekk: number,
+	capped: boolean
+): MonthPart {
+	return {
+		...base,
+		rule,
+		ruleWhy: why,
+		period: null,
+		third: false,
+		cumulativeDays: m.days,
+		cumulativeAmount: toOre(m.amount),
+		monthTotal: m.withheld,
+		withheldEarlier: m.withheld,
+		trekk,
+		capped
+	};
 }
 
 /** A table card: the payment per calendar month, each part joining its month's recalculation. */
@@ -99,6 +126,12 @@ export function tableParts(
 			monthState.set(month, m);
 		}
 		m.count += 1;
+		const base = {
+			month,
+			days: piece.days,
+			amount: split ? toOre(piece.amount) : row.grossKr,
+			nth: m.count
+		};
 
 		if (back) {
 			// §6 (settled): a back payment for an earlier month of the year is withheld at the card's
@@ -118,53 +151,19 @@ export function tableParts(
 				},
 				SRC_BACK
 			);
-			parts.push({
-				month,
-				days: piece.days,
-				amount: split ? toOre(piece.amount) : row.grossKr,
-				nth: m.count,
-				rule: 'ordinary',
-				ruleWhy: 'backPayment',
-				period: null,
-				third: false,
-				cumulativeDays: m.days,
-				cumulativeAmount: toOre(m.amount),
-				monthTotal: m.withheld,
-				withheldEarlier: m.withheld,
-				trekk,
-				capped: trekk < want
-			});
+			parts.push(outsideMonth(base, m, 'ordinary', 'backPayment', trekk, trekk < want));
 			continue;
 		}
 
 		// The June/December rule for this part (§4).
 		const { rule, why } = juneDecemberRule(c, table, month, paidMonth, twelve, melde, rec);
-
-		const base = {
-			month,
-			days: piece.days,
-			amount: split ? toOre(piece.amount) : row.grossKr,
-			nth: m.count
-		};
 		if (rule === 'trekkfri') {
 			// A trekkfri part stays out of the month's recalculation, so a later payment for the
 			// month does not take back what this one was spared (interpretation when a later part of
 			// the month is withheld; said there).
 			m.freeDays += piece.days;
 			m.freeAmount = plusKr(m.freeAmount, piece.amount);
-			parts.push({
-				...base,
-				rule,
-				ruleWhy: why,
-				period: null,
-				third: false,
-				cumulativeDays: m.days,
-				cumulativeAmount: toOre(m.amount),
-				monthTotal: m.withheld,
-				withheldEarlier: m.withheld,
-				trekk: 0,
-				capped: false
-			});
+			parts.push(outsideMonth(base, m, rule, why, 0, false));
 			continue;
 		}
 
