@@ -8,7 +8,8 @@ import {
 	kildeskattRate,
 	noCardRate,
 	overgangsstonadHalfLimit,
-	svalbardRate
+	svalbardRate,
+	type Rate
 } from '../nav/cards';
 import { step, type Step } from '../steps';
 import { absent } from '../validate';
@@ -55,6 +56,22 @@ export function belowHalf(
 		else rec.add('belowHalf', values, limit.source);
 	}
 	return below;
+}
+
+/** Barnepensjon from 2025: a fixed rate of every payment whatever the card, within the payment. */
+export function fixedRateTrekk(
+	c: Checked,
+	fixed: Rate,
+	row: Row,
+	rec: Recorder
+): { trekk: number; reason: Step } {
+	const trekk = Math.min(percentOf(row.amount, fixed.value), row.cap);
+	rec.add(
+		'barnepensjonFixed',
+		{ ratePct: fixed.value, amountKr: row.grossKr, trekkKr: trekk, year: c.year },
+		fixed.source
+	);
+	return { trekk, reason: step('payments.reason.barnepensjonFixed', { ratePct: fixed.value }) };
 }
 
 /** Cards without a table: a flat rate of every payment, the same in every month. */

@@ -1,11 +1,11 @@
 import { isoOf, monthOf, splitByMonth } from '../calendar';
 import type { Interpretation } from '../interpretations';
-import { minusKr, percentOf, plusKr, toOre } from '../money';
+import { minusKr, plusKr, toOre } from '../money';
 import { CARD_SOURCE } from '../nav/cards';
 import { step, type Step } from '../steps';
 import { absent } from '../validate';
 import { voluntaryExtra, type ExtraState } from './extra';
-import { belowHalf, flatTrekk } from './flat';
+import { belowHalf, fixedRateTrekk, flatTrekk } from './flat';
 import { validate } from './input';
 import { trekkfriMeldeperioder, type Melde } from './juneDecember';
 import { reasonFor, soleInMonth, tableParts, type MonthState } from './months';
@@ -117,14 +117,8 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 
 		if (c.fixed) {
 			// Barnepensjon from 2025: a fixed rate of every payment, whatever the card (§1).
-			taxTrekk = Math.min(percentOf(gross, c.fixed.value), cap);
+			({ trekk: taxTrekk, reason } = fixedRateTrekk(c, c.fixed, row, rec));
 			ruleWhy = 'fixedRate';
-			rec.add(
-				'barnepensjonFixed',
-				{ ratePct: c.fixed.value, amountKr: grossKr, trekkKr: taxTrekk, year: c.year },
-				c.fixed.source
-			);
-			reason = step('payments.reason.barnepensjonFixed', { ratePct: c.fixed.value });
 		} else if (card.kind === 'table' && !(below && !absent(card.percent))) {
 			parts = tableParts(
 				c,
