@@ -38,11 +38,12 @@ import type {
  * - periods.ts: table period by days, month of payment, back payments, splitting over months;
  * - months.ts: a table card month by month, the month recalculated at every payment;
  * - juneDecember.ts: the June/December rule and the trekkfri meldeperioder;
- * - flat.ts: cards without a table (percentage, frikort, none, kildeskatt, Svalbard) and
- *   overgangsstønad below half;
+ * - flat.ts: cards without a table (percentage, frikort, none, kildeskatt, Svalbard),
+ *   barnepensjon's fixed rate and overgangsstønad below half;
  * - extra.ts: voluntary extra withholding;
  * - summary.ts: the twelve months and the year's totals;
- * - recorder.ts, sources.ts: the steps recorded on the way and the sources they cite.
+ * - recorder.ts, sources.ts: the steps recorded on the way and the sources they cite;
+ * - testkit.ts: helpers shared by the tests (not used by the engine).
  */
 
 export type {
