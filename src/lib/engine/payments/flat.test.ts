@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../errors';
-import { type Benefit } from '../nav/benefits';
+import type { Benefit } from '../nav/benefits';
 import { tabelltrekk } from '../tabelltrekk';
 import type { Card } from './index';
 import { monthly, run } from './testkit';
@@ -18,8 +18,11 @@ describe('cards without a table (§1)', () => {
 		expect(one({ kind: 'none' }, 'supplerende-stonad')).toBe(3_000);
 	});
 
-	it('kildeskatt 15 %; Svalbard 2026: 15.60 % (wage-type, uføretrygd) and 13.10 % (pension)', () => {
+	it('kildeskatt: 15 %', () => {
 		expect(one({ kind: 'kildeskatt' }, 'uforetrygd')).toBe(1_500);
+	});
+
+	it('Svalbard 2026: 15.60 % (wage-type, uføretrygd) and 13.10 % (pension)', () => {
 		// 10 001 × 15.6 % = 1 560.156 → 1 560; 10 000 × 13.1 % = 1 310.
 		expect(one({ kind: 'svalbard' }, 'uforetrygd', 10_001)).toBe(1_560);
 		expect(one({ kind: 'svalbard' }, 'alderspensjon')).toBe(1_310);
@@ -32,6 +35,9 @@ describe('cards without a table (§1)', () => {
 			payments: monthly(2026, 25_000, [1, 2, 3, 4])
 		});
 		expect(r.payments.map((p) => p.trekk)).toEqual([0, 0, 7_500, 12_500]);
+	});
+
+	it('frikort without a limit: nothing', () => {
 		expect(one({ kind: 'frikort' })).toBe(0);
 	});
 
