@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nbSteps from '../../i18n/messages/nb/steps/payments';
 import { INTERPRETATIONS } from '../interpretations';
@@ -376,6 +377,11 @@ describe('every step can be worded', () => {
 describe('the list of interpretations', () => {
 	it('names exactly the interpretations that have a sentence', () => {
 		expect([...INTERPRETATIONS].sort()).toEqual(Object.keys(nbSteps.interpretation).sort());
+	});
+
+	it('each is described in docs/nav-payments.md, by its id', () => {
+		const doc = readFileSync(new URL('../../../../docs/nav-payments.md', import.meta.url), 'utf8');
+		expect(INTERPRETATIONS.filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
 	});
 });
 
