@@ -10,7 +10,7 @@ export interface BracketPart {
 /**
  * One bracket function for every progressive scale (trinnskatt): the sum, from the lowest
  * bracket upward, of the part of `income` inside each bracket times its rate / 100. Not rounded:
- * the routine rounds the sum once at the end (tabelltrekk.md step 7). The floating-point order
+ * the routine rounds the sum once at the end (docs/tabelltrekk.md step 7). The floating-point order
  * (`part * rate / 100`, added bracket by bracket) is the official routine's. When `parts` is
  * given, each bracket's share is recorded there for the explanation (same arithmetic).
  */

@@ -63,16 +63,3 @@ export function fail(
 
 /** Upper bound for any amount in kroner: far beyond any real NAV payment, small enough for exact doubles. */
 export const MAX_AMOUNT = 1_000_000_000;
-
-export function checkAmount(
-	field: string,
-	value: unknown,
-	opts: { integer?: boolean } = {}
-): number {
-	if (typeof value !== 'number') fail(field, 'invalid');
-	if (!Number.isFinite(value)) fail(field, 'notFinite');
-	if (value < 0) fail(field, 'negative');
-	if (opts.integer && !Number.isInteger(value)) fail(field, 'notInteger');
-	if (value > MAX_AMOUNT) fail(field, 'tooLarge', { max: MAX_AMOUNT });
-	return value;
-}

@@ -31,7 +31,7 @@ const may = (amount: number, withheld: number): ExplainPaymentInput => ({
 
 describe('explainPayment: named cases', () => {
 	it('table: dagpenger 2–15 March 2026, 15 000 kr, 3 377 kr withheld is table 8000 (14-day table)', () => {
-		// nav-payments.md §3: 14 days → 14-day table; table 8000 on 15 000 kr → 3 377 kr.
+		// docs/nav-payments.md §3: 14 days → 14-day table; table 8000 on 15 000 kr → 3 377 kr.
 		const r = explainPayment({
 			year: 2026,
 			benefit: 'dagpenger',
@@ -55,7 +55,7 @@ describe('explainPayment: named cases', () => {
 	});
 
 	it('second payment of a month: 3 050 kr after 3 377 kr is table 8000 on the whole month', () => {
-		// nav-payments.md §3 example: month table 8000 on 30 000 kr = 6 427 kr, minus 3 377 kr = 3 050 kr.
+		// docs/nav-payments.md §3 example: month table 8000 on 30 000 kr = 6 427 kr, minus 3 377 kr = 3 050 kr.
 		const r = explainPayment({
 			year: 2026,
 			benefit: 'dagpenger',

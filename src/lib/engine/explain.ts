@@ -1,5 +1,4 @@
-import Decimal from 'decimal.js';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
 import { backPaymentRate } from './nav/backPayment';
 import { BENEFITS, isBenefit, type Benefit, type MonthRule } from './nav/benefits';
 import {
@@ -10,7 +9,7 @@ import {
 	noCardRate,
 	svalbardRate
 } from './nav/cards';
-import { dayNumber, isoOf, monthOf, yearOf } from './nav/dates';
+import { dayNumber, firstDayOfMonth, isoOf, lastDayOfMonth, monthOf, yearOf } from './calendar';
 import {
 	withholdPayments,
 	type Card,
@@ -19,14 +18,17 @@ import {
 	type PaymentResult,
 	type RuleWhy
 } from './payments';
+import { extraOf } from './payments/input';
 import { getTableRoutine } from './rules';
 import { step, type Step } from './steps';
 import { TABLES, type Period } from './tabelltrekk';
+import { absent, amountIssue, isObj } from './validate';
+import { percentOf } from './money';
 
 /**
  * "Explain my payment": from what NAV's payment notice (utbetalingsmelding) says (the period,
  * gross, tax withheld, paid date) back to the causes that reproduce that withholding exactly
- * (nav-payments.md, tabelltrekk.md). Every candidate is computed by the same engine the
+ * (docs/nav-payments.md, docs/tabelltrekk.md). Every candidate is computed by the same engine the
  * calculator uses (`withholdPayments`), so a cause found here is the calculator's own figure.
  *
  * - Table cards: every table of the year, with the month's recalculation (§3) from the earlier
@@ -68,7 +70,7 @@ export interface TableRange {
 	count: number;
 }
 
-/** The month's recalculation behind a table cause (nav-payments.md §3). */
+/** The month's recalculation behind a table cause (docs/nav-payments.md §3). */
 export interface MonthRecalc {
 	forMonth: number;
 	period: Period | null;
@@ -194,7 +196,7 @@ export function navFlatRates(year: number, benefit: Benefit): NavFlatRates {
 		source: back.source,
 		interpretation: false
 	});
-	// Kildeskatt only on pension and uføretrygd (nav-payments.md §1).
+	// Kildeskatt only on pension and uføretrygd (docs/nav-payments.md §1).
 	if (kildeskattAllowed(benefit, income)) {
 		const k = kildeskattRate(year);
 		out.push({ why: 'kildeskatt', percent: k.value, source: k.source, interpretation: false });
@@ -210,18 +212,6 @@ export function navFlatRates(year: number, benefit: Benefit): NavFlatRates {
 
 // ---------------------------------------------------------------------------------------------
 // Input: every field checked, every problem reported, never a crash.
-
-function isObj(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function amountIssue(field: string, v: unknown): FieldIssue | undefined {
-	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
-	if (!Number.isFinite(v)) return { field, code: 'notFinite' };
-	if (v < 0) return { field, code: 'negative' };
-	if (v > MAX_AMOUNT) return { field, code: 'tooLarge', values: { max: MAX_AMOUNT } };
-	return undefined;
-}
 
 interface Span {
 	from: number;
@@ -303,7 +293,7 @@ function validate(input: unknown): Checked {
 	if (!isObj(p)) issues.push({ field: 'payment', code: 'required' });
 	else {
 		span = spanOf('payment', p);
-		const hasPaid = p.paidOn !== undefined && p.paidOn !== null && p.paidOn !== '';
+		const hasPaid = !absent(p.paidOn) && p.paidOn !== '';
 		paidOn = hasPaid ? dateIn('payment.paidOn', p.paidOn, true) : undefined;
 		const bad = amountIssue('payment.amount', p.amount);
 		if (bad) issues.push(bad);
@@ -320,7 +310,7 @@ function validate(input: unknown): Checked {
 
 	const earlier: Checked['earlier'] = [];
 	const e = input.earlier;
-	if (e !== undefined && e !== null) {
+	if (!absent(e)) {
 		if (!Array.isArray(e)) issues.push({ field: 'earlier', code: 'invalid' });
 		else {
 			const months = span ? new Set(monthsOf(span)) : undefined;
@@ -366,25 +356,9 @@ function validate(input: unknown): Checked {
 		}
 	}
 
-	let extra: Extra | undefined;
-	const x = input.extra;
-	if (x !== undefined && x !== null) {
-		if (!isObj(x) || 'kroner' in x === 'percent' in x)
-			issues.push({ field: 'extra', code: 'invalid' });
-		else if ('kroner' in x) {
-			const bad = amountIssue('extra.kroner', x.kroner);
-			if (bad) issues.push(bad);
-			// An extra of nothing is no extra.
-			else if ((x.kroner as number) > 0) extra = { kroner: x.kroner as number };
-		} else {
-			const v = x.percent;
-			if (typeof v !== 'number' || !Number.isFinite(v))
-				issues.push({ field: 'extra.percent', code: 'invalid' });
-			else if (v < 0 || v > 100)
-				issues.push({ field: 'extra.percent', code: 'percentRange', values: { min: 0, max: 100 } });
-			else if (v > 0) extra = { percent: v };
-		}
-	}
+	const given = extraOf(input.extra, issues);
+	// An extra of nothing is no extra.
+	const extra = given && ('kroner' in given ? given.kroner : given.percent) > 0 ? given : undefined;
 
 	if (issues.length > 0 || !payment || !span || withheld === undefined) {
 		const seen = new Set<string>();
@@ -423,22 +397,15 @@ function monthsOf(span: Span): number[] {
  * this payment at the latest), then this one.
  */
 function paymentsFor(c: Checked, withEarlier: boolean): PaymentInput[] {
-	const paid = c.paidOn ?? Math.min(c.span.to + 1, lastDay(c.year));
+	const paid = c.paidOn ?? Math.min(c.span.to + 1, lastDayOfMonth(c.year, 12));
 	const earlier = withEarlier
 		? c.earlier.map((e) => {
-				const d = Math.max(Math.min(e.span.to + 1, paid - 1), firstDay(c.year));
+				const d = Math.max(Math.min(e.span.to + 1, paid - 1), firstDayOfMonth(c.year, 1));
 				return { from: e.from, to: e.to, amount: e.amount, paidOn: isoOf(d) };
 			})
 		: [];
 	return [...earlier, { ...c.payment, paidOn: isoOf(paid) }];
 }
-function firstDay(year: number): number {
-	return dayNumber(`${year}-01-01`)!;
-}
-function lastDay(year: number): number {
-	return dayNumber(`${year}-12-31`)!;
-}
-
 interface TableRun {
 	table: string;
 	tax: number;
@@ -543,14 +510,6 @@ export function tableRanges(tables: readonly string[]): TableRange[] {
 		} else out.push({ from: t, to: t, count: 1 });
 	}
 	return out;
-}
-
-function percentOf(amount: number, pct: number): number {
-	return new Decimal(amount)
-		.times(pct)
-		.dividedBy(100)
-		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-		.toNumber();
 }
 
 /** The whole search for table cards in one order; grouped by the month rule that applied. */

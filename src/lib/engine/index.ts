@@ -74,8 +74,8 @@ export { etterbetaling } from './etterbetaling';
 export type { EtterbetalingInput, EtterbetalingPart, EtterbetalingResult } from './etterbetaling';
 export { uforeYear } from './ufore';
 export type { UforeYearInput, UforeYearResult } from './ufore';
-export { cardTerms, trekkodeFor } from './nav/cardTerms';
-export type { CardTerms, Trekkode } from './nav/cardTerms';
+export { cardTerms, trekkodeFor } from './cardTerms';
+export type { CardTerms, Trekkode } from './cardTerms';
 export { weekdaysBetween } from './sykepenger';
 export type {
 	SykepengePayment,

@@ -1,4 +1,4 @@
-// The interpretations of shared/spec/nav-payments.md that a withholding result may rest on. Each
+// The interpretations of docs/nav-payments.md that a withholding result may rest on. Each
 // is worded for the person in the i18n messages (steps: payments.interpretation.<id>), and the
 // About page lists them all.
 

@@ -3,35 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { EngineError } from './errors';
 import { etterbetaling, type EtterbetalingInput } from './etterbetaling';
 import { INTERPRETATIONS } from './interpretations';
-import { cardTerms } from './nav/cardTerms';
+import { cardTerms } from './cardTerms';
 import { BENEFITS, BENEFIT_IDS, type Benefit } from './nav/benefits';
 import { overgangsstonadHalfLimit } from './nav/cards';
 import { grunnbelopOn } from './nav/grunnbelop';
-import { withholdPayments, type Card, type WithholdInput } from './payments';
+import { withholdPayments, type Card } from './payments';
 import { getYearRules, YEARS } from './rules';
 import type { NavRates } from './rules/types';
 import { sykepengeGrunnlag } from './sykepenger';
 import { tabelltrekk } from './tabelltrekk';
+import { monthly, run } from './payments/testkit';
 
-// Named cases for NAV's own rules (shared/spec/nav-payments.md, ufore-etterbetaling.md, both
+// Named cases for NAV's own rules (docs/nav-payments.md, docs/annual-and-back-payments.md, both
 // revised 2026-11-24), with the arithmetic in each comment. Table figures are the official ones
-// from shared/vectors/tabelltrekk-2025-2026.csv.
-
-function monthly(year: number, amount: number, months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
-	return months.map((m) => {
-		const mm = String(m).padStart(2, '0');
-		const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-		return {
-			from: `${year}-${mm}-01`,
-			to: `${year}-${mm}-${last}`,
-			amount,
-			paidOn: `${year}-${mm}-20`
-		};
-	});
-}
-
-const run = (input: Partial<WithholdInput> & Pick<WithholdInput, 'benefit' | 'payments'>) =>
-	withholdPayments({ year: 2026, card: { kind: 'table', table: '8000' }, ...input });
+// from src/lib/engine/vectors/tabelltrekk-2025-2026.csv.gz.
 
 function codes(run: () => unknown): string[] {
 	try {

@@ -4,7 +4,7 @@ import enSteps from '../i18n/messages/en/steps/sykepenger';
 import nbSteps from '../i18n/messages/nb/steps/sykepenger';
 import nnSteps from '../i18n/messages/nn/steps/sykepenger';
 import { EngineError } from './errors';
-import { dayNumber } from './nav/dates';
+import { dayNumber } from './calendar';
 import { withholdPayments } from './payments';
 import type { Step } from './steps';
 import {
@@ -28,7 +28,7 @@ const grunnlagCodes = (input: object) => codes(() => sykepengeGrunnlag(input as 
 const ids = (steps: Step[]) => steps.map((s) => s.id);
 
 describe('sykepengeGrunnlag: NAV’s worked example', () => {
-	// ufore-etterbetaling.md §5: 55 000 a month with G 106 399 → grunnlag capped at 638 394,
+	// docs/annual-and-back-payments.md §5: 55 000 a month with G 106 399 → grunnlag capped at 638 394,
 	// daily rate 638 394 / 260 = 2 455.3615… → 2 455.36.
 	const r = sykepengeGrunnlag({
 		firstDayOfAbsence: '2021-09-01',

@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
-import { dayNumber, isoOf, splitByMonth } from './nav/dates';
+import { EngineError, type FieldIssue } from './errors';
+import { dayNumber, isoOf, splitByMonth } from './calendar';
 import { grunnbelopOn } from './nav/grunnbelop';
 import { step, type Step } from './steps';
+import { amountIssue } from './validate';
 
 /**
- * The sykepenger amount from income (shared/spec/ufore-etterbetaling.md §5): the average of the
+ * The sykepenger amount from income (shared/spec/docs/annual-and-back-payments.md §5): the average of the
  * months before the first day of absence, times 12, capped at 6 G; the daily rate is the
  * grunnlag / 260, paid for weekdays.
  *
@@ -61,14 +62,6 @@ const SRC_SPLEIS =
 	'navikt/helse-spleis, Inntekt.rundTilDaglig: daglig = årlig / 260, roundToInt (settled)';
 const SRC_HALF_G = 'folketrygdloven § 8-3 andre ledd (inntekt minst 1/2 G)';
 const SRC_WEEKDAYS = 'folketrygdloven § 8-11 (sykepenger for fem dager i uken)';
-
-function amountIssue(field: string, v: unknown): FieldIssue | undefined {
-	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
-	if (!Number.isFinite(v)) return { field, code: 'notFinite' };
-	if (v < 0) return { field, code: 'negative' };
-	if (v > MAX_AMOUNT) return { field, code: 'tooLarge', values: { max: MAX_AMOUNT } };
-	return undefined;
-}
 
 /** To the øre, half up: for showing a figure and for the averages (see the module comment). */
 function ore(d: Decimal): Decimal {

@@ -1,11 +1,12 @@
 import { bracketSum, type BracketPart } from './brackets';
-import { fail, MAX_AMOUNT } from './errors';
+import { fail } from './errors';
+import { checkAmount } from './validate';
 import { getTableRoutine, getYearRules } from './rules';
 import type { TableRoutineParams } from './rules/types';
 import { step, type Step } from './steps';
 
 /**
- * Skatteetaten's table-withholding routine (shared/spec/tabelltrekk.md), exact to the krone.
+ * Skatteetaten's table-withholding routine (docs/tabelltrekk.md), exact to the krone.
  * Steps 2–10 run in IEEE-754 doubles in the routine's own order (`p * 40.48 / 100`, not
  * `p * 0.4048`): the official tables depend on it. Money the project itself adds up is done
  * elsewhere with decimal.js.
@@ -44,7 +45,7 @@ export interface TabelltrekkInput {
 	amount: number;
 }
 
-// Tables with the standard deduction and no built-in deduction (tabelltrekk.md "Table numbers").
+// Tables with the standard deduction and no built-in deduction (docs/tabelltrekk.md "Table numbers").
 const FIXED: Record<string, Omit<TableInfo, 'table' | 'tableDeduction'>> = {
 	'7300': {
 		kind: 'standard',
@@ -226,7 +227,7 @@ interface PeriodParams {
 	listedMax: number;
 }
 
-// tabelltrekk.md "Period parameters": divisors in the routine's own float order.
+// docs/tabelltrekk.md "Period parameters": divisors in the routine's own float order.
 const PERIOD: Record<Period, PeriodParams> = {
 	month: {
 		step: 100,
@@ -539,15 +540,6 @@ function compute(c: Compiled, g: number, rec?: Step[]): number {
 	return trekk;
 }
 
-function checkTrekkgrunnlag(amount: unknown): number {
-	if (typeof amount !== 'number' || Number.isNaN(amount)) fail('amount', 'invalid');
-	if (!Number.isFinite(amount)) fail('amount', 'notFinite');
-	if (amount < 0) fail('amount', 'negative');
-	if (!Number.isInteger(amount)) fail('amount', 'notInteger');
-	if (amount > MAX_AMOUNT) fail('amount', 'tooLarge', { max: MAX_AMOUNT });
-	return amount;
-}
-
 function compiledFor(input: TabelltrekkInput): Compiled {
 	if (input === null || typeof input !== 'object') fail('year', 'unknownYear');
 	if (!isPeriod(input.period)) {
@@ -561,7 +553,7 @@ function compiledFor(input: TabelltrekkInput): Compiled {
 /** The withholding for one amount, whole kroner. Throws EngineError for bad input. */
 export function tabelltrekk(input: TabelltrekkInput): number {
 	const c = compiledFor(input);
-	return compute(c, checkTrekkgrunnlag(input.amount));
+	return compute(c, checkAmount('amount', input.amount, { integer: true }));
 }
 
 /** The same computation, with the steps that explain it. */
@@ -572,7 +564,7 @@ export function tabelltrekkSteps(input: TabelltrekkInput): {
 } {
 	const c = compiledFor(input);
 	const steps: Step[] = [];
-	const trekk = compute(c, checkTrekkgrunnlag(input.amount), steps);
+	const trekk = compute(c, checkAmount('amount', input.amount, { integer: true }), steps);
 	return { trekk, steps, info: c.info };
 }
 

@@ -2,11 +2,11 @@ import { getYearRules } from '../rules';
 import { BENEFITS, type Benefit } from './benefits';
 
 /**
- * The flat rates NAV withholds on a back payment for earlier years (ufore-etterbetaling.md §4,
+ * The flat rates NAV withholds on a back payment for earlier years (docs/annual-and-back-payments.md §4,
  * Skatteetaten's page "Skatt på etterbetalinger av pensjon og ytelser fra NAV"), read from the
  * payout year's own rules (rules/<year>.ts, `nav.backPayment`). Finnmark means Finnmark and
  * Nord-Troms (tiltakssonen). Back payments for earlier months of the payout year are withheld at
- * the tax card's percentage instead (nav-payments.md §6).
+ * the tax card's percentage instead (docs/nav-payments.md §6).
  */
 export interface BackPaymentRate {
 	kind: 'wage' | 'pension' | 'kildeskatt' | 'svalbard';

@@ -1,8 +1,8 @@
 /**
  * NAV benefits: how each is taxed and what June and December do to its table withholding.
- * Source: nav.no "Skattetrekk på utbetalinger fra NAV" (restated in shared/spec/nav-payments.md §4)
+ * Source: nav.no "Skattetrekk på utbetalinger fra NAV" (restated in docs/nav-payments.md §4)
  * and, for the income type, Skatte-ABC (uføretrygd and benefits are taxed as wages; pensions as
- * pension income; ufore-etterbetaling.md §2).
+ * pension income; docs/annual-and-back-payments.md §2).
  */
 export const BENEFIT_IDS = [
 	'alderspensjon',
@@ -60,7 +60,7 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 	opplaeringspenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	omsorgspenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	// Supplerende stønad (over 67, short residence) is taxed as pension: NAV groups it with pension
-	// (back-payment rate 32 %, ufore-etterbetaling.md §4), with the pension trygdeavgift rate.
+	// (back-payment rate 32 %, docs/annual-and-back-payments.md §4), with the pension trygdeavgift rate.
 	// December half as NAV's 2023 page says; an older NAV page and skattebetalingsloven § 5-7 (1) b
 	// say trekkfri: the result says the sources disagree (§4).
 	'supplerende-stonad': {
@@ -69,11 +69,11 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 		december: 'half',
 		decemberDisputed: true
 	},
-	// December half only on sykepenger for December paid in December (handled in payments.ts).
+	// December half only on sykepenger for December paid in December (handled in payments/juneDecember.ts).
 	sykepenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	uforetrygd: { income: 'wage', june: 'trekkfri', december: 'half' },
 	ventelonn: { income: 'wage', june: 'trekkfri', december: 'half' },
-	// June trekkfri when combined with uføretrygd (handled in payments.ts).
+	// June trekkfri when combined with uføretrygd (handled in payments/juneDecember.ts).
 	gjenlevende: { income: 'pension', june: 'ordinary', december: 'trekkfri' },
 	'tidligere-familiepleier': { income: 'pension', june: 'ordinary', december: 'trekkfri' },
 	// Not in NAV's June/December table: a fixed rate of every payment whatever the card, June and

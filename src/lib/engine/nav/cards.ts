@@ -5,7 +5,7 @@ import { grunnbelopOn } from './grunnbelop';
 
 /**
  * NAV's flat rates, read from the income year's own rules (rules/<year>.ts, `nav`), each with its
- * source (nav-payments.md §1): a new year's change can never alter an earlier year's result.
+ * source (docs/nav-payments.md §1): a new year's change can never alter an earlier year's result.
  */
 export const CARD_SOURCE = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §1)';
 export const EXTRA_SOURCE =
@@ -52,7 +52,7 @@ export function svalbardRate(year: number, income: 'wage' | 'pension'): Rate {
 }
 
 /**
- * Kildeskatt applies only to pension and uføretrygd (nav-payments.md §1): NAV's wage-type
+ * Kildeskatt applies only to pension and uføretrygd (docs/nav-payments.md §1): NAV's wage-type
  * benefits (sykepenger, dagpenger, foreldrepenger, …) cannot be in the scheme.
  */
 export function kildeskattAllowed(benefit: Benefit, income: 'wage' | 'pension'): boolean {
@@ -61,7 +61,7 @@ export function kildeskattAllowed(benefit: Benefit, income: 'wage' | 'pension'):
 
 /**
  * Overgangsstønad below 50 % (below this many kroner a month before tax) is withheld by the
- * card's percentage, not its table (nav-payments.md §1). Full overgangsstønad is 2.25 G a year, so
+ * card's percentage, not its table (docs/nav-payments.md §1). Full overgangsstønad is 2.25 G a year, so
  * half is 2.25 G / 24 a month; NAV's published 11 121 kr is that with the 2023 G. Interpretation:
  * the limit follows the G in force on the first day of the month paid for. `value` is exact
  * (compare with it); `valueKr` is to the øre, half up (for showing). Undefined when that month's

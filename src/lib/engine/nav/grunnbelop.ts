@@ -1,6 +1,6 @@
 /**
  * Grunnbeløpet (G), in force from 1 May each year. Source: NAV, "Grunnbeløpet i folketrygden"
- * (ufore-etterbetaling.md §3); the G from 1 May 2026: navikt/helse-spleis `Grunnbeløp.kt`,
+ * (docs/annual-and-back-payments.md §3); the G from 1 May 2026: navikt/helse-spleis `Grunnbeløp.kt`,
  * "vedtatt i statsråd fredag 22. mai 2026" (also navikt/g). The G from 1 May 2027 is not in our
  * sources: for a date after G_KNOWN_UNTIL the caller must give it.
  */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from './dates';
+import { dayNumber } from '../calendar';
 import { isListedTrekkfri, meldeperiodeWeeks } from './meldeperioder';
 
 const d = (iso: string) => dayNumber(iso)!;
 
-describe('meldeperioder named by ISO weeks (nav-payments.md §5)', () => {
+describe('meldeperioder named by ISO weeks (docs/nav-payments.md §5)', () => {
 	it('a meldeperiode is Monday to Sunday two weeks later', () => {
 		expect(meldeperiodeWeeks(d('2023-11-20'), d('2023-12-03'))).toEqual([47, 48]);
 		expect(meldeperiodeWeeks(d('2023-11-21'), d('2023-12-04'))).toBeUndefined(); // Tuesday start

@@ -1,8 +1,8 @@
-import { isoWeek, isoWeekday } from './dates';
+import { isoWeek, isoWeekday } from '../calendar';
 
 /**
  * Trekkfri meldeperioder for AAP (June: the first two; December: the first) and dagpenger
- * (December: the first), nav-payments.md §4–§5.
+ * (December: the first), docs/nav-payments.md §4–§5.
  *
  * A meldeperiode is 14 days, Monday to Sunday two weeks later, aligned on ISO weeks; the person
  * reports every second week (odd or even ISO weeks). NAV names the trekkfri meldeperioder by

@@ -1,7 +1,7 @@
-import { tableInfo } from '../tabelltrekk';
-import { BENEFITS, type Benefit, type MonthRule, type SpecialMonthRule } from './benefits';
-import type { Card } from '../payments';
-import { barnepensjonFixedRate } from './cards';
+import { tableInfo } from './tabelltrekk';
+import { BENEFITS, type Benefit, type MonthRule, type SpecialMonthRule } from './nav/benefits';
+import type { Card } from './payments';
+import { barnepensjonFixedRate } from './nav/cards';
 
 /**
  * A case in the tax card's own vocabulary, for a caseworker: the trekkode NAV's payments are

@@ -5,7 +5,7 @@
  * objects on the hot path: a year of payments is converted many times per keystroke.
  *
  * NAV counts every calendar day a payment is for, holidays and weekends included
- * (nav-payments.md §2); a meldeperiode is two ISO weeks, Monday to Sunday (§5).
+ * (docs/nav-payments.md §2); a meldeperiode is two ISO weeks, Monday to Sunday (§5).
  */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/u;
 

@@ -9,7 +9,7 @@ import {
 	monthOf,
 	splitByMonth,
 	yearOf
-} from './dates';
+} from './calendar';
 
 const DAY_MS = 86_400_000;
 // 1900-01-01 … 2199-12-31 as day numbers.

@@ -1,0 +1,30 @@
+import type { Interpretation } from '../interpretations';
+import { step, type Step, type StepValue } from '../steps';
+
+/** The steps of one payment and the interpretations they rest on. */
+export class Recorder {
+	readonly steps: Step[] = [];
+	constructor(private readonly used: Set<Interpretation>) {}
+	add(id: string, values: Record<string, StepValue>, source?: string): void {
+		this.steps.push(step(`payments.${id}`, values, source ? { source } : {}));
+	}
+	/** A step resting on an interpretation, when `when` holds (otherwise a plain step). */
+	assume(
+		which: Interpretation,
+		id: string,
+		values: Record<string, StepValue>,
+		source?: string,
+		when = true
+	): void {
+		if (when) this.used.add(which);
+		this.steps.push(
+			step(`payments.${id}`, values, {
+				...(when ? { interpretation: true } : {}),
+				...(source ? { source } : {})
+			})
+		);
+	}
+	push(steps: Step[]): void {
+		for (const s of steps) this.steps.push(s);
+	}
+}
