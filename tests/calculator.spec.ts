@@ -201,6 +201,8 @@ test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
 			.selectOption({ label: 'Arbeidsavklaringspenger (AAP)' });
 		await page.getByLabel('Gjelder året').selectOption('2026');
 		await page.getByLabel('Beløp før skatt').fill('20 000');
+		await page.getByLabel('Lønn og ytelser som lønn i 2026').fill('300 000');
+		await page.getByLabel('Pensjon i 2026').fill('0');
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		// No card: asked for, never guessed (and never the 44 % earlier-year rate).
 		await expect(

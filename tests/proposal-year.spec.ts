@@ -67,6 +67,8 @@ test.describe('2027, the proposal year', () => {
 		await expect(payout).toHaveValue('2026');
 		await payout.selectOption({ label: '2027 – forslag' });
 		await page.getByLabel('Beløp før skatt').fill('100 000');
+		await page.getByLabel('Lønn og ytelser som lønn i 2027').fill('300 000');
+		await page.getByLabel('Pensjon i 2027').fill('0');
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		await expectNoteOnScreenAndInPrint(page);
 	});
