@@ -44,20 +44,38 @@ async function loadInto(lang: Lang, namespaces: readonly string[]): Promise<void
 	if (lang === state.lang || lang === 'nb') state.version += 1;
 }
 
-/** Make sure a page's namespaces are there, in the current language and in bokmål (fallback). */
+/**
+ * Make sure a page's namespaces are there, in the current language, in the one being switched to
+ * (a page's load runs beside the layout's, which sets the language) and in bokmål (fallback).
+ */
 export async function ensureNamespaces(namespaces: readonly string[]): Promise<void> {
 	for (const ns of namespaces) wanted.add(ns);
-	await Promise.all([loadInto('nb', namespaces), loadInto(state.lang, namespaces)]);
+	const langs = (['nb', state.lang, requested] as Lang[]).filter(
+		(l, i, all) => all.indexOf(l) === i
+	);
+	await Promise.all(langs.map((lang) => loadInto(lang, namespaces)));
+}
+
+type LangListener = (lang: Lang) => void;
+let listener: LangListener | undefined;
+/** Told after every change of language (the layout keeps the address in that language). */
+export function onLangChange(fn: LangListener): void {
+	listener = fn;
 }
 
 /** Switch language: loads its messages once, then every text and `<html lang>` update. */
 export async function setLang(lang: Lang): Promise<void> {
 	requested = lang;
-	await loadInto(lang, [...wanted]);
-	// A quicker later switch wins over a slower earlier one.
-	if (requested !== lang) return;
+	// Until every namespace wanted so far is there (a page may ask for one meanwhile).
+	while ([...wanted].some((ns) => !loaded.has(`${lang}:${ns}`))) {
+		await loadInto(lang, [...wanted]);
+		// A quicker later switch wins over a slower earlier one.
+		if (requested !== lang) return;
+	}
+	if (state.lang === lang) return;
 	state.lang = lang;
 	if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	listener?.(lang);
 }
 
 /** Translate `ns:key` (or a `common` key) in the current language. */
