@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { open } from './helpers';
 
 // Every page is prerendered in each language (bokmål at its own path, /nn/ and /en/ under a
@@ -118,4 +119,18 @@ test.describe("the link's language wins over the browser's", () => {
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 	});
+});
+
+test('every inline script is allowed by the page CSP, and the app starts after the first paint', async ({
+	request
+}) => {
+	for (const path of ['./', './en/tabell/', './nn/embed/']) {
+		const html = await (await request.get(path)).text();
+		const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!);
+		expect(scripts[0]).toContain('l.replace(root');
+		expect(scripts.some((s) => /requestAnimationFrame[\s\S]*kit\.start/u.test(s))).toBe(true);
+		const csp = /http-equiv="content-security-policy" content="([^"]*)"/u.exec(html)?.[1] ?? '';
+		for (const script of scripts)
+			expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+	}
 });
