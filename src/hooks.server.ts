@@ -6,8 +6,9 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
 
 // Paint first: the prerendered page is complete, so nothing but it is fetched or run before its
 // first paint. SvelteKit's preload links are taken out of the head, and its start script waits for
-// one frame (a short pause where no frames come, as in a hidden tab), then adds them (every module
-// still loads in parallel, no waterfall) and starts the app. On a slow phone whose network is
+// one frame, then adds them (every module still loads in parallel, no waterfall) and starts the
+// app. A hidden tab paints nothing, so it starts at once; an iframe scrolled out of view gets no
+// frames, so after a second it starts anyway. On a slow phone whose network is
 // quick, fetching and running the JavaScript would otherwise hold back the first paint. The
 // script's hash in the page's CSP is replaced with the new one.
 function paintFirst(html: string): string {
@@ -17,7 +18,8 @@ function paintFirst(html: string): string {
 		return '';
 	});
 	const wait =
-		'new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 50); })' +
+		'new Promise((go) => { if (document.visibilityState === "hidden") return go();' +
+		' requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 1000); })' +
 		`.then(() => { for (const href of ${JSON.stringify(preloads)}) {` +
 		" const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href;" +
 		' document.head.append(link); } }).then(() => ';

@@ -134,3 +134,12 @@ test('every inline script is allowed by the page CSP, and the app starts after t
 			expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
 	}
 });
+
+test('the embedding guide in English points at the site root for embed.js and the widget', async ({
+	page
+}) => {
+	await open(page, './en/bygg-inn/');
+	const root = new URL('/', page.url()).href;
+	await expect(page.getByText(`${root}embed.js`).first()).toBeVisible();
+	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}embed/`, 'u'));
+});
