@@ -10,8 +10,10 @@ function time(label: string, runs: number, fn: () => number): void {
 		count = fn();
 		best = Math.min(best, performance.now() - t0);
 	}
+	const each = best / count;
+	const per = each >= 0.1 ? `${each.toFixed(2)} ms` : `${(each * 1e6).toFixed(0)} ns`;
 	console.log(
-		`${label}: ${count.toLocaleString('en')} in ${best.toFixed(1)} ms (best of ${runs}), ${((best * 1e6) / count).toFixed(0)} ns each`
+		`${label}: ${count.toLocaleString('en')} in ${best.toFixed(1)} ms (best of ${runs}), ${per} each`
 	);
 }
 
@@ -85,4 +87,51 @@ time('tabelltrekk(), one call per amount, same range', 5, () => {
 			});
 		return 20;
 	});
+}
+
+// What the page runs after each keystroke (src/lib/state/compute.ts, then results.ts): the form
+// as typed is parsed with zod, the engine withholds a year of 26 payments, and the result becomes
+// the view model the cards, the timeline and the month table render. Target: well under 50 ms
+// on a phone; Lighthouse's phone profile runs the CPU about 4× slower than this machine.
+{
+	const { computeOutcome } = await import('../src/lib/state/compute');
+	const { adaptResult } = await import('../src/lib/state/results');
+	const { defaultForm } = await import('../src/lib/state/form');
+	const listForm = defaultForm();
+	listForm.benefit = 'dagpenger';
+	listForm.table = '8010';
+	listForm.extraKind = 'kroner';
+	listForm.extra = '500';
+	listForm.mode = 'list';
+	listForm.payments = Array.from({ length: 26 }, (_, i) => {
+		const start = new Date(Date.UTC(2026, 0, 5 + i * 14));
+		const end = new Date(Math.min(start.getTime() + 13 * 86_400_000, Date.UTC(2026, 11, 31)));
+		return {
+			from: start.toISOString().slice(0, 10),
+			to: end.toISOString().slice(0, 10),
+			amount: '15 000',
+			paidOn: ''
+		};
+	});
+	const quickForm = defaultForm();
+	quickForm.benefit = 'aap';
+	quickForm.table = '8000';
+	quickForm.mode = 'quick';
+	quickForm.quickAmount = '14 000';
+	quickForm.quickFrequency = '14days';
+	quickForm.quickFromMonth = '1';
+	for (const [label, form] of [
+		['26 payments typed in a list', listForm],
+		['quick mode, every 14 days from January', quickForm]
+	] as const) {
+		const check = computeOutcome(form);
+		if (check.kind !== 'result') throw new Error(`bench form refused: ${JSON.stringify(check)}`);
+		time(`keystroke → parse + withhold + view, ${label} (x100)`, 5, () => {
+			for (let i = 0; i < 100; i++) {
+				const o = computeOutcome(form);
+				if (o.kind === 'result') adaptResult(o.result, o.year);
+			}
+			return 100;
+		});
+	}
 }

@@ -1,6 +1,7 @@
 // The whole suite, exactly as CI runs it: lint, type check, unit tests, build, browser tests.
 // Ends with one line alone: "N passed, N failed" (unit + browser tests; a failed gate such as
-// lint or the build counts as one failure), and exits non-zero on any failure.
+// lint or the build counts as one failure), and exits non-zero on any failure. Before it, how many
+// browser tests passed only on their retry (flaky), by name.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -10,6 +11,23 @@ mkdirSync(reports, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+/** Browser tests that passed only on their retry (CI retries once): the goal is none. */
+let flaky = [];
+
+/** Titles of the tests Playwright's JSON report marks flaky (failed, then passed on retry). */
+function flakyTests(report) {
+	const out = [];
+	const walk = (suite, path) => {
+		const here = suite.title ? [...path, suite.title] : path;
+		for (const spec of suite.specs ?? [])
+			for (const t of spec.tests ?? [])
+				if (t.status === 'flaky')
+					out.push(`[${t.projectName}] ${[...here, spec.title].join(' › ')}`);
+		for (const child of suite.suites ?? []) walk(child, here);
+	};
+	for (const suite of report.suites ?? []) walk(suite, []);
+	return out;
+}
 
 function run(name, cmd, args, env = {}) {
 	console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
@@ -61,8 +79,13 @@ if (built) {
 		passed += (s.expected ?? 0) + (s.flaky ?? 0);
 		failed += s.unexpected ?? 0;
 		if (!e2eOk && (s.unexpected ?? 0) === 0) failed += 1;
+		flaky = flakyTests(r);
 	} else if (!e2eOk) failed += 1;
 }
 
+if (built) {
+	console.log(`\n=== browser tests that needed their retry: ${flaky.length}`);
+	for (const title of flaky) console.log(`  flaky: ${title}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,23 +1,73 @@
-import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Request } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BYTES = 75 * 1024;
+// First load: every JS and CSS file a page fetches until the network is idle, plus the CSS inlined
+// in its HTML, gzipped. What the person has not asked for yet (the engine, results, i18next)
+// loads on demand and is not in it. Only the page's own frame counts: the live example on
+// /bygg-inn/ is /embed/, measured on its own.
+const BUDGET_KB = 60;
+// Every page of the build (a new page is held to the budget without an edit here).
+const PAGES = [
+	'/',
+	...readdirSync('build', { withFileTypes: true })
+		.filter((d) => d.isDirectory() && !['_app', 'nn', 'en'].includes(d.name))
+		.filter((d) => existsSync(`build/${d.name}/index.html`))
+		.map((d) => `/${d.name}/`)
+];
+// Pages that still import the engine (and zod) statically, with the ceiling they must not pass
+// until they load it on demand as the calculator does (src/lib/state/calculator.svelte.ts:
+// loadEngine); then their line goes. /embed/ parses its settings with zod at once (issue 18).
+const NOT_YET: Record<string, number> = {
+	'/uforetrygd/': 100,
+	'/etterbetaling/': 100,
+	'/tabell/': 90,
+	'/embed/': 67
+};
 
-test('first page load stays under 75 KB of gzipped JS and CSS @phone-only', async ({ page }) => {
-	const assets = new Set<string>();
-	page.on('request', (req) => {
-		const type = req.resourceType();
-		if (type === 'script' || type === 'stylesheet') assets.add(new URL(req.url()).pathname);
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+for (const lang of ['nb', 'nn', 'en'] as const) {
+	test(`first load of every page in ${lang} stays within 60 KB of gzipped JS and CSS (the pages in NOT_YET within theirs) @phone-only`, async ({
+		page
+	}) => {
+		const rows: string[] = [];
+		const over: string[] = [];
+		for (const path of PAGES) {
+			const assets = new Set<string>();
+			const onRequest = (req: Request) => {
+				if (req.frame() !== page.mainFrame()) return;
+				const type = req.resourceType();
+				if (type === 'script' || type === 'stylesheet') assets.add(new URL(req.url()).pathname);
+			};
+			page.on('request', onRequest);
+			const url = lang === 'nb' ? `.${path}?lang=nb` : `./${lang}${path}`;
+			const response = await page.goto(url);
+			await page.waitForLoadState('networkidle');
+			page.off('request', onRequest);
+			expect(assets.size).toBeGreaterThan(0);
+			const html = (await response?.text()) ?? '';
+			const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)]
+				.map((m) => m[1])
+				.join('');
+			let total = inlineCss ? gz(inlineCss) : 0;
+			const sizes: Array<[string, number]> = [];
+			// The production build on disk is exactly what the preview server sends.
+			for (const p of assets) {
+				const size = gz(readFileSync(`build${decodeURIComponent(p)}`));
+				sizes.push([p.replace(/^.*\//u, ''), size]);
+				total += size;
+			}
+			rows.push(`${path} ${(total / 1024).toFixed(1)} KB (${assets.size} files)`);
+			// Over budget: say which files are the largest, to know what to load on demand.
+			const largest = sizes
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 8)
+				.map(([f, n]) => `${f} ${(n / 1024).toFixed(1)}`);
+			if (total > (NOT_YET[path] ?? BUDGET_KB) * 1024)
+				over.push(`${path}: ${(total / 1024).toFixed(1)} KB; largest: ${largest.join(', ')}`);
+		}
+		console.log(`first load in ${lang}: ${rows.join(', ')}`);
+		expect(over).toEqual([]);
 	});
-	await page.goto('./');
-	await page.waitForLoadState('networkidle');
-	expect(assets.size).toBeGreaterThan(0);
-	let total = 0;
-	for (const path of assets) {
-		// The production build on disk is exactly what the preview server sends.
-		total += gzipSync(readFileSync(`build${decodeURIComponent(path)}`), { level: 9 }).length;
-	}
-	console.log(`first load: ${assets.size} JS/CSS files, ${(total / 1024).toFixed(1)} KB gzipped`);
-	expect(total).toBeLessThan(BUDGET_BYTES);
-});
+}

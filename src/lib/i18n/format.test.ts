@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, numberFormat } from './format';
-
-describe('detectLang', () => {
-	it('takes ?lang= first', () => {
-		expect(detectLang('?lang=nn', ['en-GB'])).toBe('nn');
-	});
-	it('ignores an unknown ?lang= and falls back to the browser', () => {
-		expect(detectLang('?lang=de', ['en-US', 'nb'])).toBe('en');
-	});
-	it('maps no and nb to bokmål and nn to nynorsk', () => {
-		expect(detectLang('', ['no'])).toBe('nb');
-		expect(detectLang('', ['nn-NO'])).toBe('nn');
-	});
-	it('uses the first browser language we have, else bokmål', () => {
-		expect(detectLang('', ['de-DE', 'nn'])).toBe('nn');
-		expect(detectLang('', ['de-DE', 'fr'])).toBe('nb');
-	});
-});
+import { numberFormat } from './format';
 
 describe('numberFormat', () => {
 	it('formats Norwegian thousands with a space and a decimal comma', () => {

@@ -1,19 +1,36 @@
-import i18next, { type TOptions } from 'i18next';
+import type { i18n, TOptions } from 'i18next';
 import { numberFormat } from './format';
-import { CORE_NAMESPACES, loadNamespaces, nbCoreResources } from './resources';
+import { CORE_NAMESPACES, loadNamespaces, type LangResources } from './resources';
+import { translate } from './translate';
 import { LANGS, type Lang } from './types';
 
-i18next.init({
-	lng: 'nb',
-	fallbackLng: 'nb',
-	supportedLngs: [...LANGS],
-	ns: [...CORE_NAMESPACES],
-	defaultNS: 'common',
-	resources: { nb: nbCoreResources },
-	initAsync: false,
-	interpolation: { escapeValue: false },
-	returnNull: false
-});
+// Every message loaded so far, by language and namespace. Bookkeeping: renders follow `version`.
+const store: Partial<Record<Lang, LangResources>> = {};
+
+// i18next arrives on demand (the first screen renders the same text through translate.ts);
+// from then on every text goes through it.
+let engine: i18n | null = null;
+let engineLoading: Promise<void> | null = null;
+
+/** Load i18next and hand it every message loaded so far. */
+export function loadI18next(): Promise<void> {
+	engineLoading ??= import('i18next').then(({ default: i18next }) => {
+		const instance = i18next.createInstance();
+		instance.init({
+			lng: state.lang,
+			fallbackLng: 'nb',
+			supportedLngs: [...LANGS],
+			ns: [...CORE_NAMESPACES],
+			defaultNS: 'common',
+			resources: structuredClone(store),
+			initAsync: false,
+			interpolation: { escapeValue: false },
+			returnNull: false
+		});
+		engine = instance;
+	});
+	return engineLoading;
+}
 
 /**
  * The current language, shared by every component, and a counter bumped whenever messages
@@ -29,50 +46,81 @@ export function currentLang(): Lang {
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const wanted = new Set<string>(CORE_NAMESPACES);
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-const loaded = new Set<string>(CORE_NAMESPACES.map((ns) => `nb:${ns}`));
-let requested: Lang = 'nb';
+const loaded = new Set<string>();
+// The language asked for last, and whether one has been shown yet: until the layout has chosen
+// the page's language, a page's messages wait for that choice rather than load in bokmål.
+let requested: Lang | undefined;
+let shown = false;
+let chosen: () => void = () => {};
+const firstChoice = new Promise<void>((resolve) => (chosen = resolve));
 
 async function loadInto(lang: Lang, namespaces: readonly string[]): Promise<void> {
 	const missing = namespaces.filter((ns) => !loaded.has(`${lang}:${ns}`));
 	if (missing.length === 0) return;
 	const res = await loadNamespaces(lang, missing);
-	for (const [ns, tree] of Object.entries(res))
-		i18next.addResourceBundle(lang, ns, tree, true, true);
+	const into = (store[lang] ??= {});
+	for (const [ns, tree] of Object.entries(res)) {
+		into[ns] = tree;
+		engine?.addResourceBundle(lang, ns, tree, true, true);
+	}
 	for (const ns of missing) loaded.add(`${lang}:${ns}`);
 	// Only messages that can show now re-render the page (the current language, or bokmål as its
 	// fallback); a language being switched to renders once, when it becomes current.
 	if (lang === state.lang || lang === 'nb') state.version += 1;
 }
 
-/** Make sure a page's namespaces are there, in the current language and in bokmål (fallback). */
+/**
+ * Make sure a page's namespaces are there, in the current language and in the one being switched
+ * to (a page's load runs beside the layout's, which sets the language). Every language has every
+ * key (messages.test.ts), so bokmål is not loaded as a fallback for the others.
+ */
 export async function ensureNamespaces(namespaces: readonly string[]): Promise<void> {
 	for (const ns of namespaces) wanted.add(ns);
-	await Promise.all([loadInto('nb', namespaces), loadInto(state.lang, namespaces)]);
+	if (requested === undefined) await firstChoice;
+	const langs = [requested!, ...(shown ? [state.lang] : [])].filter(
+		(l, i, all) => all.indexOf(l) === i
+	);
+	await Promise.all(langs.map((lang) => loadInto(lang, namespaces)));
+}
+
+type LangListener = (lang: Lang) => void;
+let listener: LangListener | undefined;
+/** Told after every change of language (the layout keeps the address in that language). */
+export function onLangChange(fn: LangListener): void {
+	listener = fn;
 }
 
 /** Switch language: loads its messages once, then every text and `<html lang>` update. */
 export async function setLang(lang: Lang): Promise<void> {
 	requested = lang;
-	await loadInto(lang, [...wanted]);
-	// A quicker later switch wins over a slower earlier one.
-	if (requested !== lang) return;
+	chosen();
+	// Until every namespace wanted so far is there (a page may ask for one meanwhile).
+	while ([...wanted].some((ns) => !loaded.has(`${lang}:${ns}`))) {
+		await loadInto(lang, [...wanted]);
+		// A quicker later switch wins over a slower earlier one.
+		if (requested !== lang) return;
+	}
+	shown = true;
+	if (state.lang === lang) return;
 	state.lang = lang;
 	if (typeof document !== 'undefined') document.documentElement.lang = lang;
+	listener?.(lang);
 }
 
 /** Translate `ns:key` (or a `common` key) in the current language. */
 export function t(key: string, options?: TOptions): string {
 	void state.version;
-	return fixedT(state.lang)(key, options ?? {}) as string;
+	if (engine) return fixedT(engine, state.lang)(key, options ?? {}) as string;
+	return translate(store[state.lang], store.nb, key, options as Record<string, unknown>);
 }
 
 // One bound translate function per language, not a new one for every text on every render.
 // A cache, not state: nothing renders from it.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-const fixed = new Map<Lang, ReturnType<typeof i18next.getFixedT>>();
-function fixedT(lang: Lang): ReturnType<typeof i18next.getFixedT> {
+const fixed = new Map<Lang, ReturnType<i18n['getFixedT']>>();
+function fixedT(instance: i18n, lang: Lang): ReturnType<i18n['getFixedT']> {
 	let f = fixed.get(lang);
-	if (!f) fixed.set(lang, (f = i18next.getFixedT(lang)));
+	if (!f) fixed.set(lang, (f = instance.getFixedT(lang)));
 	return f;
 }
 

@@ -3,8 +3,8 @@ import type { Lang } from './types';
 /**
  * Message files are found by path: `messages/<lang>/<namespace>.ts` becomes namespace
  * `<namespace>`, and `messages/<lang>/steps/<module>.ts` becomes `steps.<module>` inside the
- * `steps` namespace. Adding a file needs no edit here. Only what the first screen needs is
- * bundled (bokmål's core namespaces); every other namespace and language loads on demand.
+ * `steps` namespace. Adding a file needs no edit here. Every namespace of every language loads on
+ * demand: the layout loads the core ones of the page's language before the page renders.
  */
 type Module = { default: Record<string, unknown> };
 export type Tree = { [key: string]: string | Tree };
@@ -12,15 +12,6 @@ export type LangResources = Record<string, Tree>;
 
 export const CORE_NAMESPACES = ['common', 'calc', 'errors', 'benefits'] as const;
 
-const nbCore = import.meta.glob<Module>(
-	[
-		'./messages/nb/common.ts',
-		'./messages/nb/calc.ts',
-		'./messages/nb/errors.ts',
-		'./messages/nb/benefits.ts'
-	],
-	{ eager: true }
-);
 const lazyFiles: Record<Lang, Record<string, () => Promise<Module>>> = {
 	nb: import.meta.glob<Module>('./messages/nb/**/*.ts'),
 	nn: import.meta.glob<Module>('./messages/nn/**/*.ts'),
@@ -49,8 +40,6 @@ export function assemble(files: Record<string, Module>): LangResources {
 	}
 	return out;
 }
-
-export const nbCoreResources = assemble(nbCore);
 
 /** The messages of some namespaces in one language. */
 export async function loadNamespaces(

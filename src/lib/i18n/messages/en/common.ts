@@ -4,6 +4,7 @@ import type { Messages } from '../../types';
 export default {
 	appName: 'Trekkhjelp',
 	tagline: 'See what tax NAV withholds from each payment, and why',
+	description: 'Trekkhjelp: see what tax NAV withholds from each payment, and why.',
 	skipToContent: 'Skip to main content',
 	language: 'Language',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },

@@ -2,6 +2,7 @@
 export default {
 	appName: 'Trekkhjelp',
 	tagline: 'Se hva NAV trekker i skatt av hver utbetaling, og hvorfor',
+	description: 'Trekkhjelp: se hva NAV trekker i skatt av hver utbetaling, og hvorfor.',
 	skipToContent: 'Hopp til hovedinnholdet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },

@@ -4,6 +4,7 @@ import type { Messages } from '../../types';
 export default {
 	appName: 'Trekkhjelp',
 	tagline: 'Sjå kva NAV trekkjer i skatt av kvar utbetaling, og kvifor',
+	description: 'Trekkhjelp: sjå kva NAV trekkjer i skatt av kvar utbetaling, og kvifor.',
 	skipToContent: 'Hopp til hovudinnhaldet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },

@@ -1,0 +1,38 @@
+import type { LangResources, Tree } from './resources';
+
+/**
+ * What the first screen needs of i18next, with the same result for every message we have
+ * (`translate.test.ts` checks each one against i18next): `ns:key.path` looked up in the current
+ * language, then in bokmål; `{{name}}` filled from the options, left as it is when not given.
+ * i18next itself (about 15 KB) loads when the person first does something on the page.
+ */
+export function lookup(res: LangResources | undefined, key: string): string | undefined {
+	const colon = key.indexOf(':');
+	const ns = colon < 0 ? 'common' : key.slice(0, colon);
+	let node: Tree | string | undefined = res?.[ns];
+	for (const part of (colon < 0 ? key : key.slice(colon + 1)).split('.')) {
+		if (node === undefined || typeof node === 'string') return undefined;
+		node = node[part];
+	}
+	return typeof node === 'string' ? node : undefined;
+}
+
+export function interpolate(text: string, options: Record<string, unknown> | undefined): string {
+	if (!options) return text;
+	return text.replace(/\{\{\s*([^{}\s]+)\s*\}\}/gu, (whole, name: string) => {
+		const v = options[name];
+		return v === undefined || v === null ? whole : String(v);
+	});
+}
+
+/** Translate with the resources of a language, falling back to bokmål's. */
+export function translate(
+	res: LangResources | undefined,
+	fallback: LangResources | undefined,
+	key: string,
+	options?: Record<string, unknown>
+): string {
+	const text = lookup(res, key) ?? lookup(fallback, key);
+	if (text === undefined) return key.slice(key.indexOf(':') + 1);
+	return interpolate(text, options);
+}

@@ -1,0 +1,145 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { open } from './helpers';
+
+// Every page is prerendered in each language (bokmål at its own path, /nn/ and /en/ under a
+// prefix); the inline script in app.html picks the language before anything paints.
+const SITE = process.env.PW_SITE ?? 'http://localhost:4173';
+const PAGES = ['/', '/uforetrygd/', '/etterbetaling/', '/tabell/', '/om/', '/bygg-inn/'];
+const LOCALE = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+
+/** What the page looked like when its HTML was parsed (before any script of ours ran), and CLS. */
+async function watchFirstPaint(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __first?: object; __cls: number };
+		w.__cls = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+				if (!e.hadRecentInput) w.__cls += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+		document.addEventListener('DOMContentLoaded', () => {
+			w.__first = {
+				lang: document.documentElement.lang,
+				h1: document.querySelector('h1')?.textContent ?? ''
+			};
+		});
+	});
+}
+
+async function firstPaint(page: Page): Promise<{ lang: string; h1: string }> {
+	return page.evaluate(
+		() => (window as unknown as { __first: { lang: string; h1: string } }).__first
+	);
+}
+
+async function inBrowser(browser: Browser, lang: keyof typeof LOCALE) {
+	const context = await browser.newContext({ locale: LOCALE[lang] });
+	return { context, page: await context.newPage() };
+}
+
+test.describe('the language at the first paint', () => {
+	for (const lang of ['nb', 'nn', 'en'] as const) {
+		test(`a browser in ${lang} gets every page in ${lang} as parsed, with no layout shift`, async ({
+			browser
+		}) => {
+			const { context, page } = await inBrowser(browser, lang);
+			await watchFirstPaint(page);
+			for (const path of PAGES) {
+				await open(page, `${SITE}${path}`);
+				// bokmål stays at its own address; nynorsk and English open their prefixed page.
+				expect(new URL(page.url()).pathname).toBe(lang === 'nb' ? path : `/${lang}${path}`);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				const h1 = page.getByRole('heading', { level: 1 });
+				await expect(h1).toBeVisible();
+				// The text parsed is the text shown after hydration: nothing was replaced.
+				const first = await firstPaint(page);
+				expect(first.lang, path).toBe(lang);
+				expect(first.h1, path).toBe(await h1.textContent());
+				await page.waitForTimeout(300);
+				const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+				expect(cls, `layout shift on ${path}`).toBe(0);
+			}
+			await context.close();
+		});
+	}
+});
+
+test.describe("the link's language wins over the browser's", () => {
+	// A scenario shared in bokmål, opened by someone whose browser is in English.
+	const links: Record<string, string> = {
+		'/': '#v=1&l=nb&y=2026&b=uforetrygd&c=t8010&q=25000~m~1',
+		'/uforetrygd/': '#v=1&s=u&l=nb&y=2026&k=t&m=25000&t=8010',
+		'/etterbetaling/': '#v=1&s=e&l=nb&y=2026&b=aap&k=n',
+		'/tabell/': '#v=1&s=t&l=nb&y=2026'
+	};
+	for (const [path, hash] of Object.entries(links)) {
+		test(`a bokmål link to ${path} stays bokmål and is not rewritten`, async ({ browser }) => {
+			const { context, page } = await inBrowser(browser, 'en');
+			await watchFirstPaint(page);
+			for (const link of [`${path}${hash}`, `${path}?lang=nb`]) {
+				await open(page, `${SITE}${link}`);
+				await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+				expect((await firstPaint(page)).lang).toBe('nb');
+				await page.waitForTimeout(700);
+				await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+				expect(new URL(page.url()).pathname).toBe(path);
+				if (link.includes('?lang=nb')) expect(page.url()).toContain('lang=nb');
+				else expect(page.url()).toContain('l=nb');
+			}
+			await context.close();
+		});
+	}
+
+	test('?lang= in a link wins over the page it points at and over the browser', async ({
+		browser
+	}) => {
+		const { context, page } = await inBrowser(browser, 'en');
+		await open(page, `${SITE}/en/tabell/?lang=nn`);
+		expect(new URL(page.url()).pathname).toBe('/nn/tabell/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+		await context.close();
+	});
+
+	test('choosing a language puts it in the address; a reload and the links keep it', async ({
+		page
+	}) => {
+		await open(page, './tabell/');
+		await page.getByLabel('Språk').selectOption('en');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page).toHaveURL(/\/en\/tabell\//u);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/table/iu);
+		// The sections' navigation: calculator, uføretrygd, etterbetaling, tables.
+		await page.getByRole('navigation').first().getByRole('link').nth(2).click();
+		await expect(page).toHaveURL(/\/en\/etterbetaling\//u);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		// Back to bokmål in a browser set to bokmål: its own address.
+		await page.getByLabel('Language').selectOption('nb');
+		await expect(page).toHaveURL(/\/etterbetaling\/\?lang=nb/u);
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+	});
+});
+
+test('every inline script is allowed by the page CSP, and the app starts after the first paint', async ({
+	request
+}) => {
+	for (const path of ['./', './en/tabell/', './nn/embed/']) {
+		const html = await (await request.get(path)).text();
+		const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!);
+		expect(scripts[0]).toContain('l.replace(root');
+		expect(scripts.some((s) => /requestAnimationFrame[\s\S]*kit\.start/u.test(s))).toBe(true);
+		const csp = /http-equiv="content-security-policy" content="([^"]*)"/u.exec(html)?.[1] ?? '';
+		for (const script of scripts)
+			expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+	}
+});
+
+test('the embedding guide in English points at the site root for embed.js and the widget', async ({
+	page
+}) => {
+	await open(page, './en/bygg-inn/');
+	const root = new URL('/', page.url()).href;
+	await expect(page.getByText(`${root}embed.js`).first()).toBeVisible();
+	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}embed/`, 'u'));
+});
