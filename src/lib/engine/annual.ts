@@ -1,9 +1,11 @@
 import Decimal from 'decimal.js';
 import { bracketSum, type BracketPart } from './brackets';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
+import { wholeKr } from './money';
 import { getYearRules } from './rules';
 import type { AnnualParams, Bracket } from './rules/types';
 import { step, type Step } from './steps';
+import { amountIssue, isObj } from './validate';
 
 /**
  * A person's annual tax, as the year-end settlement (skatteoppgjøret) computes it for wage-type
@@ -72,18 +74,12 @@ export interface AnnualTaxResult {
 
 const ZERO = new Decimal(0);
 
-function whole(d: Decimal): number {
-	return d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
-}
-
+/** The amount as a Decimal, or 0 with its issue recorded (`validate.ts` judges it). */
 function amountOf(field: string, v: unknown, issues: FieldIssue[], optional: boolean): Decimal {
 	if (v === undefined && optional) return ZERO;
-	if (typeof v !== 'number' || Number.isNaN(v)) issues.push({ field, code: 'invalid' });
-	else if (!Number.isFinite(v)) issues.push({ field, code: 'notFinite' });
-	else if (v < 0) issues.push({ field, code: 'negative' });
-	else if (v > MAX_AMOUNT) issues.push({ field, code: 'tooLarge', values: { max: MAX_AMOUNT } });
-	else return new Decimal(v);
-	return ZERO;
+	const bad = amountIssue(field, v);
+	if (bad) issues.push(bad);
+	return bad ? ZERO : new Decimal(v as number);
 }
 
 /** The year's brackets, with the Finnmark rate for step 3 where it applies. */
@@ -104,8 +100,7 @@ function minstefradrag(income: Decimal, p: { ratePct: number; max: number }): De
 
 export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	const issues: FieldIssue[] = [];
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	let params: AnnualParams | undefined;
 	try {
 		params = getYearRules(input.year).annual;
@@ -195,7 +190,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 		: a.personfradrag.value;
 	const rate = finnmark ? a.alminneligInntektFinnmarkPct.value : a.alminneligInntektPct.value;
 	const base = Decimal.max(0, alminnelig.minus(fradrag));
-	const skattAlminnelig = whole(base.times(rate).dividedBy(100));
+	const skattAlminnelig = wholeKr(base.times(rate).dividedBy(100));
 	steps.push(
 		step(
 			finnmark ? 'annual.personfradragFinnmark' : 'annual.personfradrag',
@@ -217,7 +212,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 		(s, p) => s.plus(new Decimal(p.to - p.from).times(p.ratePct).dividedBy(100)),
 		ZERO
 	);
-	const trinnskatt = whole(trinnExact);
+	const trinnskatt = wholeKr(trinnExact);
 	for (const p of parts)
 		steps.push(
 			step(
@@ -282,7 +277,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 				)
 			);
 		if (cap.lessThan(ordinary)) {
-			trygdeavgift = whole(cap);
+			trygdeavgift = wholeKr(cap);
 			steps.push(
 				step(
 					'annual.trygdeavgiftPhaseIn',
@@ -295,7 +290,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 				)
 			);
 		} else {
-			trygdeavgift = whole(ordinary);
+			trygdeavgift = wholeKr(ordinary);
 			steps.push(step('annual.trygdeavgift', { taxKr: trygdeavgift }, src(a.trygdeavgiftWagePct)));
 		}
 	}
@@ -341,7 +336,7 @@ function creditTerms(
 ): false | { months: number; gradePct: number; given: boolean } {
 	if (v === false) return false;
 	if (v === undefined) return { months: 12, gradePct: 100, given: false };
-	if (v === null || typeof v !== 'object') {
+	if (!isObj(v)) {
 		issues.push({ field: 'pensionTaxCredit', code: 'invalid' });
 		return false;
 	}
@@ -413,7 +408,7 @@ function pensionCredit(
 	const samlet = pension.plus(ufore);
 	const step1 = Decimal.max(0, Decimal.min(samlet, t2).minus(t1)).times(v.rate1Pct).dividedBy(100);
 	const step2 = Decimal.max(0, samlet.minus(t2)).times(v.rate2Pct).dividedBy(100);
-	const credit = whole(Decimal.max(0, max.minus(step1).minus(step2)));
+	const credit = wholeKr(Decimal.max(0, max.minus(step1).minus(step2)));
 	const used = Math.min(credit, tax);
 	const kr = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 	steps.push(
@@ -458,7 +453,7 @@ export function yearEndOutcome(
 		: diff.lessThan(0)
 			? 'tilgode'
 			: 'even';
-	const amount = diff.abs().toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+	const amount = wholeKr(diff.abs());
 	return {
 		kind,
 		amount,

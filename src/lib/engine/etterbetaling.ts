@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { annualTax } from './annual';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
+import { percentOf } from './money';
 import { backPaymentRate } from './nav/backPayment';
 import {
 	CARD_SOURCE,
@@ -16,6 +17,7 @@ import type { Card } from './payments';
 import { getYearRules } from './rules';
 import { step, type Step } from './steps';
 import { isValidTable } from './tabelltrekk';
+import { amountIssue, isObj } from './validate';
 
 /**
  * Back payments (shared/spec/ufore-etterbetaling.md §4, nav-payments.md §6): what NAV withholds
@@ -120,22 +122,15 @@ const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 ]);
 const CARD_KINDS = new Set(['table', 'percent', 'frikort', 'none', 'kildeskatt', 'svalbard']);
 
-function amountIssue(field: string, v: unknown, issues: FieldIssue[]): boolean {
-	if (typeof v !== 'number' || Number.isNaN(v)) issues.push({ field, code: 'invalid' });
-	else if (!Number.isFinite(v)) issues.push({ field, code: 'notFinite' });
-	else if (v < 0) issues.push({ field, code: 'negative' });
-	else if (v > MAX_AMOUNT) issues.push({ field, code: 'tooLarge', values: { max: MAX_AMOUNT } });
-	else return false;
-	return true;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null;
-}
-
 /** Every problem in the input, collected per field. */
 function validate(input: EtterbetalingInput): FieldIssue[] {
 	const issues: FieldIssue[] = [];
+	/** Records the amount's issue, if any; true when there was one. */
+	const badAmount = (field: string, v: unknown): boolean => {
+		const x = amountIssue(field, v);
+		if (x) issues.push(x);
+		return x !== undefined;
+	};
 	const covered = (year: unknown, field: string) => {
 		try {
 			getYearRules(year, field);
@@ -156,7 +151,7 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 		if (payoutOk && typeof p.year === 'number' && p.year > input.payoutYear)
 			issues.push({ field: `parts.${i}.year`, code: 'futureYear' });
 		else covered(p.year, `parts.${i}.year`);
-		amountIssue(`parts.${i}.amount`, p.amount, issues);
+		badAmount(`parts.${i}.amount`, p.amount);
 		const months = p.months;
 		if (
 			months !== undefined &&
@@ -170,8 +165,8 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 		for (const [year, inc] of Object.entries(input.income ?? {})) {
 			if (!isObj(inc)) issues.push({ field: `income.${year}`, code: 'invalid' });
 			else {
-				if (inc.wage !== undefined) amountIssue(`income.${year}.wage`, inc.wage, issues);
-				if (inc.pension !== undefined) amountIssue(`income.${year}.pension`, inc.pension, issues);
+				if (inc.wage !== undefined) badAmount(`income.${year}.wage`, inc.wage);
+				if (inc.pension !== undefined) badAmount(`income.${year}.pension`, inc.pension);
 			}
 		}
 	const card: unknown = input.card;
@@ -183,12 +178,11 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 				issues.push({ field: 'card.table', code: 'unknownTable' });
 			if (
 				(card.kind === 'percent' || (card.kind === 'table' && card.percent !== undefined)) &&
-				!amountIssue('card.percent', card.percent, issues) &&
+				!badAmount('card.percent', card.percent) &&
 				(card.percent as number) > 100
 			)
 				issues.push({ field: 'card.percent', code: 'percentRange' });
-			if (card.kind === 'frikort' && card.limit !== undefined)
-				amountIssue('card.limit', card.limit, issues);
+			if (card.kind === 'frikort' && card.limit !== undefined) badAmount('card.limit', card.limit);
 			if (
 				card.kind === 'kildeskatt' &&
 				isBenefit(input.benefit) &&
@@ -484,14 +478,6 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 		perYear,
 		steps
 	};
-}
-
-function percentOf(amount: number | Decimal, pct: number): number {
-	return new Decimal(amount)
-		.times(pct)
-		.dividedBy(100)
-		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-		.toNumber();
 }
 
 /**

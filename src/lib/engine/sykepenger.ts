@@ -3,7 +3,7 @@ import { EngineError, type FieldIssue } from './errors';
 import { dayNumber, isoOf, splitByMonth } from './calendar';
 import { grunnbelopOn } from './nav/grunnbelop';
 import { step, type Step } from './steps';
-import { amountIssue } from './validate';
+import { amountIssue, isObj } from './validate';
 
 /**
  * The sykepenger amount from income (shared/spec/docs/annual-and-back-payments.md §5): the average of the
@@ -116,8 +116,7 @@ function validate(input: SykepengeInput): {
 		}
 	}
 	if (hourly !== undefined && months === undefined) {
-		if (hourly === null || typeof hourly !== 'object')
-			issues.push({ field: 'hourly', code: 'invalid' });
+		if (!isObj(hourly)) issues.push({ field: 'hourly', code: 'invalid' });
 		else {
 			const bad = amountIssue('hourly.income', hourly.income);
 			if (bad) issues.push(bad);
@@ -131,8 +130,7 @@ function validate(input: SykepengeInput): {
 
 /** The sykepengegrunnlag and the daily rate, with every stage as a step. Throws EngineError. */
 export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const { issues, first, g } = validate(input);
 	if (issues.length > 0 || !g || first === undefined) throw new EngineError(issues);
 
@@ -294,8 +292,7 @@ export interface SykepengePaymentsResult {
  * Year gives payments in two income years: withhold each year's payments with that year.
  */
 export function sykepengePayments(input: SykepengePaymentsInput): SykepengePaymentsResult {
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const issues: FieldIssue[] = [];
 	const from = dayNumber(input.from);
 	const to = dayNumber(input.to);
