@@ -9,7 +9,7 @@ import { amountIssue, isObj } from './validate';
 
 /**
  * A person's annual tax, as the year-end settlement (skatteoppgjøret) computes it for wage-type
- * and pension-type personinntekt (shared/spec/ufore-etterbetaling.md §2). Exact decimals
+ * and pension-type personinntekt (docs/annual-and-back-payments.md §2). Exact decimals
  * throughout; each of the three taxes is rounded to whole kroner (half up) before they are added.
  */
 export interface AnnualTaxInput {
@@ -327,7 +327,8 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	};
 }
 
-const SRC_CREDIT_DEFAULT = 'ufore-etterbetaling.md §2.8: without terms, 12 months at 100 %';
+const SRC_CREDIT_DEFAULT =
+	'docs/annual-and-back-payments.md §2.8: without terms, 12 months at 100 %';
 
 /** The credit's terms, checked: `false`, or months 1–12 and a grade above 0 up to 100. */
 function creditTerms(
@@ -461,7 +462,7 @@ export function yearEndOutcome(
 			step(
 				`annual.outcome.${kind}`,
 				{ taxKr: annualTotal, withheldKr: withheld, amountKr: amount },
-				{ source: 'ufore-etterbetaling.md §2.7' }
+				{ source: 'docs/annual-and-back-payments.md §2.7' }
 			)
 		]
 	};

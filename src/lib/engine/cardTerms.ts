@@ -44,7 +44,7 @@ export function cardTerms(
 	const rules = BENEFITS[benefit];
 	const base = {
 		trekkode: trekkodeFor(benefit),
-		source: 'Skatteetaten: skattekort (trekkode); nav-payments.md §1, §4'
+		source: 'Skatteetaten: skattekort (trekkode); docs/nav-payments.md §1, §4'
 	};
 	const fixed =
 		benefit === 'barnepensjon' && year !== undefined ? barnepensjonFixedRate(year) : undefined;

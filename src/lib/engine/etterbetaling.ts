@@ -20,7 +20,7 @@ import { isValidTable } from './tabelltrekk';
 import { amountIssue, isObj } from './validate';
 
 /**
- * Back payments (shared/spec/ufore-etterbetaling.md §4, nav-payments.md §6): what NAV withholds
+ * Back payments (docs/annual-and-back-payments.md §4, docs/nav-payments.md §6): what NAV withholds
  * when it pays, and what the year-end settlement makes of it: taxed all in the payout year
  * (skatteloven § 14-3), or, when that is lower, as if each part had been taxed in the year it is
  * for (forskrift til skatteloven § 14-3-1), which Skatteetaten gives automatically as a deduction.
@@ -45,7 +45,7 @@ export interface EtterbetalingInput {
 	finnmark?: boolean;
 	/**
 	 * The tax card in the payout year. Needed when a part is for the payout year: its percentage
-	 * (`percent`, for a table card too) is what such a part is withheld at (nav-payments.md §6).
+	 * (`percent`, for a table card too) is what such a part is withheld at (docs/nav-payments.md §6).
 	 * Kildeskatt and Svalbard also decide the rate for earlier years.
 	 */
 	card?: Card;
@@ -57,7 +57,7 @@ export interface EtterbetalingPartResult {
 	withheld: number;
 	/**
 	 * 'flat': an earlier year's part at the payout year's flat back-payment rate; 'card': a part
-	 * for earlier months of the payout year at the tax card's percentage (nav-payments.md §6), or
+	 * for earlier months of the payout year at the tax card's percentage (docs/nav-payments.md §6), or
 	 * barnepensjon's fixed rate.
 	 */
 	method: 'flat' | 'card';
@@ -108,12 +108,13 @@ export interface EtterbetalingResult {
 const SRC_14_3 = 'skatteloven § 14-3 (skattlegges i utbetalingsåret)';
 const SRC_14_3_1 = 'forskrift til skatteloven § 14-3-1 (fordeling på årene, automatisk)';
 const SRC_CURRENT =
-	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort (nav-payments.md §6)';
+	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort (docs/nav-payments.md §6)';
 const SRC_BARNEPENSJON =
-	'ufore-etterbetaling.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
-const SRC_ASSUME = 'ufore-etterbetaling.md §4: ukjent inntekt et år, utbetalingsårets brukes';
+	'docs/annual-and-back-payments.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
+const SRC_ASSUME =
+	'docs/annual-and-back-payments.md §4: ukjent inntekt et år, utbetalingsårets brukes';
 const SRC_PENSION =
-	'ufore-etterbetaling.md §2.8: skattefradrag for pensjonsinntekt, 12 months at 100 % assumed';
+	'docs/annual-and-back-payments.md §2.8: skattefradrag for pensjonsinntekt, 12 months at 100 % assumed';
 /** Pension-type benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
 const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 	'alderspensjon',
@@ -191,7 +192,7 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 				issues.push({ field: 'card', code: 'kildeskattNotAllowed' });
 		}
 	}
-	// Earlier months of the payout year are withheld at the card's percentage (nav-payments.md §6):
+	// Earlier months of the payout year are withheld at the card's percentage (docs/nav-payments.md §6):
 	// never guessed, so the card (and a table card's percentage) must be given. Not for
 	// barnepensjon from 2025 (a fixed rate whatever the card).
 	const fixedRate =
@@ -227,7 +228,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	);
 
 	// 1. What NAV withholds when it pays: for earlier years a flat rate of the payout year's rules;
-	// for earlier months of the payout year the tax card's percentage (nav-payments.md §6).
+	// for earlier months of the payout year the tax card's percentage (docs/nav-payments.md §6).
 	const cardKind = card?.kind;
 	const rate = backPaymentRate(
 		benefit,
@@ -235,7 +236,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 		cardKind === 'kildeskatt' || cardKind === 'svalbard' ? cardKind : 'other'
 	);
 	const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
-	// Barnepensjon from 2025: a fixed rate of every payment whatever the card (nav-payments.md §1).
+	// Barnepensjon from 2025: a fixed rate of every payment whatever the card (docs/nav-payments.md §1).
 	const fixed = benefit === 'barnepensjon' ? barnepensjonFixedRate(payoutYear) : undefined;
 	const current = card ? currentYearRate(card, benefit, incomeType, payoutYear) : undefined;
 	let currentSoFar = ZERO;
@@ -481,7 +482,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 }
 
 /**
- * The rate for back payments for earlier months of the payout year (nav-payments.md §6): the
+ * The rate for back payments for earlier months of the payout year (docs/nav-payments.md §6): the
  * card's percentage (a table card's percentage must be given); without a card the no-card rate;
  * kildeskatt and Svalbard their rates; frikort nothing up to its limit.
  */

@@ -563,7 +563,7 @@ function tableCauses(c: Checked, order: PaymentOrder): TableCause[] {
 	return out;
 }
 
-const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §3)';
+const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §3)';
 
 function extraOutStep(c: Checked, extraKr: number): Step {
 	const x = c.extra!;

@@ -6,7 +6,7 @@ import { step, type Step } from './steps';
 import { amountIssue, isObj } from './validate';
 
 /**
- * The sykepenger amount from income (shared/spec/docs/annual-and-back-payments.md §5): the average of the
+ * The sykepenger amount from income (docs/annual-and-back-payments.md §5): the average of the
  * months before the first day of absence, times 12, capped at 6 G; the daily rate is the
  * grunnlag / 260, paid for weekdays.
  *
@@ -55,7 +55,8 @@ export interface SykepengeResult {
 	steps: Step[];
 }
 
-const SRC = 'NAV: sykepenger, beregning av sykepengegrunnlaget (ufore-etterbetaling.md §5)';
+const SRC =
+	'NAV: sykepenger, beregning av sykepengegrunnlaget (docs/annual-and-back-payments.md §5)';
 const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
 const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
 const SRC_SPLEIS =

@@ -322,8 +322,8 @@ interface Compiled {
 function routineSource(year: number): string {
 	const status = getYearRules(year).status;
 	return status.kind === 'adopted'
-		? `Skatteetaten, trekkrutine ${year} (tabelltrekk.md)`
-		: `Skatteetaten's trekkrutine (tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
+		? `Skatteetaten, trekkrutine ${year} (docs/tabelltrekk.md)`
+		: `Skatteetaten's trekkrutine (docs/tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
 }
 
 // year → table → period: nested maps, so a cache hit builds no key string (the hot path of

@@ -8,7 +8,7 @@ import { amountIssue, isObj, percentIssue } from './validate';
 import { yourYear, type IncomeSource, type YourYearResult } from './year';
 
 /**
- * Uføretrygd over a year (ufore-etterbetaling.md §1–2): NAV's monthly withholding (June
+ * Uføretrygd over a year (docs/annual-and-back-payments.md §1–2): NAV's monthly withholding (June
  * trekkfri, December half on a table card), the annual tax on all wage-type income, and the
  * likely year-end outcome. Barnetillegg is taxed with the uføretrygd (interpretation).
  */

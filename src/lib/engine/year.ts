@@ -25,7 +25,7 @@ import { isValidTable, tableInfo } from './tabelltrekk';
 import { amountIssue, isObj, percentIssue } from './validate';
 
 /**
- * A person's income year, one model for every benefit (ufore-etterbetaling.md §2, §2b): each
+ * A person's income year, one model for every benefit (docs/annual-and-back-payments.md §2, §2b): each
  * source of income with its kind and how tax is withheld from it; the annual tax (with the
  * pension credit); what is withheld over the year; the likely outcome at the year-end settlement
  * with a range where it rests on assumptions; what drives it; and what the person can do.
@@ -160,7 +160,7 @@ const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 	'afp',
 	'supplerende-stonad'
 ]);
-const SRC_2B = 'ufore-etterbetaling.md §2b';
+const SRC_2B = 'docs/annual-and-back-payments.md §2 (what the estimate may assume)';
 
 /** The kind of income a NAV benefit is, for the annual tax. */
 export function kindOfBenefit(benefit: Benefit): IncomeKind | 'barnepensjon' {
@@ -391,7 +391,9 @@ export function yourYear(input: YourYearInput): YourYearResult {
 
 	// Barnepensjon is capital income from 2024 with its own rules: not in this estimate (§2.9).
 	if (sources.some((s) => s.kind === 'barnepensjon'))
-		steps.push(step('year.barnepensjonNotCovered', {}, { source: 'ufore-etterbetaling.md §2.9' }));
+		steps.push(
+			step('year.barnepensjonNotCovered', {}, { source: 'docs/annual-and-back-payments.md §2.9' })
+		);
 
 	// 2. The income for the annual tax.
 	const sum = (pred: (s: YearSourceResult) => boolean) =>
@@ -496,7 +498,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			...step(
 				'year.assumption.pensionCredit',
 				{ months: 12, gradePct: 100, creditKr: annual.pensionCredit, deltaKr: without },
-				{ interpretation: true, source: 'ufore-etterbetaling.md §2.8' }
+				{ interpretation: true, source: 'docs/annual-and-back-payments.md §2.8' }
 			),
 			deltaKr: without,
 			inRange: false

@@ -43,7 +43,7 @@ export interface BenefitRules {
 	decemberDisputed?: boolean;
 }
 
-const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §4)';
+const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §4)';
 export const BENEFIT_SOURCE = NAV;
 
 export const BENEFITS: Record<Benefit, BenefitRules> = {

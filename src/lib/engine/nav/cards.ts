@@ -7,9 +7,9 @@ import { grunnbelopOn } from './grunnbelop';
  * NAV's flat rates, read from the income year's own rules (rules/<year>.ts, `nav`), each with its
  * source (docs/nav-payments.md §1): a new year's change can never alter an earlier year's result.
  */
-export const CARD_SOURCE = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §1)';
+export const CARD_SOURCE = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §1)';
 export const EXTRA_SOURCE =
-	'skatteetaten.no: Frivillig skattetrekk; nav.no: trekkes også i juni og desember (nav-payments.md §1, §4)';
+	'skatteetaten.no: Frivillig skattetrekk; nav.no: trekkes også i juni og desember (docs/nav-payments.md §1, §4)';
 
 export interface Rate {
 	value: number;

@@ -38,7 +38,7 @@ export const MELDEPERIODE_WEEKS: Readonly<Record<number, MeldeperiodeWeeks>> = {
 		},
 		december: { odd: [[47, 48]], even: [[48, 49]] },
 		source:
-			'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP), 2023 (nav-payments.md §5)'
+			'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP), 2023 (docs/nav-payments.md §5)'
 	}
 };
 

@@ -2,15 +2,15 @@ import type { YearRules } from './types';
 
 const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV';
 // Income year 2023 (annual tax only; no withholding-table routine is covered for this year).
-// Source: Stortingets skattevedtak for 2023 / regjeringen.no satser 2023 (ufore-etterbetaling.md §3).
+// Source: Stortingets skattevedtak for 2023 / regjeringen.no satser 2023 (docs/annual-and-back-payments.md §3).
 const VEDTAK =
-	'Stortingets skattevedtak 2023; regjeringen.no satser 2023 (ufore-etterbetaling.md §3)';
+	'Stortingets skattevedtak 2023; regjeringen.no satser 2023 (docs/annual-and-back-payments.md §3)';
 const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2023';
 
 export const rules2023: YearRules = {
 	year: 2023,
 	status: { kind: 'adopted' },
-	// NAV's own rates for 2023 (nav-payments.md §1; ufore-etterbetaling.md §4).
+	// NAV's own rates for 2023 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
 	nav: {
 		noCardPct: { value: 50, source: `${NAV} (uten skattekort: 50 %)` },
 		noCardPensionPct: { value: 30, source: `${NAV} (pensjon uten skattekort: 30 %)` },
@@ -42,7 +42,7 @@ export const rules2023: YearRules = {
 				svalbardPensionPct: 13.1
 			},
 			source:
-				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; ufore-etterbetaling.md §4)'
+				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; docs/annual-and-back-payments.md §4)'
 		},
 		overgangsstonadHalf: {
 			value: { gMultiple: 2.25, months: 24 },

@@ -2,11 +2,11 @@ import type { YearRules } from './types';
 
 const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV';
 // Income year 2025. Sources: Skatteetaten's withholding-table routine for 2025 (trekkrutine,
-// restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2025 / the government's
-// rate overview (shared/spec/ufore-etterbetaling.md §3).
-const ROUTINE = 'Skatteetaten, trekkrutine 2025 (tabelltrekk.md, year parameters)';
+// restated in docs/tabelltrekk.md) and Stortingets skattevedtak for 2025 / the government's
+// rate overview (docs/annual-and-back-payments.md §3).
+const ROUTINE = 'Skatteetaten, trekkrutine 2025 (docs/tabelltrekk.md, year parameters)';
 const VEDTAK =
-	'Stortingets skattevedtak 2025; regjeringen.no satser 2025 (ufore-etterbetaling.md §3)';
+	'Stortingets skattevedtak 2025; regjeringen.no satser 2025 (docs/annual-and-back-payments.md §3)';
 const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2025';
 
 const trinnskatt = [
@@ -39,14 +39,14 @@ export const rules2025: YearRules = {
 			source: `${ROUTINE}; skatteloven § 6-61`
 		}
 	},
-	// NAV's own rates for 2025 (nav-payments.md §1; ufore-etterbetaling.md §4).
+	// NAV's own rates for 2025 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
 	nav: {
 		noCardPct: { value: 50, source: `${NAV} (uten skattekort: 50 %)` },
 		noCardPensionPct: { value: 30, source: `${NAV} (pensjon uten skattekort: 30 %)` },
 		barnepensjon: {
 			value: { ratePct: 17, everyCard: true },
 			source:
-				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (nav-payments.md §1)'
+				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (docs/nav-payments.md §1)'
 		},
 		frikortAbovePct: {
 			value: 50,
@@ -72,7 +72,7 @@ export const rules2025: YearRules = {
 				svalbardPensionPct: 13.1
 			},
 			source:
-				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; ufore-etterbetaling.md §4)'
+				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; docs/annual-and-back-payments.md §4)'
 		},
 		overgangsstonadHalf: {
 			value: { gMultiple: 2.25, months: 24 },
@@ -102,7 +102,7 @@ export const rules2025: YearRules = {
 		skattefradragPensjon: {
 			value: { max: 36_000, rate1Pct: 16.7, threshold1: 276_400, rate2Pct: 6, threshold2: 422_950 },
 			source:
-				'skatteetaten.no, satser 2025: skattefradrag for pensjonsinntekt; skattevedtaket 2025 § 6-5; skatteloven § 16-1 (ufore-etterbetaling.md §2.8)'
+				'skatteetaten.no, satser 2025: skattefradrag for pensjonsinntekt; skattevedtaket 2025 § 6-5; skatteloven § 16-1 (docs/annual-and-back-payments.md §2.8)'
 		}
 	}
 };

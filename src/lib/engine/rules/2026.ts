@@ -2,11 +2,11 @@ import type { YearRules } from './types';
 
 const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV';
 // Income year 2026. Sources: Skatteetaten's withholding-table routine for 2026 (trekkrutine,
-// restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2026 / the government's
-// rate overview (shared/spec/ufore-etterbetaling.md §3).
-const ROUTINE = 'Skatteetaten, trekkrutine 2026 (tabelltrekk.md, year parameters)';
+// restated in docs/tabelltrekk.md) and Stortingets skattevedtak for 2026 / the government's
+// rate overview (docs/annual-and-back-payments.md §3).
+const ROUTINE = 'Skatteetaten, trekkrutine 2026 (docs/tabelltrekk.md, year parameters)';
 const VEDTAK =
-	'Stortingets skattevedtak 2026; regjeringen.no satser 2026 (ufore-etterbetaling.md §3)';
+	'Stortingets skattevedtak 2026; regjeringen.no satser 2026 (docs/annual-and-back-payments.md §3)';
 const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2026';
 
 const trinnskatt = [
@@ -39,14 +39,14 @@ export const rules2026: YearRules = {
 			source: `${ROUTINE}; skatteloven § 6-61`
 		}
 	},
-	// NAV's own rates for 2026 (nav-payments.md §1; ufore-etterbetaling.md §4).
+	// NAV's own rates for 2026 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
 	nav: {
 		noCardPct: { value: 50, source: `${NAV} (uten skattekort: 50 %)` },
 		noCardPensionPct: { value: 30, source: `${NAV} (pensjon uten skattekort: 30 %)` },
 		barnepensjon: {
 			value: { ratePct: 17, everyCard: true },
 			source:
-				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (nav-payments.md §1)'
+				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (docs/nav-payments.md §1)'
 		},
 		frikortAbovePct: {
 			value: 50,
@@ -72,7 +72,7 @@ export const rules2026: YearRules = {
 				svalbardPensionPct: 13.1
 			},
 			source:
-				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; ufore-etterbetaling.md §4)'
+				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; docs/annual-and-back-payments.md §4)'
 		},
 		overgangsstonadHalf: {
 			value: { gMultiple: 2.25, months: 24 },
@@ -102,7 +102,7 @@ export const rules2026: YearRules = {
 		skattefradragPensjon: {
 			value: { max: 39_100, rate1Pct: 19.1, threshold1: 294_200, rate2Pct: 6, threshold2: 437_100 },
 			source:
-				'Skattevedtaket 2026 § 6-5 as changed 19 June 2026 (FOR-2026-06-19-1243) and the rate by lov 23. juni 2026 nr. 66, in force from 1 January 2026; skatteloven § 16-1 (ufore-etterbetaling.md §2.8)'
+				'Skattevedtaket 2026 § 6-5 as changed 19 June 2026 (FOR-2026-06-19-1243) and the rate by lov 23. juni 2026 nr. 66, in force from 1 January 2026; skatteloven § 16-1 (docs/annual-and-back-payments.md §2.8)'
 		}
 	}
 };
