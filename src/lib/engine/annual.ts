@@ -4,6 +4,7 @@ import { EngineError, type FieldIssue } from './errors';
 import { wholeKr } from './money';
 import { getYearRules } from './rules';
 import type { AnnualParams, Bracket } from './rules/types';
+import type { Cited } from './rules/source';
 import { step, type Step } from './steps';
 import { amountIssue, isObj } from './validate';
 
@@ -121,7 +122,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	if (issues.length > 0 || !params) throw new EngineError(issues);
 	const a = params;
 	const finnmark = input.finnmark === true;
-	const src = (s: { source: string }) => ({ source: s.source });
+	const src = (s: { source: Cited }) => ({ source: s.source });
 	const steps: Step[] = [];
 	let interpretation = false;
 

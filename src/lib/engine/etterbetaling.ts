@@ -15,6 +15,7 @@ import {
 import { BENEFITS, isBenefit, type Benefit } from './nav/benefits';
 import type { Card } from './payments';
 import { getYearRules } from './rules';
+import { cite, type Cited } from './rules/source';
 import { step, type Step } from './steps';
 import { isValidTable } from './tabelltrekk';
 import { amountIssue, isObj } from './validate';
@@ -286,7 +287,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 						ratePct: r.ratePct,
 						withheldKr: withheld
 					},
-					{ interpretation: true, source: `${SRC_CURRENT}; ${r.source}` }
+					{ interpretation: true, source: `${SRC_CURRENT}; ${cite(r.source)}` }
 				)
 			);
 		} else {
@@ -295,7 +296,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 				step(
 					'etterbetaling.current',
 					{ forYear: p.year, amountKr, ratePct: r.ratePct, withheldKr: withheld },
-					{ source: `${SRC_CURRENT}; ${r.source}` }
+					{ source: `${SRC_CURRENT}; ${cite(r.source)}` }
 				)
 			);
 		}
@@ -491,11 +492,11 @@ function currentYearRate(
 	benefit: Benefit,
 	income: 'wage' | 'pension',
 	year: number
-): { ratePct: number; source: string; frikortLimit?: number } {
+): { ratePct: number; source: Cited; frikortLimit?: number } {
 	switch (card.kind) {
 		case 'table':
 		case 'percent':
-			return { ratePct: card.percent ?? 0, source: 'skattekortets prosentsats' };
+			return { ratePct: card.percent ?? 0, source: { title: 'skattekortets prosentsats' } };
 		case 'none': {
 			const r = noCardRate(benefit, income, year);
 			return { ratePct: r.value, source: r.source };

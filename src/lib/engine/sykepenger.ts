@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { EngineError, type FieldIssue } from './errors';
 import { dayNumber, isoOf, splitByMonth } from './calendar';
 import { grunnbelopOn } from './nav/grunnbelop';
+import { cite, type Cited } from './rules/source';
 import { step, type Step } from './steps';
 import { amountIssue, isObj } from './validate';
 
@@ -73,7 +74,7 @@ function ore(d: Decimal): Decimal {
 function validate(input: SykepengeInput): {
 	issues: FieldIssue[];
 	first?: number;
-	g?: { value: number; from?: string; source: string; given: boolean };
+	g?: { value: number; from?: string; source: Cited; given: boolean };
 } {
 	const issues: FieldIssue[] = [];
 	const first = dayNumber(input.firstDayOfAbsence);
@@ -82,12 +83,12 @@ function validate(input: SykepengeInput): {
 	if (input.today !== undefined && today === undefined)
 		issues.push({ field: 'today', code: 'badDate' });
 
-	let g: { value: number; from?: string; source: string; given: boolean } | undefined;
+	let g: { value: number; from?: string; source: Cited; given: boolean } | undefined;
 	if (input.g !== undefined) {
 		const bad = amountIssue('g', input.g);
 		if (bad) issues.push(bad);
 		else if (input.g === 0) issues.push({ field: 'g', code: 'invalid' });
-		else g = { value: input.g, source: 'G given by the person', given: true };
+		else g = { value: input.g, source: { title: 'G given by the person' }, given: true };
 	} else if (first !== undefined) {
 		const known = grunnbelopOn(isoOf(first));
 		if (known) g = { value: known.value, from: known.from, source: known.source, given: false };
@@ -143,7 +144,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 			: step(
 					'sykepenger.g',
 					{ firstDayDate, gKr: g.value, gFromDate: g.from! },
-					{ source: `${g.source}; ${SRC_6G}` }
+					{ source: `${cite(g.source)}; ${SRC_6G}` }
 				)
 	);
 

@@ -1,7 +1,7 @@
 /**
- * Sources cited on the steps of NAV's withholding. The "(docs/nav-payments.md §N)" in each is
- * docs/nav-payments.md §N (the step texts are shown as they are; making sources structured data is
- * left for later).
+ * Sources cited on the steps of NAV's withholding: short citation strings (a step's `source`)
+ * naming the public document and, in brackets, the section of this repo's docs that explains the
+ * rule. The figures' own sources are structured data (rules/source.ts, rules/<year>.ts).
  */
 export const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §2–§3)';
 export const SRC_TWELVE =

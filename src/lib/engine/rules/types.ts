@@ -1,3 +1,5 @@
+import type { Cited } from './source';
+
 /**
  * The shape of one income year's parameters. Every legal number carries its source.
  *
@@ -18,9 +20,10 @@
  *   table; trekk → withholding; trekkrutine → the official routine that produces the tables
  * - skatteoppgjør → year-end tax settlement; restskatt → tax owed; til gode → refund
  */
+/** A figure with where it comes from (structured: see ../source.ts). */
 export interface Sourced<T> {
 	value: T;
-	source: string;
+	source: Cited;
 }
 
 export interface Bracket {
