@@ -5,7 +5,6 @@ import {
 	KILDESKATT,
 	navWithholding,
 	OVERGANGSSTONAD_HALF,
-	routine,
 	skatteloven,
 	skattevedtaket,
 	svalbard,
