@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { bracketSum, type BracketPart } from './brackets';
 import { EngineError, type FieldIssue } from './errors';
-import { wholeKr } from './money';
+import { percentOf, wholeKr } from './money';
 import { getYearRules } from './rules';
 import type { AnnualParams, Bracket } from './rules/types';
 import type { Cited } from './rules/source';
@@ -92,11 +92,7 @@ function bracketsFor(a: AnnualParams, finnmark: boolean): Bracket[] {
 }
 
 function minstefradrag(income: Decimal, p: { ratePct: number; max: number }): Decimal {
-	return Decimal.min(
-		income.times(p.ratePct).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
-		p.max,
-		income
-	);
+	return Decimal.min(percentOf(income, p.ratePct), p.max, income);
 }
 
 export function annualTax(input: AnnualTaxInput): AnnualTaxResult {

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { EngineError, type FieldIssue } from './errors';
 import { dayNumber, isoOf, splitByMonth } from './calendar';
 import { grunnbelopOn } from './nav/grunnbelop';
+import { wholeKr } from './money';
 import { cite, type Cited } from './rules/source';
 import { step, type Step } from './steps';
 import { amountIssue, isObj } from './validate';
@@ -223,7 +224,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 
 	const dailyExact = grunnlag.dividedBy(260);
 	const dagsats = ore(dailyExact);
-	const dagsatsKr = dailyExact.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+	const dagsatsKr = wholeKr(dailyExact);
 	steps.push(
 		step(
 			'sykepenger.dagsats',

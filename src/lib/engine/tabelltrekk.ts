@@ -1,6 +1,6 @@
 import { bracketSum, type BracketPart } from './brackets';
 import { fail } from './errors';
-import { checkAmount } from './validate';
+import { checkAmount, isObj } from './validate';
 import { getTableRoutine, getYearRules } from './rules';
 import type { TableRoutineParams } from './rules/types';
 import { step, type Step } from './steps';
@@ -541,7 +541,7 @@ function compute(c: Compiled, g: number, rec?: Step[]): number {
 }
 
 function compiledFor(input: TabelltrekkInput): Compiled {
-	if (input === null || typeof input !== 'object') fail('year', 'unknownYear');
+	if (!isObj(input)) fail('year', 'unknownYear');
 	if (!isPeriod(input.period)) {
 		getTableRoutine(input.year);
 		if (!isValidTable(input.table)) fail('table', 'unknownTable');
