@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cite, citeAll, sourcesOf } from './source';
 
@@ -34,5 +35,23 @@ describe('sourcesOf and citeAll', () => {
 			'B',
 			'C'
 		]);
+	});
+});
+
+describe('the engine cites only this repo’s docs', () => {
+	it('no file outside docs/ is named in engine code or comments', () => {
+		const root = new URL('../', import.meta.url);
+		const files = (readdirSync(root, { recursive: true }) as string[]).filter(
+			(f) => f.endsWith('.ts') && !f.endsWith('.test.ts')
+		);
+		expect(files.length).toBeGreaterThan(20);
+		const wrong: string[] = [];
+		for (const f of files) {
+			const text = readFileSync(new URL(f, root), 'utf8');
+			for (const m of text.matchAll(/[\w./-]*[\w-]+\.md\b/gu))
+				if (!/^docs\/[\w-]+\.md$/u.test(m[0]) && m[0] !== 'vectors/README.md')
+					wrong.push(`${f}: ${m[0]}`);
+		}
+		expect(wrong).toEqual([]);
 	});
 });
