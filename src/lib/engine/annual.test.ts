@@ -3,7 +3,7 @@ import nbSteps from '../i18n/messages/nb/steps/annual';
 import { annualTax, yearEndOutcome, type AnnualTaxInput } from './annual';
 import { EngineError } from './errors';
 
-// Worked by hand from ufore-etterbetaling.md §2–3; each case names the rule it shows.
+// Worked by hand from docs/annual-and-back-payments.md §2–3; each case names the rule it shows.
 describe('annualTax', () => {
 	it('2026, 300 000 kr uføretrygd: minstefradrag capped, trinn 1, full trygdeavgift', () => {
 		// minstefradrag 46 % = 138 000 → max 95 700; alminnelig 204 300; − 114 540 = 89 760 × 22 % = 19 747

@@ -1,13 +1,16 @@
 import Decimal from 'decimal.js';
 import { bracketSum, type BracketPart } from './brackets';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
+import { percentOf, wholeKr } from './money';
 import { getYearRules } from './rules';
 import type { AnnualParams, Bracket } from './rules/types';
+import type { Cited } from './rules/source';
 import { step, type Step } from './steps';
+import { amountIssue, isObj } from './validate';
 
 /**
  * A person's annual tax, as the year-end settlement (skatteoppgjøret) computes it for wage-type
- * and pension-type personinntekt (shared/spec/ufore-etterbetaling.md §2). Exact decimals
+ * and pension-type personinntekt (docs/annual-and-back-payments.md §2). Exact decimals
  * throughout; each of the three taxes is rounded to whole kroner (half up) before they are added.
  */
 export interface AnnualTaxInput {
@@ -72,18 +75,12 @@ export interface AnnualTaxResult {
 
 const ZERO = new Decimal(0);
 
-function whole(d: Decimal): number {
-	return d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
-}
-
+/** The amount as a Decimal, or 0 with its issue recorded (`validate.ts` judges it). */
 function amountOf(field: string, v: unknown, issues: FieldIssue[], optional: boolean): Decimal {
 	if (v === undefined && optional) return ZERO;
-	if (typeof v !== 'number' || Number.isNaN(v)) issues.push({ field, code: 'invalid' });
-	else if (!Number.isFinite(v)) issues.push({ field, code: 'notFinite' });
-	else if (v < 0) issues.push({ field, code: 'negative' });
-	else if (v > MAX_AMOUNT) issues.push({ field, code: 'tooLarge', values: { max: MAX_AMOUNT } });
-	else return new Decimal(v);
-	return ZERO;
+	const bad = amountIssue(field, v);
+	if (bad) issues.push(bad);
+	return bad ? ZERO : new Decimal(v as number);
 }
 
 /** The year's brackets, with the Finnmark rate for step 3 where it applies. */
@@ -95,17 +92,12 @@ function bracketsFor(a: AnnualParams, finnmark: boolean): Bracket[] {
 }
 
 function minstefradrag(income: Decimal, p: { ratePct: number; max: number }): Decimal {
-	return Decimal.min(
-		income.times(p.ratePct).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP),
-		p.max,
-		income
-	);
+	return Decimal.min(percentOf(income, p.ratePct), p.max, income);
 }
 
 export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	const issues: FieldIssue[] = [];
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	let params: AnnualParams | undefined;
 	try {
 		params = getYearRules(input.year).annual;
@@ -126,7 +118,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	if (issues.length > 0 || !params) throw new EngineError(issues);
 	const a = params;
 	const finnmark = input.finnmark === true;
-	const src = (s: { source: string }) => ({ source: s.source });
+	const src = (s: { source: Cited }) => ({ source: s.source });
 	const steps: Step[] = [];
 	let interpretation = false;
 
@@ -195,7 +187,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 		: a.personfradrag.value;
 	const rate = finnmark ? a.alminneligInntektFinnmarkPct.value : a.alminneligInntektPct.value;
 	const base = Decimal.max(0, alminnelig.minus(fradrag));
-	const skattAlminnelig = whole(base.times(rate).dividedBy(100));
+	const skattAlminnelig = wholeKr(base.times(rate).dividedBy(100));
 	steps.push(
 		step(
 			finnmark ? 'annual.personfradragFinnmark' : 'annual.personfradrag',
@@ -217,7 +209,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 		(s, p) => s.plus(new Decimal(p.to - p.from).times(p.ratePct).dividedBy(100)),
 		ZERO
 	);
-	const trinnskatt = whole(trinnExact);
+	const trinnskatt = wholeKr(trinnExact);
 	for (const p of parts)
 		steps.push(
 			step(
@@ -282,7 +274,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 				)
 			);
 		if (cap.lessThan(ordinary)) {
-			trygdeavgift = whole(cap);
+			trygdeavgift = wholeKr(cap);
 			steps.push(
 				step(
 					'annual.trygdeavgiftPhaseIn',
@@ -295,7 +287,7 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 				)
 			);
 		} else {
-			trygdeavgift = whole(ordinary);
+			trygdeavgift = wholeKr(ordinary);
 			steps.push(step('annual.trygdeavgift', { taxKr: trygdeavgift }, src(a.trygdeavgiftWagePct)));
 		}
 	}
@@ -332,7 +324,8 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 	};
 }
 
-const SRC_CREDIT_DEFAULT = 'ufore-etterbetaling.md §2.8: without terms, 12 months at 100 %';
+const SRC_CREDIT_DEFAULT =
+	'docs/annual-and-back-payments.md §2.8: without terms, 12 months at 100 %';
 
 /** The credit's terms, checked: `false`, or months 1–12 and a grade above 0 up to 100. */
 function creditTerms(
@@ -341,7 +334,7 @@ function creditTerms(
 ): false | { months: number; gradePct: number; given: boolean } {
 	if (v === false) return false;
 	if (v === undefined) return { months: 12, gradePct: 100, given: false };
-	if (v === null || typeof v !== 'object') {
+	if (!isObj(v)) {
 		issues.push({ field: 'pensionTaxCredit', code: 'invalid' });
 		return false;
 	}
@@ -413,7 +406,7 @@ function pensionCredit(
 	const samlet = pension.plus(ufore);
 	const step1 = Decimal.max(0, Decimal.min(samlet, t2).minus(t1)).times(v.rate1Pct).dividedBy(100);
 	const step2 = Decimal.max(0, samlet.minus(t2)).times(v.rate2Pct).dividedBy(100);
-	const credit = whole(Decimal.max(0, max.minus(step1).minus(step2)));
+	const credit = wholeKr(Decimal.max(0, max.minus(step1).minus(step2)));
 	const used = Math.min(credit, tax);
 	const kr = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 	steps.push(
@@ -458,7 +451,7 @@ export function yearEndOutcome(
 		: diff.lessThan(0)
 			? 'tilgode'
 			: 'even';
-	const amount = diff.abs().toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+	const amount = wholeKr(diff.abs());
 	return {
 		kind,
 		amount,
@@ -466,7 +459,7 @@ export function yearEndOutcome(
 			step(
 				`annual.outcome.${kind}`,
 				{ taxKr: annualTotal, withheldKr: withheld, amountKr: amount },
-				{ source: 'ufore-etterbetaling.md §2.7' }
+				{ source: 'docs/annual-and-back-payments.md §2.7' }
 			)
 		]
 	};

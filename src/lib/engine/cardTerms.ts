@@ -2,6 +2,7 @@ import { tableInfo } from './tabelltrekk';
 import { BENEFITS, type Benefit, type MonthRule, type SpecialMonthRule } from './nav/benefits';
 import type { Card } from './payments';
 import { barnepensjonFixedRate } from './nav/cards';
+import type { Cited } from './rules/source';
 
 /**
  * A case in the tax card's own vocabulary, for a caseworker: the trekkode NAV's payments are
@@ -22,7 +23,7 @@ export interface CardTerms {
 	antallMaanederTrekk?: number;
 	june: MonthRule | 'meldeperioder';
 	december: MonthRule | 'meldeperioder';
-	source: string;
+	source: Cited;
 }
 
 export function trekkodeFor(benefit: Benefit): Trekkode {
@@ -44,7 +45,11 @@ export function cardTerms(
 	const rules = BENEFITS[benefit];
 	const base = {
 		trekkode: trekkodeFor(benefit),
-		source: 'Skatteetaten: skattekort (trekkode); nav-payments.md §1, §4'
+		source: {
+			title: 'Skatteetaten: skattekort',
+			section: 'trekkode',
+			docs: 'docs/nav-payments.md §1, §4'
+		} as Cited
 	};
 	const fixed =
 		benefit === 'barnepensjon' && year !== undefined ? barnepensjonFixedRate(year) : undefined;

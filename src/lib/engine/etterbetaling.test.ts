@@ -177,7 +177,7 @@ describe('etterbetaling: the flat rates for earlier years', () => {
 	});
 });
 
-describe('etterbetaling: earlier months of the payout year (nav-payments.md §6, settled)', () => {
+describe('etterbetaling: earlier months of the payout year (docs/nav-payments.md §6, settled)', () => {
 	it('a table card: its percentage, never the table and never 44 %', () => {
 		// Skatteetaten: «trekkes skatt etter prosenten som står i skattekortet ditt … både når du
 		// har et tabellkort og når du har et prosentkort». 50 000 × 34 % = 17 000.

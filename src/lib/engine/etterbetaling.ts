@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { annualTax } from './annual';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
+import { percentOf } from './money';
 import { backPaymentRate } from './nav/backPayment';
 import {
 	CARD_SOURCE,
@@ -14,11 +15,13 @@ import {
 import { BENEFITS, isBenefit, type Benefit } from './nav/benefits';
 import type { Card } from './payments';
 import { getYearRules } from './rules';
+import { cite, type Cited } from './rules/source';
 import { step, type Step } from './steps';
 import { isValidTable } from './tabelltrekk';
+import { amountIssue, isObj } from './validate';
 
 /**
- * Back payments (shared/spec/ufore-etterbetaling.md §4, nav-payments.md §6): what NAV withholds
+ * Back payments (docs/annual-and-back-payments.md §4, docs/nav-payments.md §6): what NAV withholds
  * when it pays, and what the year-end settlement makes of it: taxed all in the payout year
  * (skatteloven § 14-3), or, when that is lower, as if each part had been taxed in the year it is
  * for (forskrift til skatteloven § 14-3-1), which Skatteetaten gives automatically as a deduction.
@@ -43,7 +46,7 @@ export interface EtterbetalingInput {
 	finnmark?: boolean;
 	/**
 	 * The tax card in the payout year. Needed when a part is for the payout year: its percentage
-	 * (`percent`, for a table card too) is what such a part is withheld at (nav-payments.md §6).
+	 * (`percent`, for a table card too) is what such a part is withheld at (docs/nav-payments.md §6).
 	 * Kildeskatt and Svalbard also decide the rate for earlier years.
 	 */
 	card?: Card;
@@ -55,7 +58,7 @@ export interface EtterbetalingPartResult {
 	withheld: number;
 	/**
 	 * 'flat': an earlier year's part at the payout year's flat back-payment rate; 'card': a part
-	 * for earlier months of the payout year at the tax card's percentage (nav-payments.md §6), or
+	 * for earlier months of the payout year at the tax card's percentage (docs/nav-payments.md §6), or
 	 * barnepensjon's fixed rate.
 	 */
 	method: 'flat' | 'card';
@@ -106,12 +109,13 @@ export interface EtterbetalingResult {
 const SRC_14_3 = 'skatteloven § 14-3 (skattlegges i utbetalingsåret)';
 const SRC_14_3_1 = 'forskrift til skatteloven § 14-3-1 (fordeling på årene, automatisk)';
 const SRC_CURRENT =
-	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort (nav-payments.md §6)';
+	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort (docs/nav-payments.md §6)';
 const SRC_BARNEPENSJON =
-	'ufore-etterbetaling.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
-const SRC_ASSUME = 'ufore-etterbetaling.md §4: ukjent inntekt et år, utbetalingsårets brukes';
+	'docs/annual-and-back-payments.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
+const SRC_ASSUME =
+	'docs/annual-and-back-payments.md §4: ukjent inntekt et år, utbetalingsårets brukes';
 const SRC_PENSION =
-	'ufore-etterbetaling.md §2.8: skattefradrag for pensjonsinntekt, 12 months at 100 % assumed';
+	'docs/annual-and-back-payments.md §2.8: skattefradrag for pensjonsinntekt, 12 months at 100 % assumed';
 /** Pension-type benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
 const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 	'alderspensjon',
@@ -120,22 +124,15 @@ const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 ]);
 const CARD_KINDS = new Set(['table', 'percent', 'frikort', 'none', 'kildeskatt', 'svalbard']);
 
-function amountIssue(field: string, v: unknown, issues: FieldIssue[]): boolean {
-	if (typeof v !== 'number' || Number.isNaN(v)) issues.push({ field, code: 'invalid' });
-	else if (!Number.isFinite(v)) issues.push({ field, code: 'notFinite' });
-	else if (v < 0) issues.push({ field, code: 'negative' });
-	else if (v > MAX_AMOUNT) issues.push({ field, code: 'tooLarge', values: { max: MAX_AMOUNT } });
-	else return false;
-	return true;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null;
-}
-
 /** Every problem in the input, collected per field. */
 function validate(input: EtterbetalingInput): FieldIssue[] {
 	const issues: FieldIssue[] = [];
+	/** Records the amount's issue, if any; true when there was one. */
+	const badAmount = (field: string, v: unknown): boolean => {
+		const x = amountIssue(field, v);
+		if (x) issues.push(x);
+		return x !== undefined;
+	};
 	const covered = (year: unknown, field: string) => {
 		try {
 			getYearRules(year, field);
@@ -156,7 +153,7 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 		if (payoutOk && typeof p.year === 'number' && p.year > input.payoutYear)
 			issues.push({ field: `parts.${i}.year`, code: 'futureYear' });
 		else covered(p.year, `parts.${i}.year`);
-		amountIssue(`parts.${i}.amount`, p.amount, issues);
+		badAmount(`parts.${i}.amount`, p.amount);
 		const months = p.months;
 		if (
 			months !== undefined &&
@@ -170,8 +167,8 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 		for (const [year, inc] of Object.entries(input.income ?? {})) {
 			if (!isObj(inc)) issues.push({ field: `income.${year}`, code: 'invalid' });
 			else {
-				if (inc.wage !== undefined) amountIssue(`income.${year}.wage`, inc.wage, issues);
-				if (inc.pension !== undefined) amountIssue(`income.${year}.pension`, inc.pension, issues);
+				if (inc.wage !== undefined) badAmount(`income.${year}.wage`, inc.wage);
+				if (inc.pension !== undefined) badAmount(`income.${year}.pension`, inc.pension);
 			}
 		}
 	const card: unknown = input.card;
@@ -183,12 +180,11 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 				issues.push({ field: 'card.table', code: 'unknownTable' });
 			if (
 				(card.kind === 'percent' || (card.kind === 'table' && card.percent !== undefined)) &&
-				!amountIssue('card.percent', card.percent, issues) &&
+				!badAmount('card.percent', card.percent) &&
 				(card.percent as number) > 100
 			)
 				issues.push({ field: 'card.percent', code: 'percentRange' });
-			if (card.kind === 'frikort' && card.limit !== undefined)
-				amountIssue('card.limit', card.limit, issues);
+			if (card.kind === 'frikort' && card.limit !== undefined) badAmount('card.limit', card.limit);
 			if (
 				card.kind === 'kildeskatt' &&
 				isBenefit(input.benefit) &&
@@ -197,7 +193,7 @@ function validate(input: EtterbetalingInput): FieldIssue[] {
 				issues.push({ field: 'card', code: 'kildeskattNotAllowed' });
 		}
 	}
-	// Earlier months of the payout year are withheld at the card's percentage (nav-payments.md §6):
+	// Earlier months of the payout year are withheld at the card's percentage (docs/nav-payments.md §6):
 	// never guessed, so the card (and a table card's percentage) must be given. Not for
 	// barnepensjon from 2025 (a fixed rate whatever the card).
 	const fixedRate =
@@ -233,7 +229,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	);
 
 	// 1. What NAV withholds when it pays: for earlier years a flat rate of the payout year's rules;
-	// for earlier months of the payout year the tax card's percentage (nav-payments.md §6).
+	// for earlier months of the payout year the tax card's percentage (docs/nav-payments.md §6).
 	const cardKind = card?.kind;
 	const rate = backPaymentRate(
 		benefit,
@@ -241,7 +237,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 		cardKind === 'kildeskatt' || cardKind === 'svalbard' ? cardKind : 'other'
 	);
 	const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
-	// Barnepensjon from 2025: a fixed rate of every payment whatever the card (nav-payments.md §1).
+	// Barnepensjon from 2025: a fixed rate of every payment whatever the card (docs/nav-payments.md §1).
 	const fixed = benefit === 'barnepensjon' ? barnepensjonFixedRate(payoutYear) : undefined;
 	const current = card ? currentYearRate(card, benefit, incomeType, payoutYear) : undefined;
 	let currentSoFar = ZERO;
@@ -291,7 +287,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 						ratePct: r.ratePct,
 						withheldKr: withheld
 					},
-					{ interpretation: true, source: `${SRC_CURRENT}; ${r.source}` }
+					{ interpretation: true, source: `${SRC_CURRENT}; ${cite(r.source)}` }
 				)
 			);
 		} else {
@@ -300,7 +296,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 				step(
 					'etterbetaling.current',
 					{ forYear: p.year, amountKr, ratePct: r.ratePct, withheldKr: withheld },
-					{ source: `${SRC_CURRENT}; ${r.source}` }
+					{ source: `${SRC_CURRENT}; ${cite(r.source)}` }
 				)
 			);
 		}
@@ -486,16 +482,8 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	};
 }
 
-function percentOf(amount: number | Decimal, pct: number): number {
-	return new Decimal(amount)
-		.times(pct)
-		.dividedBy(100)
-		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-		.toNumber();
-}
-
 /**
- * The rate for back payments for earlier months of the payout year (nav-payments.md §6): the
+ * The rate for back payments for earlier months of the payout year (docs/nav-payments.md §6): the
  * card's percentage (a table card's percentage must be given); without a card the no-card rate;
  * kildeskatt and Svalbard their rates; frikort nothing up to its limit.
  */
@@ -504,11 +492,11 @@ function currentYearRate(
 	benefit: Benefit,
 	income: 'wage' | 'pension',
 	year: number
-): { ratePct: number; source: string; frikortLimit?: number } {
+): { ratePct: number; source: Cited; frikortLimit?: number } {
 	switch (card.kind) {
 		case 'table':
 		case 'percent':
-			return { ratePct: card.percent ?? 0, source: 'skattekortets prosentsats' };
+			return { ratePct: card.percent ?? 0, source: { title: 'skattekortets prosentsats' } };
 		case 'none': {
 			const r = noCardRate(benefit, income, year);
 			return { ratePct: r.value, source: r.source };

@@ -20,6 +20,7 @@ import {
 } from './payments';
 import { extraOf } from './payments/input';
 import { getTableRoutine } from './rules';
+import type { Cited } from './rules/source';
 import { step, type Step } from './steps';
 import { TABLES, type Period } from './tabelltrekk';
 import { absent, amountIssue, isObj } from './validate';
@@ -122,7 +123,7 @@ export interface PercentCause extends CauseBase {
 	kind: 'percent';
 	why: FlatWhy;
 	percent: number;
-	source: string;
+	source: Cited;
 }
 
 export interface FrikortCause extends CauseBase {
@@ -156,7 +157,7 @@ export interface ExplainResult {
 export interface FlatRate {
 	why: Exclude<FlatWhy, 'percentCard'>;
 	percent: number;
-	source: string;
+	source: Cited;
 	interpretation: boolean;
 }
 
@@ -164,7 +165,7 @@ export interface NavFlatRates {
 	/** The flat rates NAV could have withheld this benefit at in this year, most common first. */
 	candidates: FlatRate[];
 	/** Frikort used up: this percentage of what is paid above the limit. */
-	frikortAbove: { percent: number; source: string };
+	frikortAbove: { percent: number; source: Cited };
 }
 
 /** Every NAV flat rate the search uses, for one benefit and year (the one place they are read). */
@@ -563,7 +564,7 @@ function tableCauses(c: Checked, order: PaymentOrder): TableCause[] {
 	return out;
 }
 
-const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §3)';
+const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §3)';
 
 function extraOutStep(c: Checked, extraKr: number): Step {
 	const x = c.extra!;
@@ -596,7 +597,7 @@ function percentCause(
 	c: Checked,
 	why: FlatWhy,
 	percent: number,
-	source: string,
+	source: Cited,
 	interpretation: boolean
 ): PercentCause | undefined {
 	const run = flatRun(c, { kind: 'percent', percent });
@@ -706,7 +707,7 @@ export function explainPayment(input: ExplainPaymentInput): ExplainResult {
 function frikortCause(
 	state: FrikortCause['state'],
 	percent: number,
-	source: string,
+	source: Cited,
 	tax: number,
 	extra: number,
 	steps: Step[]

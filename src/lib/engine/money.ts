@@ -21,11 +21,12 @@ export function toOre(a: number): number {
 	return new Decimal(a).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/** An exact amount rounded half up (toward +∞) to whole kroner. */
+export function wholeKr(a: number | Decimal): number {
+	return new Decimal(a).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+
 /** Percent of an amount, rounded half up (toward +∞) to whole kroner, once. */
 export function percentOf(amount: number | Decimal, pct: number): number {
-	return new Decimal(amount)
-		.times(pct)
-		.dividedBy(100)
-		.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-		.toNumber();
+	return wholeKr(new Decimal(amount).times(pct).dividedBy(100));
 }

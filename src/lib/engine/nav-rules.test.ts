@@ -9,10 +9,13 @@ import { overgangsstonadHalfLimit } from './nav/cards';
 import { grunnbelopOn } from './nav/grunnbelop';
 import { withholdPayments, type Card } from './payments';
 import { getYearRules, YEARS } from './rules';
-import type { NavRates } from './rules/types';
+import type { NavRates, Sourced } from './rules/types';
 import { sykepengeGrunnlag } from './sykepenger';
 import { tabelltrekk } from './tabelltrekk';
 import { monthly, run } from './payments/testkit';
+import { sourcesOf } from './rules/source';
+
+const TEST = { title: 'test' };
 
 // Named cases for NAV's own rules (docs/nav-payments.md, docs/annual-and-back-payments.md, both
 // revised 2026-11-24), with the arithmetic in each comment. Table figures are the official ones
@@ -411,12 +414,12 @@ describe('NAV’s rates live with their year: a later year can never change an e
 			}).payments[0]!.trekk;
 		const base2026 = svalbard2026();
 		try {
-			nav2026.noCardPct = { value: 99, source: 'test' };
-			nav2026.noCardPensionPct = { value: 99, source: 'test' };
-			nav2026.barnepensjon = { value: { ratePct: 99, everyCard: true }, source: 'test' };
-			nav2026.frikortAbovePct = { value: 99, source: 'test' };
-			nav2026.kildeskattPct = { value: 99, source: 'test' };
-			nav2026.svalbard = { value: { wagePct: 99, pensionPct: 99 }, source: 'test' };
+			nav2026.noCardPct = { value: 99, source: TEST };
+			nav2026.noCardPensionPct = { value: 99, source: TEST };
+			nav2026.barnepensjon = { value: { ratePct: 99, everyCard: true }, source: TEST };
+			nav2026.frikortAbovePct = { value: 99, source: TEST };
+			nav2026.kildeskattPct = { value: 99, source: TEST };
+			nav2026.svalbard = { value: { wagePct: 99, pensionPct: 99 }, source: TEST };
 			nav2026.backPayment = {
 				value: {
 					wagePct: 99,
@@ -427,9 +430,9 @@ describe('NAV’s rates live with their year: a later year can never change an e
 					svalbardWagePct: 99,
 					svalbardPensionPct: 99
 				},
-				source: 'test'
+				source: TEST
 			};
-			nav2026.overgangsstonadHalf = { value: { gMultiple: 99, months: 1 }, source: 'test' };
+			nav2026.overgangsstonadHalf = { value: { gMultiple: 99, months: 1 }, source: TEST };
 			expect(inputs2025.map((f) => JSON.stringify(f()))).toEqual(before);
 			// The change is real: 2026 moves (10 000 × 99 % = 9 900).
 			expect(svalbard2026()).toBe(9_900);
@@ -448,6 +451,8 @@ describe('NAV’s rates live with their year: a later year can never change an e
 					expect(navs[i]![k]).not.toBe(navs[j]![k]);
 			}
 		for (const nav of navs)
-			for (const v of Object.values(nav)) expect((v as { source: string }).source).toMatch(/\S/u);
+			for (const v of Object.values(nav))
+				for (const src of sourcesOf((v as Sourced<unknown>).source))
+					expect(src.title).toMatch(/\S/u);
 	});
 });

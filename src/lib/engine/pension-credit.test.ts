@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import nbSteps from '../i18n/messages/nb/steps/annual';
 import { annualTax } from './annual';
 
-// Skattefradrag for pensjonsinntekt (skatteloven § 16-1; Skatte-ABC S-13; ufore-etterbetaling.md
+// Skattefradrag for pensjonsinntekt (skatteloven § 16-1; Skatte-ABC S-13; docs/annual-and-back-payments.md
 // §2.8). Worked by hand; 2026 figures after the June 2026 change: max 39 100, 19.1 % above
 // 294 200, 6 % above 437 100.
 describe('skattefradrag for pensjonsinntekt', () => {

@@ -1,3 +1,5 @@
+import { cite, type Cited } from './rules/source';
+
 /**
  * The step model explanations are made from. The engine records steps while it computes
  * (never in a second pass); the UI words each step through i18n as `steps.<id>` with `values`
@@ -12,14 +14,19 @@ export interface Step {
 	values: Record<string, StepValue>;
 	/** True when the step rests on a rule the spec marks as an interpretation. */
 	interpretation?: boolean;
-	/** Where the rule comes from (short citation, not user-facing prose). */
+	/**
+	 * Where the rule comes from: a short citation (not user-facing prose) naming public documents
+	 * and, for the rule in our words, the repo's docs/ (never a file outside the repo).
+	 */
 	source?: string;
 }
 
+/** A step; a structured source (rules data) is cited as its short string. */
 export function step(
 	id: string,
 	values: Record<string, StepValue>,
-	extra: { interpretation?: boolean; source?: string } = {}
+	extra: { interpretation?: boolean; source?: string | Cited } = {}
 ): Step {
-	return { id, values, ...extra };
+	const { source, ...rest } = extra;
+	return { id, values, ...rest, ...(source !== undefined ? { source: cite(source) } : {}) };
 }

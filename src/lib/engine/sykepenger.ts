@@ -2,11 +2,13 @@ import Decimal from 'decimal.js';
 import { EngineError, type FieldIssue } from './errors';
 import { dayNumber, isoOf, splitByMonth } from './calendar';
 import { grunnbelopOn } from './nav/grunnbelop';
+import { wholeKr } from './money';
+import { cite, type Cited } from './rules/source';
 import { step, type Step } from './steps';
-import { amountIssue } from './validate';
+import { amountIssue, isObj } from './validate';
 
 /**
- * The sykepenger amount from income (shared/spec/docs/annual-and-back-payments.md §5): the average of the
+ * The sykepenger amount from income (docs/annual-and-back-payments.md §5): the average of the
  * months before the first day of absence, times 12, capped at 6 G; the daily rate is the
  * grunnlag / 260, paid for weekdays.
  *
@@ -55,7 +57,8 @@ export interface SykepengeResult {
 	steps: Step[];
 }
 
-const SRC = 'NAV: sykepenger, beregning av sykepengegrunnlaget (ufore-etterbetaling.md §5)';
+const SRC =
+	'NAV: sykepenger, beregning av sykepengegrunnlaget (docs/annual-and-back-payments.md §5)';
 const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
 const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
 const SRC_SPLEIS =
@@ -72,7 +75,7 @@ function ore(d: Decimal): Decimal {
 function validate(input: SykepengeInput): {
 	issues: FieldIssue[];
 	first?: number;
-	g?: { value: number; from?: string; source: string; given: boolean };
+	g?: { value: number; from?: string; source: Cited; given: boolean };
 } {
 	const issues: FieldIssue[] = [];
 	const first = dayNumber(input.firstDayOfAbsence);
@@ -81,12 +84,12 @@ function validate(input: SykepengeInput): {
 	if (input.today !== undefined && today === undefined)
 		issues.push({ field: 'today', code: 'badDate' });
 
-	let g: { value: number; from?: string; source: string; given: boolean } | undefined;
+	let g: { value: number; from?: string; source: Cited; given: boolean } | undefined;
 	if (input.g !== undefined) {
 		const bad = amountIssue('g', input.g);
 		if (bad) issues.push(bad);
 		else if (input.g === 0) issues.push({ field: 'g', code: 'invalid' });
-		else g = { value: input.g, source: 'G given by the person', given: true };
+		else g = { value: input.g, source: { title: 'G given by the person' }, given: true };
 	} else if (first !== undefined) {
 		const known = grunnbelopOn(isoOf(first));
 		if (known) g = { value: known.value, from: known.from, source: known.source, given: false };
@@ -116,8 +119,7 @@ function validate(input: SykepengeInput): {
 		}
 	}
 	if (hourly !== undefined && months === undefined) {
-		if (hourly === null || typeof hourly !== 'object')
-			issues.push({ field: 'hourly', code: 'invalid' });
+		if (!isObj(hourly)) issues.push({ field: 'hourly', code: 'invalid' });
 		else {
 			const bad = amountIssue('hourly.income', hourly.income);
 			if (bad) issues.push(bad);
@@ -131,8 +133,7 @@ function validate(input: SykepengeInput): {
 
 /** The sykepengegrunnlag and the daily rate, with every stage as a step. Throws EngineError. */
 export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const { issues, first, g } = validate(input);
 	if (issues.length > 0 || !g || first === undefined) throw new EngineError(issues);
 
@@ -144,7 +145,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 			: step(
 					'sykepenger.g',
 					{ firstDayDate, gKr: g.value, gFromDate: g.from! },
-					{ source: `${g.source}; ${SRC_6G}` }
+					{ source: `${cite(g.source)}; ${SRC_6G}` }
 				)
 	);
 
@@ -223,7 +224,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 
 	const dailyExact = grunnlag.dividedBy(260);
 	const dagsats = ore(dailyExact);
-	const dagsatsKr = dailyExact.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+	const dagsatsKr = wholeKr(dailyExact);
 	steps.push(
 		step(
 			'sykepenger.dagsats',
@@ -294,8 +295,7 @@ export interface SykepengePaymentsResult {
  * Year gives payments in two income years: withhold each year's payments with that year.
  */
 export function sykepengePayments(input: SykepengePaymentsInput): SykepengePaymentsResult {
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	const issues: FieldIssue[] = [];
 	const from = dayNumber(input.from);
 	const to = dayNumber(input.to);

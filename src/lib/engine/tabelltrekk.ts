@@ -1,6 +1,6 @@
 import { bracketSum, type BracketPart } from './brackets';
 import { fail } from './errors';
-import { checkAmount } from './validate';
+import { checkAmount, isObj } from './validate';
 import { getTableRoutine, getYearRules } from './rules';
 import type { TableRoutineParams } from './rules/types';
 import { step, type Step } from './steps';
@@ -322,8 +322,8 @@ interface Compiled {
 function routineSource(year: number): string {
 	const status = getYearRules(year).status;
 	return status.kind === 'adopted'
-		? `Skatteetaten, trekkrutine ${year} (tabelltrekk.md)`
-		: `Skatteetaten's trekkrutine (tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
+		? `Skatteetaten, trekkrutine ${year} (docs/tabelltrekk.md)`
+		: `Skatteetaten's trekkrutine (docs/tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
 }
 
 // year → table → period: nested maps, so a cache hit builds no key string (the hot path of
@@ -541,7 +541,7 @@ function compute(c: Compiled, g: number, rec?: Step[]): number {
 }
 
 function compiledFor(input: TabelltrekkInput): Compiled {
-	if (input === null || typeof input !== 'object') fail('year', 'unknownYear');
+	if (!isObj(input)) fail('year', 'unknownYear');
 	if (!isPeriod(input.period)) {
 		getTableRoutine(input.year);
 		if (!isValidTable(input.table)) fail('table', 'unknownTable');

@@ -1,12 +1,14 @@
 import Decimal from 'decimal.js';
 import { yearEndOutcome, type AnnualTaxResult, type YearEndKind } from './annual';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { firstDayOfMonth, isoOf, lastDayOfMonth } from './calendar';
+import { EngineError, type FieldIssue } from './errors';
 import type { Card, WithholdResult } from './payments';
 import { step, type Step } from './steps';
+import { amountIssue, isObj, percentIssue } from './validate';
 import { yourYear, type IncomeSource, type YourYearResult } from './year';
 
 /**
- * Uføretrygd over a year (ufore-etterbetaling.md §1–2): NAV's monthly withholding (June
+ * Uføretrygd over a year (docs/annual-and-back-payments.md §1–2): NAV's monthly withholding (June
  * trekkfri, December half on a table card), the annual tax on all wage-type income, and the
  * likely year-end outcome. Barnetillegg is taxed with the uføretrygd (interpretation).
  */
@@ -46,20 +48,17 @@ export interface UforeYearResult {
 /** The uføretrygd view of `yourYear`: twelve monthly payments and, if any, one other income. */
 export function uforeYear(input: UforeYearInput): UforeYearResult {
 	const issues: FieldIssue[] = [];
-	const check = (field: string, v: unknown, max = MAX_AMOUNT) => {
-		if (v === undefined) return;
-		if (typeof v !== 'number' || !Number.isFinite(v)) issues.push({ field, code: 'invalid' });
-		else if (v < 0) issues.push({ field, code: 'negative' });
-		else if (v > max)
-			issues.push({ field, code: max === 100 ? 'percentRange' : 'tooLarge', values: { max } });
+	/** Left out is fine here (the callers below say when it is not); given, it must be valid. */
+	const check = (field: string, v: unknown, judge = amountIssue) => {
+		const x = v === undefined ? undefined : judge(field, v);
+		if (x) issues.push(x);
 	};
-	if (input === null || typeof input !== 'object')
-		throw new EngineError([{ field: 'input', code: 'invalid' }]);
+	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
 	check('monthly', input.monthly);
 	if (input.monthly === undefined) issues.push({ field: 'monthly', code: 'required' });
 	check('barnetillegg', input.barnetillegg);
 	check('otherIncome', input.otherIncome);
-	check('otherWithheldPct', input.otherWithheldPct, 100);
+	check('otherWithheldPct', input.otherWithheldPct, percentIssue);
 	// Blank is unknown: other income without its percentage decides the answer, so it is asked for.
 	if ((input.otherIncome ?? 0) > 0 && input.otherWithheldPct === undefined)
 		issues.push({ field: 'otherWithheldPct', code: 'required' });
@@ -69,13 +68,12 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 	const year = input.year;
 	// Twelve monthly payments for the month, paid on the 20th (NAV's pay day for uføretrygd).
 	const payments = Array.from({ length: 12 }, (_, i) => {
-		const mm = String(i + 1).padStart(2, '0');
-		const last = new Date(Date.UTC(year, i + 1, 0)).getUTCDate();
+		const first = firstDayOfMonth(year, i + 1);
 		return {
-			from: `${year}-${mm}-01`,
-			to: `${year}-${mm}-${last}`,
+			from: isoOf(first),
+			to: isoOf(lastDayOfMonth(year, i + 1)),
 			amount: monthlyGross.toNumber(),
-			paidOn: `${year}-${mm}-20`
+			paidOn: isoOf(first + 19)
 		};
 	});
 	const other = input.otherIncome ?? 0;

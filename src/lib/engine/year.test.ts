@@ -7,7 +7,7 @@ import { monthTableTrekk, withholdPayments, type PaymentInput } from './payments
 import type { Step } from './steps';
 import { yourYear, type IncomeSource, type YourYearInput } from './year';
 
-// A person's year (ufore-etterbetaling.md §2, §2b), worked by hand for 2026: personfradrag
+// A person's year (docs/annual-and-back-payments.md §2, §2b), worked by hand for 2026: personfradrag
 // 114 540; minstefradrag 46 % up to 95 700; trinn 1 1.7 % from 226 100, trinn 2 4 % from 318 300;
 // trygdeavgift 7.6 % (wage), 5.1 % (pension).
 

@@ -6,7 +6,8 @@ import {
 	type PensionTaxCredit,
 	type YearEndKind
 } from './annual';
-import { EngineError, MAX_AMOUNT, type FieldIssue } from './errors';
+import { EngineError, type FieldIssue } from './errors';
+import { percentOf, wholeKr } from './money';
 import { backPaymentRate } from './nav/backPayment';
 import { BENEFITS, isBenefit, type Benefit } from './nav/benefits';
 import type { Reporting } from './nav/meldeperioder';
@@ -21,9 +22,10 @@ import {
 import { getYearRules, TABLE_YEARS } from './rules';
 import { step, type Step } from './steps';
 import { isValidTable, tableInfo } from './tabelltrekk';
+import { amountIssue, isObj, percentIssue } from './validate';
 
 /**
- * A person's income year, one model for every benefit (ufore-etterbetaling.md §2, §2b): each
+ * A person's income year, one model for every benefit (docs/annual-and-back-payments.md §2, §2b): each
  * source of income with its kind and how tax is withheld from it; the annual tax (with the
  * pension credit); what is withheld over the year; the likely outcome at the year-end settlement
  * with a range where it rests on assumptions; what drives it; and what the person can do.
@@ -158,19 +160,7 @@ const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 	'afp',
 	'supplerende-stonad'
 ]);
-const SRC_2B = 'ufore-etterbetaling.md §2b';
-
-function isObj(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function amountIssue(field: string, v: unknown): FieldIssue | undefined {
-	if (typeof v !== 'number' || Number.isNaN(v)) return { field, code: 'invalid' };
-	if (!Number.isFinite(v)) return { field, code: 'notFinite' };
-	if (v < 0) return { field, code: 'negative' };
-	if (v > MAX_AMOUNT) return { field, code: 'tooLarge', values: { max: MAX_AMOUNT } };
-	return undefined;
-}
+const SRC_2B = 'docs/annual-and-back-payments.md §2 (what the estimate may assume)';
 
 /** The kind of income a NAV benefit is, for the annual tax. */
 export function kindOfBenefit(benefit: Benefit): IncomeKind | 'barnepensjon' {
@@ -179,10 +169,6 @@ export function kindOfBenefit(benefit: Benefit): IncomeKind | 'barnepensjon' {
 	if (BENEFITS[benefit].income === 'pension')
 		return CREDIT_BENEFITS.has(benefit) ? 'pension' : 'pensionNoCredit';
 	return 'benefit';
-}
-
-function whole(d: Decimal): number {
-	return d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 interface Parsed {
@@ -233,14 +219,10 @@ function validate(input: YourYearInput): Parsed {
 			case 'percent':
 				if (w.percent === undefined)
 					needs.push({ field: `${f}.withholding.percent`, code: 'required' });
-				else if (typeof w.percent !== 'number' || !Number.isFinite(w.percent))
-					issues.push({ field: `${f}.withholding.percent`, code: 'invalid' });
-				else if (w.percent < 0 || w.percent > 100)
-					issues.push({
-						field: `${f}.withholding.percent`,
-						code: 'percentRange',
-						values: { min: 0, max: 100 }
-					});
+				else {
+					const x = percentIssue(`${f}.withholding.percent`, w.percent);
+					if (x) issues.push(x);
+				}
 				break;
 			case 'known':
 				if (w.withheld === undefined)
@@ -333,7 +315,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			const info = tableInfo(w.table)!;
 			const monthly = amount.dividedBy(12);
 			const perMonth = monthTableTrekk(year, w.table, monthly.toNumber());
-			const withheld = whole(new Decimal(perMonth).times(info.months));
+			const withheld = wholeKr(new Decimal(perMonth).times(info.months));
 			sources.push({ kind, amount: src.amount, withheld, method: 'table', table: w.table });
 			steps.push(
 				step(
@@ -342,7 +324,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 						kind,
 						amountKr: src.amount,
 						table: w.table,
-						monthlyKr: whole(monthly),
+						monthlyKr: wholeKr(monthly),
 						perMonthKr: perMonth,
 						months: info.months,
 						withheldKr: withheld
@@ -352,7 +334,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			);
 		} else if (w.by === 'percent') {
 			if (w.percent === undefined) return;
-			const withheld = whole(amount.times(w.percent).dividedBy(100));
+			const withheld = percentOf(amount, w.percent);
 			sources.push({ kind, amount: src.amount, withheld, method: 'percent', ratePct: w.percent });
 			steps.push(
 				step('year.sourcePercent', {
@@ -369,7 +351,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		} else {
 			const rate = backPaymentRate(w.benefit, input.year);
 			const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
-			const withheld = whole(amount.times(ratePct).dividedBy(100));
+			const withheld = percentOf(amount, ratePct);
 			sources.push({
 				kind,
 				amount: src.amount,
@@ -409,7 +391,9 @@ export function yourYear(input: YourYearInput): YourYearResult {
 
 	// Barnepensjon is capital income from 2024 with its own rules: not in this estimate (§2.9).
 	if (sources.some((s) => s.kind === 'barnepensjon'))
-		steps.push(step('year.barnepensjonNotCovered', {}, { source: 'ufore-etterbetaling.md §2.9' }));
+		steps.push(
+			step('year.barnepensjonNotCovered', {}, { source: 'docs/annual-and-back-payments.md §2.9' })
+		);
 
 	// 2. The income for the annual tax.
 	const sum = (pred: (s: YearSourceResult) => boolean) =>
@@ -514,7 +498,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			...step(
 				'year.assumption.pensionCredit',
 				{ months: 12, gradePct: 100, creditKr: annual.pensionCredit, deltaKr: without },
-				{ interpretation: true, source: 'ufore-etterbetaling.md §2.8' }
+				{ interpretation: true, source: 'docs/annual-and-back-payments.md §2.8' }
 			),
 			deltaKr: without,
 			inRange: false
@@ -628,7 +612,7 @@ function collectDrivers(
 				step('year.driver.percentTooLow', {
 					ratePct: s.ratePct,
 					neededPct,
-					costKr: whole(new Decimal(s.amount).times(neededPct - s.ratePct).dividedBy(100))
+					costKr: wholeKr(new Decimal(s.amount).times(neededPct - s.ratePct).dividedBy(100))
 				})
 			);
 		}

@@ -1,4 +1,5 @@
 import { getYearRules } from '../rules';
+import type { Cited } from '../rules/source';
 import { BENEFITS, type Benefit } from './benefits';
 
 /**
@@ -12,7 +13,7 @@ export interface BackPaymentRate {
 	kind: 'wage' | 'pension' | 'kildeskatt' | 'svalbard';
 	ordinaryPct: number;
 	finnmarkPct: number;
-	source: string;
+	source: Cited;
 }
 
 /** Every back-payment rate of a payout year, by kind. */

@@ -4,6 +4,9 @@
  * and, for the income type, Skatte-ABC (uføretrygd and benefits are taxed as wages; pensions as
  * pension income; docs/annual-and-back-payments.md §2).
  */
+import { navWithholding } from '../rules/sources';
+import type { Source } from '../rules/source';
+
 export const BENEFIT_IDS = [
 	'alderspensjon',
 	'afp',
@@ -43,8 +46,7 @@ export interface BenefitRules {
 	decemberDisputed?: boolean;
 }
 
-const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §4)';
-export const BENEFIT_SOURCE = NAV;
+export const BENEFIT_SOURCE: Source = { ...navWithholding(), docs: 'docs/nav-payments.md §4' };
 
 export const BENEFITS: Record<Benefit, BenefitRules> = {
 	alderspensjon: { income: 'pension', june: 'ordinary', december: 'trekkfri' },

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
 import { getYearRules } from '../rules';
+import { navWithholding } from '../rules/sources';
+import { citeAll, type Cited, type Source } from '../rules/source';
 import type { Benefit } from './benefits';
 import { grunnbelopOn } from './grunnbelop';
 
@@ -7,13 +9,15 @@ import { grunnbelopOn } from './grunnbelop';
  * NAV's flat rates, read from the income year's own rules (rules/<year>.ts, `nav`), each with its
  * source (docs/nav-payments.md §1): a new year's change can never alter an earlier year's result.
  */
-export const CARD_SOURCE = 'nav.no: Skattetrekk på utbetalinger fra NAV (nav-payments.md §1)';
-export const EXTRA_SOURCE =
-	'skatteetaten.no: Frivillig skattetrekk; nav.no: trekkes også i juni og desember (nav-payments.md §1, §4)';
+export const CARD_SOURCE: Source = navWithholding();
+export const EXTRA_SOURCE: Source[] = [
+	{ title: 'Skatteetaten: Frivillig skattetrekk' },
+	{ ...navWithholding('trekkes også i juni og desember'), docs: 'docs/nav-payments.md §1, §4' }
+];
 
 export interface Rate {
 	value: number;
-	source: string;
+	source: Cited;
 }
 
 /**
@@ -70,7 +74,7 @@ export function kildeskattAllowed(benefit: Benefit, income: 'wage' | 'pension'):
 export function overgangsstonadHalfLimit(
 	year: number,
 	month: number
-): { value: Decimal; valueKr: number; g: number; source: string } | undefined {
+): { value: Decimal; valueKr: number; g: number; source: Cited } | undefined {
 	const rule = getYearRules(year).nav.overgangsstonadHalf;
 	const g = grunnbelopOn(`${year}-${String(month).padStart(2, '0')}-01`);
 	if (!g) return undefined;
@@ -79,6 +83,6 @@ export function overgangsstonadHalfLimit(
 		value,
 		valueKr: value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber(),
 		g: g.value,
-		source: `${rule.source}; ${g.source}`
+		source: citeAll(rule.source, g.source)
 	};
 }

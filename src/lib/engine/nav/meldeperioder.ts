@@ -1,3 +1,4 @@
+import type { Source } from '../rules/source';
 import { isoWeek, isoWeekday } from '../calendar';
 
 /**
@@ -18,7 +19,7 @@ export type WeekPair = readonly [number, number];
 export interface MeldeperiodeWeeks {
 	june: Record<Reporting, readonly WeekPair[]>;
 	december: Record<Reporting, readonly WeekPair[]>;
-	source: string;
+	source: Source;
 }
 
 export const MELDEPERIODE_WEEKS: Readonly<Record<number, MeldeperiodeWeeks>> = {
@@ -37,8 +38,12 @@ export const MELDEPERIODE_WEEKS: Readonly<Record<number, MeldeperiodeWeeks>> = {
 			]
 		},
 		december: { odd: [[47, 48]], even: [[48, 49]] },
-		source:
-			'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP), 2023 (nav-payments.md §5)'
+		source: {
+			title:
+				'nav.no: Utbetalingsdatoer, feriepenger og skattetrekk – Arbeidsavklaringspenger (AAP)',
+			section: '2023',
+			docs: 'docs/nav-payments.md §5'
+		}
 	}
 };
 

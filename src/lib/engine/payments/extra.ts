@@ -1,5 +1,4 @@
-import Decimal from 'decimal.js';
-import { percentOf } from '../money';
+import { percentOf, wholeKr } from '../money';
 import { CARD_SOURCE, EXTRA_SOURCE } from '../nav/cards';
 import type { Recorder } from './recorder';
 import type { Checked, Row } from './types';
@@ -34,10 +33,7 @@ export function voluntaryExtra(
 	let capped = false;
 	let extraTrekk = 0;
 	const room = row.cap - taxTrekk;
-	const monthly =
-		extra && 'kroner' in extra
-			? new Decimal(extra.kroner).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber()
-			: 0;
+	const monthly = extra && 'kroner' in extra ? wholeKr(extra.kroner) : 0;
 	if (extra && nextYear) {
 		// Voluntary extra withholding runs to the end of the year it was registered for (§1).
 		rec.add('extraEndsWithYear', { year: c.year }, EXTRA_SOURCE);

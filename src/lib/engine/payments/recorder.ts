@@ -1,3 +1,4 @@
+import type { Cited } from '../rules/source';
 import type { Interpretation } from '../interpretations';
 import { step, type Step, type StepValue } from '../steps';
 
@@ -5,7 +6,7 @@ import { step, type Step, type StepValue } from '../steps';
 export class Recorder {
 	readonly steps: Step[] = [];
 	constructor(private readonly used: Set<Interpretation>) {}
-	add(id: string, values: Record<string, StepValue>, source?: string): void {
+	add(id: string, values: Record<string, StepValue>, source?: string | Cited): void {
 		this.steps.push(step(`payments.${id}`, values, source ? { source } : {}));
 	}
 	/** A step resting on an interpretation, when `when` holds (otherwise a plain step). */
@@ -13,7 +14,7 @@ export class Recorder {
 		which: Interpretation,
 		id: string,
 		values: Record<string, StepValue>,
-		source?: string,
+		source?: string | Cited,
 		when = true
 	): void {
 		if (when) this.used.add(which);

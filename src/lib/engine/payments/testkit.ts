@@ -1,6 +1,7 @@
 import { EngineError } from '../errors';
 import { MELDEPERIODE_WEEKS, type MeldeperiodeWeeks } from '../nav/meldeperioder';
 import { withholdPayments, type Card, type WithholdInput } from './index';
+const TEST = { title: 'test' };
 
 /** Shared by the tests of payments/: a table card, a year of monthly payments, a run, its issues. */
 
@@ -57,7 +58,7 @@ export function sykepengerIntoJanuary() {
 /** Runs `fn` with week numbers published for 2026 (test data: 2023's weeks, same parities). */
 export function withWeeks2026(fn: () => void) {
 	const table = MELDEPERIODE_WEEKS as Record<number, MeldeperiodeWeeks>;
-	table[2026] = { ...table[2023]!, source: 'test' };
+	table[2026] = { ...table[2023]!, source: TEST };
 	try {
 		fn();
 	} finally {

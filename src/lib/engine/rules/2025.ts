@@ -1,13 +1,24 @@
+import {
+	annualRates,
+	BACK_PAYMENT,
+	FRIKORT,
+	KILDESKATT,
+	navWithholding,
+	OVERGANGSSTONAD_HALF,
+	routine,
+	skatteloven,
+	skattevedtaket,
+	svalbard,
+	trygdeavgift
+} from './sources';
 import type { YearRules } from './types';
 
-const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV';
 // Income year 2025. Sources: Skatteetaten's withholding-table routine for 2025 (trekkrutine,
-// restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2025 / the government's
-// rate overview (shared/spec/ufore-etterbetaling.md §3).
-const ROUTINE = 'Skatteetaten, trekkrutine 2025 (tabelltrekk.md, year parameters)';
-const VEDTAK =
-	'Stortingets skattevedtak 2025; regjeringen.no satser 2025 (ufore-etterbetaling.md §3)';
-const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2025';
+// restated in docs/tabelltrekk.md) and Stortingets skattevedtak for 2025 / the government's
+// rate overview (docs/annual-and-back-payments.md §3).
+const ROUTINE = routine(2025);
+const RATES = annualRates(2025);
+const FTRL = trygdeavgift(2025);
 
 const trinnskatt = [
 	{ from: 217_400, ratePct: 1.7 },
@@ -22,44 +33,45 @@ export const rules2025: YearRules = {
 	status: { kind: 'adopted' },
 	tableRoutine: {
 		personfradrag: { value: 108_550, source: ROUTINE },
-		personfradragFinnmark: { value: 138_550, source: `${ROUTINE}; skatteloven § 15-5` },
-		trinnskatt: { value: trinnskatt, source: `${ROUTINE}; skattevedtaket § 3-1` },
+		personfradragFinnmark: { value: 138_550, source: [ROUTINE, skatteloven('§ 15-5')] },
+		trinnskatt: { value: trinnskatt, source: [ROUTINE, skattevedtaket(2025, '§ 3-1')] },
 		skattorePct: { value: 15.4, source: ROUTINE },
 		fellesskattPct: { value: 6.6, source: ROUTINE },
 		fellesskattFinnmarkPct: { value: 3.1, source: ROUTINE },
-		trygdeavgiftHighPct: { value: 7.7, source: `${ROUTINE}; ${FTRL}` },
-		trygdeavgiftLowPct: { value: 5.1, source: `${ROUTINE}; ${FTRL}` },
-		trygdeavgiftFrigrense: { value: 99_650, source: `${ROUTINE}; ${FTRL}` },
-		trygdeavgiftPhaseInPct: { value: 25, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftHighPct: { value: 7.7, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftLowPct: { value: 5.1, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftFrigrense: { value: 99_650, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftPhaseInPct: { value: 25, source: [ROUTINE, ...FTRL] },
 		minstefradrag: { value: { ratePct: 40.48, max: 80_960 }, source: ROUTINE },
 		minstefradragSeafarer: { value: { ratePct: 46, max: 92_000 }, source: ROUTINE },
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 83_000 },
-			source: `${ROUTINE}; skatteloven § 6-61`
+			source: [ROUTINE, skatteloven('§ 6-61')]
 		}
 	},
-	// NAV's own rates for 2025 (nav-payments.md §1; ufore-etterbetaling.md §4).
+	// NAV's own rates for 2025 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
 	nav: {
-		noCardPct: { value: 50, source: `${NAV} (uten skattekort: 50 %)` },
-		noCardPensionPct: { value: 30, source: `${NAV} (pensjon uten skattekort: 30 %)` },
+		noCardPct: { value: 50, source: navWithholding('uten skattekort: 50 %') },
+		noCardPensionPct: { value: 30, source: navWithholding('pensjon uten skattekort: 30 %') },
 		barnepensjon: {
 			value: { ratePct: 17, everyCard: true },
-			source:
-				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (nav-payments.md §1)'
+			source: [
+				navWithholding('barnepensjon'),
+				{ title: 'skatteetaten.no', note: '«fra 1. januar 2025 trekker utbetaler 17 prosent»' }
+			]
 		},
 		frikortAbovePct: {
 			value: 50,
-			source: 'skatteetaten.no: Frikort (50 % trekk når frikortbeløpet er brukt opp)'
+			source: FRIKORT
 		},
 		kildeskattPct: {
 			value: 15,
-			source:
-				'skatteetaten.no: Kildeskatt på pensjon og uføretrygd (15 %); nav.no: ikke for sykepenger, dagpenger, foreldrepenger og andre lønnsliknende ytelser'
+			source: KILDESKATT
 		},
 		svalbard: {
 			value: { wagePct: 15.7, pensionPct: 13.1 },
-			source: 'navikt/sokos-skattekort, Syntetisering.kt: Svalbard-satser for inntektsåret 2025'
+			source: svalbard(2025)
 		},
 		backPayment: {
 			value: {
@@ -71,38 +83,44 @@ export const rules2025: YearRules = {
 				svalbardWagePct: 16.2,
 				svalbardPensionPct: 13.1
 			},
-			source:
-				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; ufore-etterbetaling.md §4)'
+			source: BACK_PAYMENT
 		},
 		overgangsstonadHalf: {
 			value: { gMultiple: 2.25, months: 24 },
-			source:
-				'nav.no (2023): overgangsstønad under 50 % («under 11 121 kroner i måneden» = 2,25 G / 24 med G 118 620) trekkes med prosentsatsen; folketrygdloven § 15-9 (full stønad 2,25 G i året)'
+			source: OVERGANGSSTONAD_HALF
 		}
 	},
 	annual: {
-		personfradrag: { value: 108_550, source: VEDTAK },
-		finnmarksfradrag: { value: 30_000, source: `${VEDTAK}; skatteloven § 15-5` },
-		trinnskatt: { value: trinnskatt, source: `${VEDTAK}; skattevedtaket § 3-1` },
-		trinnskatt3FinnmarkPct: { value: 13.7, source: VEDTAK },
-		alminneligInntektPct: { value: 22, source: VEDTAK },
-		alminneligInntektFinnmarkPct: { value: 18.5, source: VEDTAK },
+		personfradrag: { value: 108_550, source: RATES },
+		finnmarksfradrag: { value: 30_000, source: [...RATES, skatteloven('§ 15-5')] },
+		trinnskatt: { value: trinnskatt, source: annualRates(2025, '§ 3-1') },
+		trinnskatt3FinnmarkPct: { value: 13.7, source: RATES },
+		alminneligInntektPct: { value: 22, source: RATES },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: RATES },
 		trygdeavgiftWagePct: { value: 7.7, source: FTRL },
 		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
 		trygdeavgiftFrigrense: { value: 99_650, source: FTRL },
 		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
 		minstefradragWage: {
 			value: { ratePct: 46, max: 92_000 },
-			source: `${VEDTAK}; skatteloven § 6-32`
+			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {
 			value: { ratePct: 40, max: 73_150 },
-			source: `${VEDTAK}; skatteloven § 6-32`
+			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		skattefradragPensjon: {
 			value: { max: 36_000, rate1Pct: 16.7, threshold1: 276_400, rate2Pct: 6, threshold2: 422_950 },
-			source:
-				'skatteetaten.no, satser 2025: skattefradrag for pensjonsinntekt; skattevedtaket 2025 § 6-5; skatteloven § 16-1 (ufore-etterbetaling.md §2.8)'
+			source: [
+				{
+					title: 'Skatteetaten: satser 2025',
+					section: 'skattefradrag for pensjonsinntekt',
+					url: 'https://www.skatteetaten.no/satser/',
+					docs: 'docs/annual-and-back-payments.md §2.8'
+				},
+				skattevedtaket(2025, '§ 6-5'),
+				skatteloven('§ 16-1')
+			]
 		}
 	}
 };

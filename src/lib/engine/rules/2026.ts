@@ -1,13 +1,24 @@
+import {
+	annualRates,
+	BACK_PAYMENT,
+	FRIKORT,
+	KILDESKATT,
+	navWithholding,
+	OVERGANGSSTONAD_HALF,
+	routine,
+	skatteloven,
+	skattevedtaket,
+	svalbard,
+	trygdeavgift
+} from './sources';
 import type { YearRules } from './types';
 
-const NAV = 'nav.no: Skattetrekk på utbetalinger fra NAV';
 // Income year 2026. Sources: Skatteetaten's withholding-table routine for 2026 (trekkrutine,
-// restated in shared/spec/tabelltrekk.md) and Stortingets skattevedtak for 2026 / the government's
-// rate overview (shared/spec/ufore-etterbetaling.md §3).
-const ROUTINE = 'Skatteetaten, trekkrutine 2026 (tabelltrekk.md, year parameters)';
-const VEDTAK =
-	'Stortingets skattevedtak 2026; regjeringen.no satser 2026 (ufore-etterbetaling.md §3)';
-const FTRL = 'Folketrygdloven § 23-3; Stortingets vedtak om trygdeavgift 2026';
+// restated in docs/tabelltrekk.md) and Stortingets skattevedtak for 2026 / the government's
+// rate overview (docs/annual-and-back-payments.md §3).
+const ROUTINE = routine(2026);
+const RATES = annualRates(2026);
+const FTRL = trygdeavgift(2026);
 
 const trinnskatt = [
 	{ from: 226_100, ratePct: 1.7 },
@@ -22,44 +33,45 @@ export const rules2026: YearRules = {
 	status: { kind: 'adopted' },
 	tableRoutine: {
 		personfradrag: { value: 114_540, source: ROUTINE },
-		personfradragFinnmark: { value: 159_540, source: `${ROUTINE}; skatteloven § 15-5` },
-		trinnskatt: { value: trinnskatt, source: `${ROUTINE}; skattevedtaket § 3-1` },
+		personfradragFinnmark: { value: 159_540, source: [ROUTINE, skatteloven('§ 15-5')] },
+		trinnskatt: { value: trinnskatt, source: [ROUTINE, skattevedtaket(2026, '§ 3-1')] },
 		skattorePct: { value: 13.75, source: ROUTINE },
 		fellesskattPct: { value: 8.25, source: ROUTINE },
 		fellesskattFinnmarkPct: { value: 4.75, source: ROUTINE },
-		trygdeavgiftHighPct: { value: 7.6, source: `${ROUTINE}; ${FTRL}` },
-		trygdeavgiftLowPct: { value: 5.1, source: `${ROUTINE}; ${FTRL}` },
-		trygdeavgiftFrigrense: { value: 99_650, source: `${ROUTINE}; ${FTRL}` },
-		trygdeavgiftPhaseInPct: { value: 25, source: `${ROUTINE}; ${FTRL}` },
+		trygdeavgiftHighPct: { value: 7.6, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftLowPct: { value: 5.1, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftFrigrense: { value: 99_650, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftPhaseInPct: { value: 25, source: [ROUTINE, ...FTRL] },
 		minstefradrag: { value: { ratePct: 40.48, max: 84_216 }, source: ROUTINE },
 		minstefradragSeafarer: { value: { ratePct: 46, max: 95_700 }, source: ROUTINE },
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 86_300 },
-			source: `${ROUTINE}; skatteloven § 6-61`
+			source: [ROUTINE, skatteloven('§ 6-61')]
 		}
 	},
-	// NAV's own rates for 2026 (nav-payments.md §1; ufore-etterbetaling.md §4).
+	// NAV's own rates for 2026 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
 	nav: {
-		noCardPct: { value: 50, source: `${NAV} (uten skattekort: 50 %)` },
-		noCardPensionPct: { value: 30, source: `${NAV} (pensjon uten skattekort: 30 %)` },
+		noCardPct: { value: 50, source: navWithholding('uten skattekort: 50 %') },
+		noCardPensionPct: { value: 30, source: navWithholding('pensjon uten skattekort: 30 %') },
 		barnepensjon: {
 			value: { ratePct: 17, everyCard: true },
-			source:
-				'nav.no: Skattetrekk på utbetalinger fra NAV (barnepensjon); skatteetaten.no: «fra 1. januar 2025 trekker utbetaler 17 prosent» (nav-payments.md §1)'
+			source: [
+				navWithholding('barnepensjon'),
+				{ title: 'skatteetaten.no', note: '«fra 1. januar 2025 trekker utbetaler 17 prosent»' }
+			]
 		},
 		frikortAbovePct: {
 			value: 50,
-			source: 'skatteetaten.no: Frikort (50 % trekk når frikortbeløpet er brukt opp)'
+			source: FRIKORT
 		},
 		kildeskattPct: {
 			value: 15,
-			source:
-				'skatteetaten.no: Kildeskatt på pensjon og uføretrygd (15 %); nav.no: ikke for sykepenger, dagpenger, foreldrepenger og andre lønnsliknende ytelser'
+			source: KILDESKATT
 		},
 		svalbard: {
 			value: { wagePct: 15.6, pensionPct: 13.1 },
-			source: 'navikt/sokos-skattekort, Syntetisering.kt: Svalbard-satser for inntektsåret 2026'
+			source: svalbard(2026)
 		},
 		backPayment: {
 			value: {
@@ -71,38 +83,42 @@ export const rules2026: YearRules = {
 				svalbardWagePct: 16.2,
 				svalbardPensionPct: 13.1
 			},
-			source:
-				'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV (tidligere år; ufore-etterbetaling.md §4)'
+			source: BACK_PAYMENT
 		},
 		overgangsstonadHalf: {
 			value: { gMultiple: 2.25, months: 24 },
-			source:
-				'nav.no (2023): overgangsstønad under 50 % («under 11 121 kroner i måneden» = 2,25 G / 24 med G 118 620) trekkes med prosentsatsen; folketrygdloven § 15-9 (full stønad 2,25 G i året)'
+			source: OVERGANGSSTONAD_HALF
 		}
 	},
 	annual: {
-		personfradrag: { value: 114_540, source: VEDTAK },
-		finnmarksfradrag: { value: 45_000, source: `${VEDTAK}; skatteloven § 15-5` },
-		trinnskatt: { value: trinnskatt, source: `${VEDTAK}; skattevedtaket § 3-1` },
-		trinnskatt3FinnmarkPct: { value: 13.7, source: VEDTAK },
-		alminneligInntektPct: { value: 22, source: VEDTAK },
-		alminneligInntektFinnmarkPct: { value: 18.5, source: VEDTAK },
+		personfradrag: { value: 114_540, source: RATES },
+		finnmarksfradrag: { value: 45_000, source: [...RATES, skatteloven('§ 15-5')] },
+		trinnskatt: { value: trinnskatt, source: annualRates(2026, '§ 3-1') },
+		trinnskatt3FinnmarkPct: { value: 13.7, source: RATES },
+		alminneligInntektPct: { value: 22, source: RATES },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: RATES },
 		trygdeavgiftWagePct: { value: 7.6, source: FTRL },
 		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
 		trygdeavgiftFrigrense: { value: 99_650, source: FTRL },
 		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
 		minstefradragWage: {
 			value: { ratePct: 46, max: 95_700 },
-			source: `${VEDTAK}; skatteloven § 6-32`
+			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {
 			value: { ratePct: 40, max: 75_400 },
-			source: `${VEDTAK}; skatteloven § 6-32`
+			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		skattefradragPensjon: {
 			value: { max: 39_100, rate1Pct: 19.1, threshold1: 294_200, rate2Pct: 6, threshold2: 437_100 },
-			source:
-				'Skattevedtaket 2026 § 6-5 as changed 19 June 2026 (FOR-2026-06-19-1243) and the rate by lov 23. juni 2026 nr. 66, in force from 1 January 2026; skatteloven § 16-1 (ufore-etterbetaling.md §2.8)'
+			source: [
+				{
+					...skattevedtaket(2026, '§ 6-5'),
+					note: 'as changed 19 June 2026 (FOR-2026-06-19-1243) and the rate by lov 23. juni 2026 nr. 66, in force from 1 January 2026',
+					docs: 'docs/annual-and-back-payments.md §2.8'
+				},
+				skatteloven('§ 16-1')
+			]
 		}
 	}
 };

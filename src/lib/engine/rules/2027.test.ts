@@ -77,6 +77,6 @@ describe('2027 tables (proposal): the routine’s invariants', () => {
 			period: 'month',
 			amount: 30_000
 		});
-		expect(s2026[0]!.source).toBe('Skatteetaten, trekkrutine 2026 (tabelltrekk.md)');
+		expect(s2026[0]!.source).toBe('Skatteetaten, trekkrutine 2026 (docs/tabelltrekk.md)');
 	});
 });

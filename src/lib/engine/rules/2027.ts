@@ -1,4 +1,6 @@
 import { rules2026 } from './2026';
+import { citeAll, type Source } from './source';
+import { folketrygdloven, skatteloven, skattevedtaket } from './sources';
 import type { NavRates, Sourced, YearRules } from './types';
 
 // Income year 2027: the government's budget PROPOSAL, not adopted rules. Every figure here is an
@@ -8,24 +10,47 @@ import type { NavRates, Sourced, YearRules } from './types';
 //
 // Source of the proposal's figures: Prop. 1 LS (2026–2027) Skatter, avgifter og toll 2027,
 // table 1.5, presented 7 October 2026, as quoted in public sources (issue 19). What the
-// proposal does not give is carried from 2026 and says so in its source text.
+// proposal does not give is carried from 2026 and says so in its source's note.
 const DOCUMENT = 'Prop. 1 LS (2026–2027)';
-const PROP = `${DOCUMENT} table 1.5 (proposal of 7 October 2026, not adopted)`;
-const CARRIED = `carried from 2026: not in ${DOCUMENT} table 1.5`;
-const FTRL = `Folketrygdloven § 23-3; ${PROP}`;
+const PROPOSAL_NOTE = 'proposal of 7 October 2026, not adopted';
+
+/** The proposal's table 1.5, with what we did with its figure (`note`), if anything. */
+function prop(note?: string): Source {
+	return {
+		title: DOCUMENT,
+		section: 'table 1.5',
+		note: note ? `${PROPOSAL_NOTE}; ${note}` : PROPOSAL_NOTE,
+		docs: 'docs/annual-and-back-payments.md §3'
+	};
+}
+
+/** A figure the proposal does not give: 2026's, carried, and said. */
+function carried(what?: string): Source {
+	return {
+		title: DOCUMENT,
+		note: `carried from 2026: not in ${DOCUMENT} table 1.5${what ? `; ${what}` : ''}`,
+		docs: 'docs/annual-and-back-payments.md §3'
+	};
+}
+
+const PROP = prop();
+const FTRL = [folketrygdloven('§ 23-3'), PROP];
+const FTRL_UNCHANGED = [folketrygdloven('§ 23-3'), prop('unchanged')];
 /**
  * The withholding routine uses 0.88 × the wage minstefradrag for its ordinary tables: rate
  * 46 % × 0.88 = 40.48 %, max 0.88 × the wage max. The 2025 and 2026 routines both satisfy it
  * (0.88 × 92 000 = 80 960; 0.88 × 95 700 = 84 216; checked in years.test.ts), so 2027's table
  * figure is derived the same way: 0.88 × 99 550 = 87 604.
  */
-const TABLE_MINSTEFRADRAG = `derived as in the 2025 and 2026 routines: 0.88 × the wage minstefradrag of ${PROP} (46 % × 0.88 = 40.48 %; 0.88 × 99 550 = 87 604)`;
+const TABLE_MINSTEFRADRAG = prop(
+	'derived as in the 2025 and 2026 routines: 0.88 × the wage minstefradrag (46 % × 0.88 = 40.48 %; 0.88 × 99 550 = 87 604)'
+);
 
 /** NAV publishes no 2027 rates before the year: each of 2026's is carried and says so. */
 function carriedNav(nav: NavRates): NavRates {
 	const carry = <T>(r: Sourced<T>): Sourced<T> => ({
 		value: r.value,
-		source: `${CARRIED} (NAV's rate; no 2027 figure published): ${r.source}`
+		source: citeAll(carried("NAV's rate; no 2027 figure published"), r.source)
 	});
 	return Object.fromEntries(
 		Object.entries(nav).map(([k, r]) => [k, carry(r as Sourced<unknown>)])
@@ -50,52 +75,65 @@ export const rules2027: YearRules = {
 		personfradrag: { value: 120_180, source: PROP },
 		personfradragFinnmark: {
 			value: 165_180,
-			source: `personfradrag 120 180 (${PROP}) + finnmarksfradrag 45 000 (${CARRIED}); skatteloven § 15-5`
+			source: [
+				prop('personfradrag 120 180'),
+				carried('finnmarksfradrag 45 000'),
+				skatteloven('§ 15-5')
+			]
 		},
-		trinnskatt: { value: trinnskatt, source: `${PROP}; skattevedtaket § 3-1 (rates as 2026)` },
+		trinnskatt: {
+			value: trinnskatt,
+			source: [prop('rates as 2026'), skattevedtaket(2026, '§ 3-1')]
+		},
 		skattorePct: {
 			value: 13.75,
-			source: `${CARRIED} (the split of the 22 % between municipality and state)`
+			source: carried('the split of the 22 % between municipality and state')
 		},
-		fellesskattPct: { value: 8.25, source: `${CARRIED} (the rest of the 22 % of ${PROP})` },
-		fellesskattFinnmarkPct: { value: 4.75, source: CARRIED },
+		fellesskattPct: {
+			value: 8.25,
+			source: carried(`the rest of the 22 % of ${DOCUMENT} table 1.5`)
+		},
+		fellesskattFinnmarkPct: { value: 4.75, source: carried() },
 		trygdeavgiftHighPct: { value: 7.4, source: FTRL },
 		trygdeavgiftLowPct: { value: 5.1, source: FTRL },
-		trygdeavgiftFrigrense: { value: 99_650, source: `${FTRL} (unchanged)` },
-		trygdeavgiftPhaseInPct: { value: 25, source: `${FTRL} (unchanged)` },
+		trygdeavgiftFrigrense: { value: 99_650, source: FTRL_UNCHANGED },
+		trygdeavgiftPhaseInPct: { value: 25, source: FTRL_UNCHANGED },
 		minstefradrag: { value: { ratePct: 40.48, max: 87_604 }, source: TABLE_MINSTEFRADRAG },
 		minstefradragSeafarer: {
 			value: { ratePct: 46, max: 99_550 },
-			source: `${PROP} (the wage minstefradrag, as the seafarer tables use it)`
+			source: prop('the wage minstefradrag, as the seafarer tables use it')
 		},
-		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: CARRIED },
+		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: carried() },
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 86_300 },
-			source: `${CARRIED}; skatteloven § 6-61`
+			source: [carried(), skatteloven('§ 6-61')]
 		}
 	},
 	annual: {
 		personfradrag: { value: 120_180, source: PROP },
-		finnmarksfradrag: { value: 45_000, source: `${CARRIED}; skatteloven § 15-5` },
-		trinnskatt: { value: trinnskatt, source: `${PROP}; skattevedtaket § 3-1 (rates as 2026)` },
-		trinnskatt3FinnmarkPct: { value: 13.7, source: CARRIED },
+		finnmarksfradrag: { value: 45_000, source: [carried(), skatteloven('§ 15-5')] },
+		trinnskatt: {
+			value: trinnskatt,
+			source: [prop('rates as 2026'), skattevedtaket(2026, '§ 3-1')]
+		},
+		trinnskatt3FinnmarkPct: { value: 13.7, source: carried() },
 		alminneligInntektPct: { value: 22, source: PROP },
-		alminneligInntektFinnmarkPct: { value: 18.5, source: CARRIED },
+		alminneligInntektFinnmarkPct: { value: 18.5, source: carried() },
 		trygdeavgiftWagePct: { value: 7.4, source: FTRL },
 		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
-		trygdeavgiftFrigrense: { value: 99_650, source: `${FTRL} (unchanged)` },
-		trygdeavgiftPhaseInPct: { value: 25, source: `${FTRL} (unchanged)` },
+		trygdeavgiftFrigrense: { value: 99_650, source: FTRL_UNCHANGED },
+		trygdeavgiftPhaseInPct: { value: 25, source: FTRL_UNCHANGED },
 		minstefradragWage: {
 			value: { ratePct: 46, max: 99_550 },
-			source: `${PROP}; skatteloven § 6-32`
+			source: [PROP, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {
 			value: { ratePct: 40, max: 77_950 },
-			source: `${PROP}; skatteloven § 6-32`
+			source: [PROP, skatteloven('§ 6-32')]
 		},
 		skattefradragPensjon: {
 			value: { max: 40_750, rate1Pct: 19.1, threshold1: 306_250, rate2Pct: 6, threshold2: 457_550 },
-			source: `${PROP}; skatteloven § 16-1`
+			source: [PROP, skatteloven('§ 16-1')]
 		}
 	}
 };

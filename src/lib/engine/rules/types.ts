@@ -1,3 +1,5 @@
+import type { Cited } from './source';
+
 /**
  * The shape of one income year's parameters. Every legal number carries its source.
  *
@@ -18,9 +20,10 @@
  *   table; trekk → withholding; trekkrutine → the official routine that produces the tables
  * - skatteoppgjør → year-end tax settlement; restskatt → tax owed; til gode → refund
  */
+/** A figure with where it comes from (structured: see ../source.ts). */
 export interface Sourced<T> {
 	value: T;
-	source: string;
+	source: Cited;
 }
 
 export interface Bracket {
@@ -30,7 +33,7 @@ export interface Bracket {
 	ratePct: number;
 }
 
-/** Parameters of Skatteetaten's withholding-table routine for one year (tabelltrekk.md). */
+/** Parameters of Skatteetaten's withholding-table routine for one year (docs/tabelltrekk.md). */
 export interface TableRoutineParams {
 	personfradrag: Sourced<number>;
 	personfradragFinnmark: Sourced<number>;
@@ -48,7 +51,7 @@ export interface TableRoutineParams {
 	seafarerDeduction: Sourced<{ ratePct: number; max: number }>;
 }
 
-/** Parameters for a person's annual tax (ufore-etterbetaling.md §2–3). */
+/** Parameters for a person's annual tax (docs/annual-and-back-payments.md §2–3). */
 export interface AnnualParams {
 	personfradrag: Sourced<number>;
 	finnmarksfradrag: Sourced<number>;
@@ -65,7 +68,7 @@ export interface AnnualParams {
 	minstefradragPension: Sourced<{ ratePct: number; max: number }>;
 	/**
 	 * Skattefradrag for pensjonsinntekt (skatteloven § 16-1; skattevedtaket § 6-5;
-	 * ufore-etterbetaling.md §2.8): the year's maximum, tapered by rate 1 of samlet
+	 * docs/annual-and-back-payments.md §2.8): the year's maximum, tapered by rate 1 of samlet
 	 * pensjonsinntekt above threshold 1 (up to threshold 2) and by rate 2 above threshold 2.
 	 * Absent for a year whose figures we have no source for: the credit is then not covered.
 	 */
@@ -94,7 +97,7 @@ export type YearStatus =
 	  };
 
 /**
- * NAV's own withholding rates for one income year (nav-payments.md §1, ufore-etterbetaling.md §4).
+ * NAV's own withholding rates for one income year (docs/nav-payments.md §1, docs/annual-and-back-payments.md §4).
  * They change by year like the tax rates do, so each year's module holds its own: a new year's
  * change can never alter an earlier year's result.
  */

@@ -30,15 +30,6 @@ export default {
 		total: 'Tax in all'
 	},
 	outcomeTitle: 'The tax settlement',
-	withheldAll: 'Withheld in all',
-	restskatt: 'Likely to owe: {{amountKr}}',
-	tilgode: 'Likely refund: {{amountKr}}',
-	even: 'It roughly evens out',
-	adviceRestskatt:
-		'To avoid owing tax, you can ask for a new tax card at skatteetaten.no, or ask NAV for voluntary extra withholding every month.',
-	adviceTilgode:
-		'You will likely get money back. If you would rather have more paid out each month, you can change your tax card at skatteetaten.no.',
-	adviceEven: 'The withholding fits the year’s tax well.',
 	noLongerTitle: 'What no longer applies',
 	noLonger: {
 		rate: 'Disability benefit no longer has the low 5.1 % national insurance rate. It is taxed as wages, at {{wagePct}}.',

@@ -27,15 +27,6 @@ export default {
 		total: 'Skatt i alt'
 	},
 	outcomeTitle: 'Skatteoppgjøret',
-	withheldAll: 'Trukket i alt',
-	restskatt: 'Trolig restskatt: {{amountKr}}',
-	tilgode: 'Trolig til gode: {{amountKr}}',
-	even: 'Det går omtrent opp',
-	adviceRestskatt:
-		'For å unngå restskatt kan du be om nytt skattekort på skatteetaten.no, eller be NAV om frivillig tilleggstrekk hver måned.',
-	adviceTilgode:
-		'Du får trolig penger tilbake. Vil du heller ha mer utbetalt hver måned, kan du endre skattekortet på skatteetaten.no.',
-	adviceEven: 'Trekket passer godt med skatten for året.',
 	noLongerTitle: 'Dette gjelder ikke lenger',
 	noLonger: {
 		rate: 'Uføretrygd har ikke lenger lav trygdeavgift på 5,1 %. Den skattlegges som lønn, med {{wagePct}} trygdeavgift.',

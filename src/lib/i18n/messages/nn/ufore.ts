@@ -30,15 +30,6 @@ export default {
 		total: 'Skatt i alt'
 	},
 	outcomeTitle: 'Skatteoppgjeret',
-	withheldAll: 'Trekt i alt',
-	restskatt: 'Truleg restskatt: {{amountKr}}',
-	tilgode: 'Truleg til gode: {{amountKr}}',
-	even: 'Det går omtrent opp',
-	adviceRestskatt:
-		'For å unngå restskatt kan du be om nytt skattekort på skatteetaten.no, eller be NAV om friviljug tilleggstrekk kvar månad.',
-	adviceTilgode:
-		'Du får truleg pengar tilbake. Vil du heller ha meir utbetalt kvar månad, kan du endre skattekortet på skatteetaten.no.',
-	adviceEven: 'Trekket passar godt med skatten for året.',
 	noLongerTitle: 'Dette gjeld ikkje lenger',
 	noLonger: {
 		rate: 'Uføretrygd har ikkje lenger låg trygdeavgift på 5,1 %. Ho blir skattlagd som løn, med {{wagePct}} trygdeavgift.',

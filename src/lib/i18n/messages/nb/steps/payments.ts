@@ -1,4 +1,4 @@
-// Steps of NAV's withholding per payment (src/lib/engine/payments.ts), keyed by step id without
+// Steps of NAV's withholding per payment (src/lib/engine/payments/), keyed by step id without
 // the 'payments.' prefix. Bokmål is the source of truth; nn and en have exactly these keys and
 // placeholders.
 //
