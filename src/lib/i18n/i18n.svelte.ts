@@ -1,7 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
 import { numberFormat } from './format';
 import { CORE_NAMESPACES, loadNamespaces, nbCoreResources } from './resources';
-import { LANGS, type Lang } from './types';
+import { INTL_LOCALE, LANGS, type Lang } from './types';
 
 i18next.init({
 	lng: 'nb',
@@ -79,6 +79,23 @@ function fixedT(lang: Lang): ReturnType<typeof i18next.getFixedT> {
 /** A number in the user's locale, whole by default. */
 export function formatNumber(value: number, digits = 0): string {
 	return numberFormat(state.lang, digits).format(value);
+}
+
+/** A counted noun in the current language's plural forms: "1 dag", "2 dager", "1 day". */
+export function formatCount(unit: 'days' | 'periods', n: number): string {
+	return t(`common:count.${unit}`, { count: n, n: formatNumber(n, Number.isInteger(n) ? 0 : 2) });
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b og c" / "a, b and c": a list joined as the language does. */
+export function formatList(items: readonly string[]): string {
+	let f = listFormats.get(state.lang);
+	if (!f) {
+		f = new Intl.ListFormat(INTL_LOCALE[state.lang], { type: 'conjunction' });
+		listFormats.set(state.lang, f);
+	}
+	return f.format(items);
 }
 
 /** An amount of kroner, e.g. "12 345 kr". */

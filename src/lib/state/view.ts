@@ -29,15 +29,29 @@ export interface MonthView {
 	rule: MonthRule | null;
 }
 
+/** One payment as the first-vs-later box names it: the card's figure and what it is made of. */
+export interface FvlPayment {
+	/** Index of the payment: the box and the card read the same PaymentView. */
+	index: number;
+	/** Everything withheld from the payment: the figure its card shows. */
+	cardTrekk: number;
+	/** The payment's share of the month's recalculation. */
+	shareKr: number;
+	/** What the card figure holds besides: days in other months, and the voluntary extra. */
+	otherMonths: Array<{ month: number; trekk: number }>;
+	extraKr: number;
+}
+
 export interface FirstVsLaterView {
 	month: number;
+	/** The first payment's part for the month (kroner) and days counted. */
 	firstKr: number;
-	firstTrekkKr: number;
 	firstDays: number;
 	totalKr: number;
 	totalDays: number;
 	monthTrekkKr: number;
-	secondTrekkKr: number;
+	first: FvlPayment;
+	second: FvlPayment;
 }
 
 export interface ResultView {

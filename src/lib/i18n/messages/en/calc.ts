@@ -105,7 +105,10 @@ export default {
 		noPayments: 'No payment',
 		firstVsLaterTitle: 'Why the first payment in {{month}} was withheld more',
 		firstVsLater:
-			'NAV recalculates the withholding for the whole month at every payment. The first payment ({{firstKr}}) was withheld {{firstTrekkKr}} using the table for {{firstDays}} days. When the next payment came, {{totalKr}} had been paid for {{totalDays}} days, and the withholding for the whole month became {{monthTrekkKr}}. So the next payment was withheld {{secondTrekkKr}}: {{monthTrekkKr}} minus the {{firstTrekkKr}} already withheld.',
+			'NAV recalculates the withholding for the whole of {{month}} at every payment. Payment {{firstN}} ({{firstKr}} for {{firstDays}} in {{month}}) was withheld {{firstTrekkKr}} for {{month}} using the table for {{firstDays}}. When payment {{secondN}} came, {{totalKr}} had been paid for {{totalDays}} in {{month}}, and the withholding for the whole month became {{monthTrekkKr}}. So payment {{secondN}} was withheld {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus the {{firstTrekkKr}} already withheld.',
+		cardBreakdown: 'The card for payment {{n}} shows {{cardKr}} withheld in all: {{parts}}.',
+		breakdownMonth: '{{kr}} for {{month}}',
+		breakdownExtra: '{{kr}} voluntary extra withholding',
 		fixErrors: 'The result appears when the fields above are filled in correctly.',
 		estimateBadge: 'Estimate'
 	},

@@ -27,6 +27,12 @@ export default {
 	interpretationNote:
 		'This result rests on an interpretation where the public rules are incomplete. See the explanation.',
 	rulesYear: 'Calculated with the rules for income year {{year}}.',
+	count: {
+		days_one: '{{n}} day',
+		days_other: '{{n}} days',
+		periods_one: '{{n}} period',
+		periods_other: '{{n}} periods'
+	},
 	months: {
 		'1': 'January',
 		'2': 'February',

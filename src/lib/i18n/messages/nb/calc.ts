@@ -103,7 +103,10 @@ export default {
 		noPayments: 'Ingen utbetaling',
 		firstVsLaterTitle: 'Hvorfor første utbetaling i {{month}} ble trukket mer',
 		firstVsLater:
-			'NAV regner trekket for hele måneden på nytt ved hver utbetaling. Første utbetaling ({{firstKr}}) ble trukket {{firstTrekkKr}} etter tabellen for {{firstDays}} dager. Da neste utbetaling kom, var det betalt {{totalKr}} for {{totalDays}} dager, og trekket for hele måneden ble {{monthTrekkKr}}. Derfor ble neste utbetaling trukket {{secondTrekkKr}}: {{monthTrekkKr}} minus de {{firstTrekkKr}} som alt var trukket.',
+			'NAV regner trekket for hele {{month}} på nytt ved hver utbetaling. Utbetaling {{firstN}} ({{firstKr}} for {{firstDays}} i {{month}}) ble trukket {{firstTrekkKr}} for {{month}} etter tabellen for {{firstDays}}. Da utbetaling {{secondN}} kom, var det betalt {{totalKr}} for {{totalDays}} i {{month}}, og trekket for hele måneden ble {{monthTrekkKr}}. Derfor ble utbetaling {{secondN}} trukket {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus de {{firstTrekkKr}} som alt var trukket.',
+		cardBreakdown: 'Kortet for utbetaling {{n}} viser {{cardKr}} trukket i alt: {{parts}}.',
+		breakdownMonth: '{{kr}} for {{month}}',
+		breakdownExtra: '{{kr}} i frivillig tilleggstrekk',
 		fixErrors: 'Resultatet vises når feltene over er riktig fylt ut.',
 		estimateBadge: 'Anslag'
 	},

@@ -25,6 +25,12 @@ export default {
 	interpretationNote:
 		'Dette resultatet bygger på en tolkning der de offentlige reglene ikke er fullstendige. Se forklaringen.',
 	rulesYear: 'Beregnet etter reglene for inntektsåret {{year}}.',
+	count: {
+		days_one: '{{n}} dag',
+		days_other: '{{n}} dager',
+		periods_one: '{{n}} periode',
+		periods_other: '{{n}} perioder'
+	},
 	months: {
 		'1': 'januar',
 		'2': 'februar',

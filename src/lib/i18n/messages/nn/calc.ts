@@ -105,7 +105,10 @@ export default {
 		noPayments: 'Inga utbetaling',
 		firstVsLaterTitle: 'Kvifor første utbetaling i {{month}} vart trekt meir',
 		firstVsLater:
-			'NAV reknar trekket for heile månaden på nytt ved kvar utbetaling. Første utbetaling ({{firstKr}}) vart trekt {{firstTrekkKr}} etter tabellen for {{firstDays}} dagar. Då neste utbetaling kom, var det betalt {{totalKr}} for {{totalDays}} dagar, og trekket for heile månaden vart {{monthTrekkKr}}. Difor vart neste utbetaling trekt {{secondTrekkKr}}: {{monthTrekkKr}} minus dei {{firstTrekkKr}} som alt var trekte.',
+			'NAV reknar trekket for heile {{month}} på nytt ved kvar utbetaling. Utbetaling {{firstN}} ({{firstKr}} for {{firstDays}} i {{month}}) vart trekt {{firstTrekkKr}} for {{month}} etter tabellen for {{firstDays}}. Då utbetaling {{secondN}} kom, var det betalt {{totalKr}} for {{totalDays}} i {{month}}, og trekket for heile månaden vart {{monthTrekkKr}}. Difor vart utbetaling {{secondN}} trekt {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus dei {{firstTrekkKr}} som alt var trekte.',
+		cardBreakdown: 'Kortet for utbetaling {{n}} viser {{cardKr}} trekt i alt: {{parts}}.',
+		breakdownMonth: '{{kr}} for {{month}}',
+		breakdownExtra: '{{kr}} i friviljug tilleggstrekk',
 		fixErrors: 'Resultatet blir vist når felta over er rett fylte ut.',
 		estimateBadge: 'Overslag'
 	},

@@ -27,6 +27,12 @@ export default {
 	interpretationNote:
 		'Dette resultatet byggjer på ei tolking der dei offentlege reglane ikkje er fullstendige. Sjå forklaringa.',
 	rulesYear: 'Rekna ut etter reglane for inntektsåret {{year}}.',
+	count: {
+		days_one: '{{n}} dag',
+		days_other: '{{n}} dagar',
+		periods_one: '{{n}} periode',
+		periods_other: '{{n}} periodar'
+	},
 	months: {
 		'1': 'januar',
 		'2': 'februar',

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { withholdPayments } from '../engine';
+import { generateSchedule } from '../input/schedule';
+import { adaptResult } from './results';
+
+describe('adaptResult: one figure, one value', () => {
+	// AAP every 14 days, 14 000 kr from January, table 8010: the second payment of January
+	// (19 January – 1 February) holds January's share of the recalculation and one February day.
+	for (const extra of [undefined, { kroner: 500 }]) {
+		it(`the first-vs-later box names the payment cards' own figures (extra ${extra?.kroner ?? 0})`, () => {
+			const payments = generateSchedule({
+				year: 2026,
+				amount: 14000,
+				frequency: '14days',
+				fromMonth: 1
+			});
+			const result = withholdPayments({
+				year: 2026,
+				benefit: 'aap',
+				card: { kind: 'table', table: '8010' },
+				payments,
+				...(extra ? { extra } : {})
+			});
+			const view = adaptResult(result, 2026);
+			expect(view.firstVsLater.length).toBeGreaterThan(0);
+			for (const box of view.firstVsLater) {
+				for (const p of [box.first, box.second]) {
+					// The figure the box calls the card's is the card's.
+					expect(p.cardTrekk).toBe(view.payments[p.index]!.trekk);
+					// And what it says the card holds adds up to it.
+					const rest = p.otherMonths.reduce((s, o) => s + o.trekk, 0);
+					expect(p.shareKr + rest + p.extraKr).toBe(p.cardTrekk);
+				}
+				expect(box.monthTrekkKr).toBe(box.first.shareKr + box.second.shareKr);
+			}
+			const jan = view.firstVsLater.find((b) => b.month === 1)!;
+			// Payment 2: January's share 5 054 − 2 898 = 2 156, plus 127 for 1 February.
+			expect(jan.second.shareKr).toBe(2156);
+			expect(jan.second.otherMonths).toEqual([{ month: 2, trekk: 127 }]);
+			expect(jan.second.cardTrekk).toBe(2156 + 127 + (extra ? 500 : 0));
+		});
+	}
+});
