@@ -538,7 +538,7 @@ function checkTrekkgrunnlag(amount: unknown): number {
 }
 
 function compiledFor(input: TabelltrekkInput): Compiled {
-	if (input === null || typeof input !== 'object') fail('year', 'unknownYear');
+	if (input === null || typeof input !== 'object') fail('year', 'invalid');
 	if (!isPeriod(input.period)) {
 		getTableRoutine(input.year);
 		if (!isValidTable(input.table)) fail('table', 'unknownTable');
