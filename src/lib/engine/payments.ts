@@ -592,7 +592,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			// The main part: the month with most days paid for.
 			main = parts.reduce((a, b) => (b.days > a.days ? b : a), parts[0]!);
 			ruleWhy = main.ruleWhy;
-			reason = reasonFor(main, melde.has(row.index));
+			reason = reasonFor(main, melde.get(row.index)?.month);
 		} else {
 			const touchesJuneOrDecember = splitByMonth(row.from, row.to).some(
 				(p) => p.month === 6 || p.month === 12
@@ -939,12 +939,16 @@ function tableParts(
 	return parts;
 }
 
-function reasonFor(main: MonthPart, isMelde: boolean): Step {
+/**
+ * The one-line summary. A trekkfri meldeperiode is named by the month it is paid in (June or
+ * December), not by the month most of its days fall in: one paid 9 June is mostly May's days.
+ */
+function reasonFor(main: MonthPart, meldeMonth: 6 | 12 | undefined): Step {
 	const forMonth = main.month;
 	if (main.rule === 'trekkfri')
-		return step(isMelde ? 'payments.reason.meldeperiodeTrekkfri' : 'payments.reason.trekkfri', {
-			forMonth
-		});
+		return meldeMonth !== undefined
+			? step('payments.reason.meldeperiodeTrekkfri', { paidMonth: meldeMonth })
+			: step('payments.reason.trekkfri', { forMonth });
 	if (main.rule === 'half') return step('payments.reason.half', { forMonth });
 	const period = main.period ?? 'month';
 	// The first part counted in its month's recalculation carries only its own days.

@@ -92,7 +92,8 @@ export default {
 		interpretationExplained:
 			'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',
 		timelineTitle: 'Month by month',
-		timelineDesc: 'Tax withheld per month in {{year}}. Tax-free and half months are marked.',
+		timelineDesc:
+			'Tax withheld per month in {{year}}. Months with nothing withheld and months with half withholding are marked.',
 		timelineTable: 'Show as a table',
 		month: 'Month',
 		rule: 'Rule',
@@ -166,7 +167,7 @@ export default {
 			ordinary: 'Ordinary withholding',
 			trekkfri: 'No withholding',
 			half: 'Half withholding',
-			meldeperioder: 'The first reporting periods are tax-free'
+			meldeperioder: 'Nothing is withheld from the first reporting periods'
 		}
 	},
 	period: {

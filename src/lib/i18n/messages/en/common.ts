@@ -30,8 +30,8 @@ export default {
 	count: {
 		days_one: '{{n}} day',
 		days_other: '{{n}} days',
-		periods_one: '{{n}} period',
-		periods_other: '{{n}} periods'
+		weekdays_one: '{{n}} weekday',
+		weekdays_other: '{{n}} weekdays'
 	},
 	months: {
 		'1': 'January',

@@ -28,8 +28,8 @@ export default {
 	count: {
 		days_one: '{{n}} dag',
 		days_other: '{{n}} dager',
-		periods_one: '{{n}} periode',
-		periods_other: '{{n}} perioder'
+		weekdays_one: '{{n}} hverdag',
+		weekdays_other: '{{n}} hverdager'
 	},
 	months: {
 		'1': 'januar',

@@ -30,8 +30,8 @@ export default {
 	count: {
 		days_one: '{{n}} dag',
 		days_other: '{{n}} dagar',
-		periods_one: '{{n}} periode',
-		periods_other: '{{n}} periodar'
+		weekdays_one: '{{n}} kvardag',
+		weekdays_other: '{{n}} kvardagar'
 	},
 	months: {
 		'1': 'januar',

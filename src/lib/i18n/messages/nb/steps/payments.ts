@@ -14,12 +14,12 @@
 //
 // `interpretation.<id>` words each id in the result's `interpretations` list (no placeholders).
 export default {
-	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}} kalenderdager, helger og helligdager medregnet.',
+	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}}, regnet i kalenderdager (helger og helligdager medregnet).',
 	paidOnAssumed:
 		'Utbetalingsdatoen er ikke oppgitt. Vi regner med at den ble utbetalt {{paidDate}}, dagen etter perioden.',
 	split:
 		'Perioden går over {{months}} måneder. Beløpet er fordelt på månedene etter antall kalenderdager, og hver del regnes med i sin egen måned.',
-	splitPart: 'Delen for {{forMonth}}: {{days}} dager, {{amountKr}}.',
+	splitPart: 'Delen for {{forMonth}}: {{days}}, {{amountKr}}.',
 	lateForMonth:
 		'Denne delen gjelder {{forMonth}}, men utbetales i {{paidMonth}}. Den regnes med i trekket for {{forMonth}} som en etterbetaling.',
 	meldeperiodeListed:
@@ -36,18 +36,18 @@ export default {
 	monthsNotListed:
 		'{{benefit}} står ikke i NAVs oversikt over trekk i juni og desember. Vi regner med vanlig trekk i {{forMonth}}.',
 	trekkfriLeftOut:
-		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dager) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
+		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}}) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
 	wholeKroner: 'Tabellen regner med hele kroner: {{amountKr}} regnes som {{wholeKr}}.',
-	period: 'Til nå er det betalt for {{days}} dager i måneden, så NAV bruker {{period}}.',
+	period: 'Til nå er det betalt for {{days}} i måneden, så NAV bruker {{period}}.',
 	periodThird:
 		'Til nå er det betalt for {{days}} dager i måneden (18–24 dager): NAV bruker ukestabellen på en tredjedel av {{cumulativeKr}}, altså {{thirdKr}}, som gir {{weekTrekkKr}}, og ganger med tre: {{monthTrekkKr}}.',
 	half: 'I {{forMonth}} har {{benefit}} halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
 	noNegative:
 		'Trekket for hele måneden ({{monthTotalKr}}) er lavere enn det som alt er trukket ({{earlierKr}}). Det betales ikke tilbake nå, så denne utbetalingen trekkes 0 kr.',
 	monthFirst:
-		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}} dager) er {{monthTotalKr}}, og det trekkes {{trekkKr}}.',
+		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}}) er {{monthTotalKr}}, og det trekkes {{trekkKr}}.',
 	monthRecalc:
-		'NAV regner hele {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dager gir {{monthTotalKr}} i trekk for måneden. {{earlierKr}} er alt trukket, så denne utbetalingen trekkes {{trekkKr}}.',
+		'NAV regner hele {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} gir {{monthTotalKr}} i trekk for måneden. {{earlierKr}} er alt trukket, så denne utbetalingen trekkes {{trekkKr}}.',
 	partCap:
 		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalingen for måneden, så det trekkes {{partKr}}. Resten tas på neste utbetaling for måneden.',
 	belowHalf:
@@ -85,7 +85,7 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
+		meldeperiodeTrekkfri: 'Trekkfri meldeperiode: en av de første som utbetales i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',

@@ -2,12 +2,12 @@ import type nb from '../../nb/steps/payments';
 import type { Messages } from '../../../types';
 
 export default {
-	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}} kalenderdagar, helgar og heilagdagar medrekna.',
+	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}}, rekna i kalenderdagar (helgar og heilagdagar medrekna).',
 	paidOnAssumed:
 		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med at ho vart utbetalt {{paidDate}}, dagen etter perioden.',
 	split:
 		'Perioden går over {{months}} månader. Beløpet er fordelt på månadene etter talet på kalenderdagar, og kvar del blir rekna med i sin eigen månad.',
-	splitPart: 'Delen for {{forMonth}}: {{days}} dagar, {{amountKr}}.',
+	splitPart: 'Delen for {{forMonth}}: {{days}}, {{amountKr}}.',
 	lateForMonth:
 		'Denne delen gjeld {{forMonth}}, men blir utbetalt i {{paidMonth}}. Han blir rekna med i trekket for {{forMonth}} som ei etterbetaling.',
 	meldeperiodeListed:
@@ -24,18 +24,18 @@ export default {
 	monthsNotListed:
 		'{{benefit}} står ikkje i oversikta til NAV over trekk i juni og desember. Vi reknar med vanleg trekk i {{forMonth}}.',
 	trekkfriLeftOut:
-		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dagar) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
+		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}}) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
 	wholeKroner: 'Tabellen reknar med heile kroner: {{amountKr}} blir rekna som {{wholeKr}}.',
-	period: 'Til no er det betalt for {{days}} dagar i månaden, så NAV brukar {{period}}.',
+	period: 'Til no er det betalt for {{days}} i månaden, så NAV brukar {{period}}.',
 	periodThird:
 		'Til no er det betalt for {{days}} dagar i månaden (18–24 dagar): NAV brukar vekestabellen på ein tredjedel av {{cumulativeKr}}, altså {{thirdKr}}, som gir {{weekTrekkKr}}, og gongar med tre: {{monthTrekkKr}}.',
 	half: 'I {{forMonth}} har {{benefit}} halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
 	noNegative:
 		'Trekket for heile månaden ({{monthTotalKr}}) er lågare enn det som alt er trekt ({{earlierKr}}). Det blir ikkje betalt tilbake no, så denne utbetalinga blir trekt 0 kr.',
 	monthFirst:
-		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}} dagar) er {{monthTotalKr}}, og det blir trekt {{trekkKr}}.',
+		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}}) er {{monthTotalKr}}, og det blir trekt {{trekkKr}}.',
 	monthRecalc:
-		'NAV reknar heile {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dagar gir {{monthTotalKr}} i trekk for månaden. {{earlierKr}} er alt trekt, så denne utbetalinga blir trekt {{trekkKr}}.',
+		'NAV reknar heile {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} gir {{monthTotalKr}} i trekk for månaden. {{earlierKr}} er alt trekt, så denne utbetalinga blir trekt {{trekkKr}}.',
 	partCap:
 		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalinga for månaden, så det blir trekt {{partKr}}. Resten blir teke på neste utbetaling for månaden.',
 	belowHalf:
@@ -74,7 +74,8 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: heile månaden rekna på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
+		meldeperiodeTrekkfri:
+			'Trekkfri meldeperiode: ein av dei første som blir utbetalte i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',

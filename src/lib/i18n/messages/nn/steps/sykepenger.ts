@@ -9,9 +9,9 @@ export default {
 	manedsinntektRounded:
 		'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrunda til næraste øre slik arbeidsgivaren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
-	hourly: 'Timeløn: {{incomeKr}} / {{days}} arbeidsdagar = {{dailyKr}} om dagen.',
+	hourly: 'Timeløn: {{incomeKr}} delt på talet på arbeidsdagar ({{daysN}}) = {{dailyKr}} om dagen.',
 	hourlyRounded:
-		'Timeløn: {{incomeKr}} / {{days}} arbeidsdagar = {{dailyKr}} om dagen, avrunda til næraste øre.',
+		'Timeløn: {{incomeKr}} delt på talet på arbeidsdagar ({{daysN}}) = {{dailyKr}} om dagen, avrunda til næraste øre.',
 	hourlyYear: 'Som årsinntekt: {{dailyKr}} × 260 = {{arsKr}}.',
 	capped:
 		'Sjukepengar blir gitt for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Årsinntekta {{arsKr}} er over dette, så grunnlaget blir {{grunnlagKr}}.',
@@ -23,7 +23,7 @@ export default {
 	dagsatsKr:
 		'Utbetalt per dag: dagsatsen avrunda til næraste heile krone, {{paidKr}} (av {{dagsatsKr}}).',
 	weekdays:
-		'Frå {{fromDate}} til {{toDate}} er det {{weekdays}} kvardagar (heilagdagar blir rekna med): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
+		'Frå {{fromDate}} til {{toDate}} er det {{weekdays}} (heilagdagar blir rekna med): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
 		'Vi reknar med at NAV betaler éin gong per kalendermånad, altså éi utbetaling for kvar månad perioden gjeld.'
 } satisfies Messages<typeof nb>;
