@@ -146,6 +146,8 @@ export interface PaymentResult {
 	steps: Step[];
 	/** True when any step of this payment rests on an interpretation. */
 	interpretation: boolean;
+	/** Which interpretations, so the page can say which figure rests on what. */
+	interpretations: Interpretation[];
 }
 
 export interface MonthSummary {
@@ -485,6 +487,8 @@ interface MonthState {
 /** The steps of one payment and the interpretations they rest on. */
 class Recorder {
 	readonly steps: Step[] = [];
+	/** The interpretations this payment's steps rest on. */
+	readonly mine = new Set<Interpretation>();
 	constructor(private readonly used: Set<Interpretation>) {}
 	add(id: string, values: Record<string, StepValue>, source?: string): void {
 		this.steps.push(step(`payments.${id}`, values, source ? { source } : {}));
@@ -497,7 +501,10 @@ class Recorder {
 		source?: string,
 		when = true
 	): void {
-		if (when) this.used.add(which);
+		if (when) {
+			this.used.add(which);
+			this.mine.add(which);
+		}
 		this.steps.push(
 			step(`payments.${id}`, values, {
 				...(when ? { interpretation: true } : {}),
@@ -685,7 +692,8 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			capped,
 			reason,
 			steps: rec.steps,
-			interpretation: rec.steps.some((s) => s.interpretation === true)
+			interpretation: rec.steps.some((s) => s.interpretation === true),
+			interpretations: [...rec.mine]
 		};
 	}
 

@@ -82,7 +82,7 @@ export function formatNumber(value: number, digits = 0): string {
 }
 
 /** A counted noun in the current language's plural forms: "1 dag", "2 dager", "1 day". */
-export function formatCount(unit: 'days' | 'periods', n: number): string {
+export function formatCount(unit: 'days' | 'weekdays', n: number): string {
 	return t(`common:count.${unit}`, { count: n, n: formatNumber(n, Number.isInteger(n) ? 0 : 2) });
 }
 

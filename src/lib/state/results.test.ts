@@ -41,3 +41,33 @@ describe('adaptResult: one figure, one value', () => {
 		});
 	}
 });
+
+describe('adaptResult: which figure rests on what', () => {
+	it('names the payments an interpretation touches, not the whole result', () => {
+		// Uføretrygd 14 000 kr a month on table 8010: December has half withholding; an odd
+		// month's withholding halved is rounded half up (halfRounding), on December's payment only.
+		const payments = generateSchedule({
+			year: 2026,
+			amount: 14_000,
+			frequency: 'month',
+			fromMonth: 1
+		});
+		const result = withholdPayments({
+			year: 2026,
+			benefit: 'uforetrygd',
+			card: { kind: 'table', table: '8010' },
+			payments
+		});
+		const view = adaptResult(result, 2026);
+		for (const it of view.interpretations) {
+			expect(it.payments.length, it.id).toBeGreaterThan(0);
+			for (const i of it.payments) expect(result.payments[i]!.interpretations).toContain(it.id);
+		}
+		// December: the month's 1 233 kr halved is 616,50, rounded half up to 617.
+		expect(view.payments[11]!.trekk).toBe(617);
+		expect(view.interpretations).toEqual([{ id: 'halfRounding', payments: [11] }]);
+		// The months carry what reached the account and which payments were paid in them.
+		expect(view.months[11]!.payments).toEqual([11]);
+		expect(view.months[11]!.net).toBe(view.payments[11]!.net);
+	});
+});

@@ -57,10 +57,25 @@ export function adaptResult(result: WithholdResult, year: number): ResultView {
 	return {
 		year,
 		payments,
-		months: result.months,
+		months: result.months.map((m) => ({
+			month: m.month,
+			gross: m.gross,
+			trekk: m.trekk,
+			net: m.net,
+			rule: m.rule,
+			payments: result.payments
+				.filter(
+					(p) => p.paidOn.slice(0, 4) === String(year) && Number(p.paidOn.slice(5, 7)) === m.month
+				)
+				.map((p) => p.index)
+		})),
 		totals: result.totals,
 		paidNextYear: result.paidNextYear,
 		interpretation: result.interpretations.length > 0,
+		interpretations: result.interpretations.map((id) => ({
+			id,
+			payments: result.payments.filter((p) => p.interpretations.includes(id)).map((p) => p.index)
+		})),
 		firstVsLater
 	};
 }

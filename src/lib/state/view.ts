@@ -22,11 +22,16 @@ export interface PaymentView {
 	interpretation: boolean;
 }
 
+/** A month of payment: what was paid out in it, whatever months the payments were for. */
 export interface MonthView {
 	month: number;
 	gross: number;
 	trekk: number;
+	/** What reached the account. */
+	net: number;
 	rule: MonthRule | null;
+	/** Indices of the payments paid in the month (the cards' numbers minus one). */
+	payments?: number[];
 }
 
 /** One payment as the first-vs-later box names it: the card's figure and what it is made of. */
@@ -62,5 +67,7 @@ export interface ResultView {
 	/** Payments for the year paid in the next, outside the totals. */
 	paidNextYear: { count: number; gross: number; trekk: number };
 	interpretation: boolean;
+	/** Each interpretation the result rests on and the payments (indices) whose figures rest on it. */
+	interpretations: Array<{ id: string; payments: number[] }>;
 	firstVsLater: FirstVsLaterView[];
 }

@@ -87,7 +87,9 @@ export default {
 		net: 'Paid to you',
 		paymentTitle: 'Payment {{n}}: {{period}}',
 		paidOn: 'Paid on {{date}}',
-		how: 'How we calculated this',
+		how: 'How we calculated',
+		restsOn: 'Some figures rest on an interpretation where the public rules do not say enough:',
+		cardRestsOn: 'This withholding rests on an interpretation. See “How we calculated”.',
 		interpretationMark: 'Interpretation',
 		interpretationExplained:
 			'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',
@@ -96,12 +98,19 @@ export default {
 			'Tax withheld per month in {{year}}. Months with nothing withheld and months with half withholding are marked.',
 		timelineTable: 'Show as a table',
 		month: 'Month',
+		monthPaid: 'Paid in',
+		byMonthPaid:
+			'The months here are the months the money was paid out. The cards say which month each payment is for.',
+		mixedExplained:
+			'Mixed: the payments in the month followed different rules (for example one with nothing withheld and one withheld as usual).',
+		paymentsNumbered_one: 'Payment {{list}}',
+		paymentsNumbered_other: 'Payments {{list}}',
 		rule: 'Rule',
 		ruleName: {
 			ordinary: 'Ordinary',
 			trekkfri: 'No withholding',
 			half: 'Half withholding',
-			mixed: 'Partly'
+			mixed: 'Mixed'
 		},
 		noPayments: 'No payment',
 		firstVsLaterTitle: 'Why the first payment in {{month}} was withheld more',

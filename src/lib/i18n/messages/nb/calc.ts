@@ -86,6 +86,8 @@ export default {
 		paymentTitle: 'Utbetaling {{n}}: {{period}}',
 		paidOn: 'Utbetalt {{date}}',
 		how: 'Slik regnet vi',
+		restsOn: 'Noen av tallene bygger på en tolkning der de offentlige reglene ikke sier nok:',
+		cardRestsOn: 'Trekket bygger på en tolkning. Se «Slik regnet vi».',
 		interpretationMark: 'Tolkning',
 		interpretationExplained:
 			'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',
@@ -93,12 +95,19 @@ export default {
 		timelineDesc: 'Trukket skatt per måned i {{year}}. Trekkfrie og halve måneder er merket.',
 		timelineTable: 'Vis som tabell',
 		month: 'Måned',
+		monthPaid: 'Utbetalt i',
+		byMonthPaid:
+			'Månedene her er månedene pengene ble utbetalt i. Kortene sier hvilken måned hver utbetaling gjelder.',
+		mixedExplained:
+			'Blandet: utbetalingene i måneden fulgte ulike regler (for eksempel én trekkfri og én med vanlig trekk).',
+		paymentsNumbered_one: 'Utbetaling {{list}}',
+		paymentsNumbered_other: 'Utbetaling {{list}}',
 		rule: 'Regel',
 		ruleName: {
 			ordinary: 'Vanlig trekk',
 			trekkfri: 'Trekkfri',
 			half: 'Halvt trekk',
-			mixed: 'Delvis'
+			mixed: 'Blandet'
 		},
 		noPayments: 'Ingen utbetaling',
 		firstVsLaterTitle: 'Hvorfor første utbetaling i {{month}} ble trukket mer',

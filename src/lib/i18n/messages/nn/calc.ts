@@ -88,6 +88,8 @@ export default {
 		paymentTitle: 'Utbetaling {{n}}: {{period}}',
 		paidOn: 'Utbetalt {{date}}',
 		how: 'Slik rekna vi',
+		restsOn: 'Nokre av tala byggjer på ei tolking der dei offentlege reglane ikkje seier nok:',
+		cardRestsOn: 'Trekket byggjer på ei tolking. Sjå «Slik rekna vi».',
 		interpretationMark: 'Tolking',
 		interpretationExplained:
 			'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
@@ -95,12 +97,19 @@ export default {
 		timelineDesc: 'Trekt skatt per månad i {{year}}. Trekkfrie og halve månader er merkte.',
 		timelineTable: 'Vis som tabell',
 		month: 'Månad',
+		monthPaid: 'Utbetalt i',
+		byMonthPaid:
+			'Månadene her er månadene pengane vart utbetalte i. Korta seier kva månad kvar utbetaling gjeld.',
+		mixedExplained:
+			'Blanda: utbetalingane i månaden følgde ulike reglar (til dømes éi trekkfri og éi med vanleg trekk).',
+		paymentsNumbered_one: 'Utbetaling {{list}}',
+		paymentsNumbered_other: 'Utbetaling {{list}}',
 		rule: 'Regel',
 		ruleName: {
 			ordinary: 'Vanleg trekk',
 			trekkfri: 'Trekkfri',
 			half: 'Halvt trekk',
-			mixed: 'Delvis'
+			mixed: 'Blanda'
 		},
 		noPayments: 'Inga utbetaling',
 		firstVsLaterTitle: 'Kvifor første utbetaling i {{month}} vart trekt meir',
