@@ -98,6 +98,9 @@ export default {
 			'Tax withheld per month in {{year}}. Months with nothing withheld and months with half withholding are marked.',
 		timelineTable: 'Show as a table',
 		month: 'Month',
+		/** Column headers of the month table, narrow enough for a phone. */
+		short: { gross: 'Before tax', trekk: 'Withheld', net: 'To you' },
+		amountsInKr: 'Amounts in kroner',
 		monthPaid: 'Paid in',
 		byMonthPaid:
 			'The months here are the months the money was paid out. The cards say which month each payment is for.',

@@ -95,6 +95,9 @@ export default {
 		timelineDesc: 'Trukket skatt per måned i {{year}}. Trekkfrie og halve måneder er merket.',
 		timelineTable: 'Vis som tabell',
 		month: 'Måned',
+		/** Column headers of the month table, narrow enough for a phone. */
+		short: { gross: 'Før skatt', trekk: 'Trukket', net: 'Til deg' },
+		amountsInKr: 'Beløp i kroner',
 		monthPaid: 'Utbetalt i',
 		byMonthPaid:
 			'Månedene her er månedene pengene ble utbetalt i. Kortene sier hvilken måned hver utbetaling gjelder.',

@@ -97,6 +97,9 @@ export default {
 		timelineDesc: 'Trekt skatt per månad i {{year}}. Trekkfrie og halve månader er merkte.',
 		timelineTable: 'Vis som tabell',
 		month: 'Månad',
+		/** Column headers of the month table, narrow enough for a phone. */
+		short: { gross: 'Før skatt', trekk: 'Trekt', net: 'Til deg' },
+		amountsInKr: 'Beløp i kroner',
 		monthPaid: 'Utbetalt i',
 		byMonthPaid:
 			'Månadene her er månadene pengane vart utbetalte i. Korta seier kva månad kvar utbetaling gjeld.',
