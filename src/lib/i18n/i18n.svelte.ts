@@ -86,6 +86,8 @@ export function formatCount(unit: 'days' | 'weekdays', n: number): string {
 	return t(`common:count.${unit}`, { count: n, n: formatNumber(n, Number.isInteger(n) ? 0 : 2) });
 }
 
+// A cache, not state: nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** "a, b og c" / "a, b and c": a list joined as the language does. */
