@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRetiredTable } from '../input/table';
 import { EngineError, uforeYear, type UforeYearResult } from '../engine';
 import {
 	kroner,
@@ -61,6 +62,7 @@ export function computeUfore(form: UforeForm): UforeOutcome {
 	if (form.cardKind === 'table') {
 		const table = form.table.replace(/\s/gu, '');
 		if (table === '') issues.push({ field: 'table', code: 'required' });
+		else if (isRetiredTable(table)) issues.push({ field: 'table', code: 'retiredTable' });
 		card = { kind: 'table', table };
 	} else if (form.cardKind === 'percent') {
 		const p = percent.safeParse(form.percent);

@@ -34,7 +34,7 @@ export default {
 			svalbard: 'Svalbard'
 		},
 		table: 'Table number',
-		tableHint: 'Four digits, for example 8010 or 7100.',
+		tableHint: 'Four digits, for example 8010. Shown on your tax card.',
 		percent: 'Percentage',
 		tablePercent: 'Percentage on the tax card (optional)',
 		tablePercentHint:

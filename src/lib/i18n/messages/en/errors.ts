@@ -4,6 +4,8 @@ import type { Messages } from '../../types';
 export default {
 	unknownYear: 'We do not have the rules for this year. Choose one of {{years}}.',
 	unknownTable: 'We cannot find that table number. It is on your tax card, for example 8010.',
+	retiredTable:
+		'The tables were renumbered in 2025 and the 71xx tables no longer exist. Your new table number is on your tax deduction card: log in at skatteetaten.no and see your tax card, or look at a pay or payment slip.',
 	unknownPeriod: 'Unknown withholding period.',
 	unknownBenefit: 'Choose the benefit you receive.',
 	unknownCard: 'Choose the kind of tax card you have.',

@@ -32,7 +32,7 @@ export default {
 			svalbard: 'Svalbard'
 		},
 		table: 'Tabellnummer',
-		tableHint: 'Fire sifre, for eksempel 8010 eller 7100.',
+		tableHint: 'Fire sifre, for eksempel 8010. Står på skattekortet.',
 		percent: 'Prosentsats',
 		tablePercent: 'Prosentsats på skattekortet (valgfritt)',
 		tablePercentHint:

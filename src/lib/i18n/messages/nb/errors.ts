@@ -3,6 +3,8 @@ export default {
 	unknownYear: 'Vi har ikke reglene for dette året. Velg et av årene {{years}}.',
 	unknownTable:
 		'Finner ikke tabellnummeret. Tabellnummeret står på skattekortet, for eksempel 8010.',
+	retiredTable:
+		'Tabellene fikk nye nummer i 2025, og 71xx-tabellene finnes ikke lenger. Det nye tabellnummeret står på skattekortet ditt: logg inn på skatteetaten.no og se skattekortet, eller se på lønns- eller utbetalingsslippen.',
 	unknownPeriod: 'Ukjent trekkperiode.',
 	unknownBenefit: 'Velg hvilken ytelse du får.',
 	unknownCard: 'Velg hva slags skattekort du har.',

@@ -34,7 +34,7 @@ export default {
 			svalbard: 'Svalbard'
 		},
 		table: 'Tabellnummer',
-		tableHint: 'Fire siffer, til dømes 8010 eller 7100.',
+		tableHint: 'Fire siffer, til dømes 8010. Står på skattekortet.',
 		percent: 'Prosentsats',
 		tablePercent: 'Prosentsats på skattekortet (valfritt)',
 		tablePercentHint:

@@ -4,6 +4,8 @@ import type { Messages } from '../../types';
 export default {
 	unknownYear: 'Vi har ikkje reglane for dette året. Vel eitt av åra {{years}}.',
 	unknownTable: 'Finn ikkje tabellnummeret. Tabellnummeret står på skattekortet, til dømes 8010.',
+	retiredTable:
+		'Tabellane fekk nye nummer i 2025, og 71xx-tabellane finst ikkje lenger. Det nye tabellnummeret står på skattekortet ditt: logg inn på skatteetaten.no og sjå skattekortet, eller sjå på løns- eller utbetalingsslippen.',
 	unknownPeriod: 'Ukjend trekkperiode.',
 	unknownBenefit: 'Vel kva yting du får.',
 	unknownCard: 'Vel kva slags skattekort du har.',
