@@ -8,7 +8,7 @@ import {
 	RATES,
 	noCardRate
 } from './nav/cards';
-import { dayFromCivil, dayNumber, isoOf, monthOf, splitByMonth, yearOf } from './nav/dates';
+import { dayNumber, isoOf, monthOf, splitByMonth, yearOf } from './nav/dates';
 import {
 	MELDEPERIODE_WEEKS,
 	TREKKFRI_COUNT,
@@ -16,6 +16,7 @@ import {
 	meldeperiodeWeeks,
 	type Reporting
 } from './nav/meldeperioder';
+import { assumedPaidOn, PAY_DATE_SOURCE, type PaidOnRule } from './nav/payDates';
 import { getTableRoutine, getYearRules } from './rules';
 import { step, type Step, type StepValue } from './steps';
 import { isValidTable, tabelltrekk, tabelltrekkSteps, type Period } from './tabelltrekk';
@@ -52,7 +53,7 @@ export interface PaymentInput {
 	to: string;
 	/** Gross kroner (øre allowed). */
 	amount: number;
-	/** Date paid, `YYYY-MM-DD`; default: the day after `to` (interpretation `paidOnAssumed`). */
+	/** Date paid, `YYYY-MM-DD`; default: NAV's usual date (nav/payDates.ts, `paidOnAssumed`). */
 	paidOn?: string;
 }
 
@@ -228,6 +229,8 @@ interface Row {
 	to: number;
 	paidOn: number;
 	paidOnAssumed: boolean;
+	/** How an assumed date was chosen (nav/payDates.ts). */
+	paidOnRule: PaidOnRule | null;
 	amount: number;
 	/** The amount to the øre, and in whole kroner rounded down (the most that can be withheld). */
 	grossKr: number;
@@ -308,7 +311,7 @@ function validate(input: unknown): Checked {
 	const rows: Row[] = [];
 	if (!Array.isArray(input.payments)) issues.push({ field: 'payments', code: 'required' });
 	else {
-		const lastOfYear = yearOk ? dayFromCivil(year, 12, 31) : 0;
+		const benefit = isBenefit(input.benefit) ? input.benefit : undefined;
 		input.payments.forEach((p: unknown, i: number) => {
 			const f = `payments.${i}`;
 			if (!isObj(p)) {
@@ -340,15 +343,17 @@ function validate(input: unknown): Checked {
 				ok = false;
 			}
 			if (!ok || from === undefined || to === undefined) return;
-			// Interpretation: without a paid date, the payment is taken as paid the day after its
-			// period ends (within the year), as NAV pays after a period.
+			// Interpretation: without a paid date, NAV's usual date for the benefit (§7): pensions
+			// around the 20th (the 12th in December), others after the period; banking days only.
 			const amount = p.amount as number;
+			const assumed = paidOn === undefined ? assumedPaidOn(benefit, from, to) : undefined;
 			rows.push({
 				index: i,
 				from,
 				to,
-				paidOn: paidOn ?? Math.min(to + 1, lastOfYear),
+				paidOn: paidOn ?? assumed!.day,
 				paidOnAssumed: paidOn === undefined,
+				paidOnRule: assumed?.rule ?? null,
 				amount,
 				grossKr: toOre(amount),
 				cap: Math.floor(amount)
@@ -555,7 +560,12 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		const nextYear = paidMonth > 12;
 		rec.add('days', { fromDate: isoOf(row.from), toDate: isoOf(row.to), days }, SRC);
 		if (row.paidOnAssumed)
-			rec.assume('paidOnAssumed', 'paidOnAssumed', { paidDate: isoOf(row.paidOn) });
+			rec.assume(
+				'paidOnAssumed',
+				row.paidOnRule === 'inMonth' ? 'paidOnAssumedInMonth' : 'paidOnAssumed',
+				{ paidDate: isoOf(row.paidOn) },
+				PAY_DATE_SOURCE
+			);
 		if (nextYear)
 			rec.assume('paidNextYear', 'paidNextYear', {
 				paidDate: isoOf(row.paidOn),

@@ -65,7 +65,16 @@ describe('adaptResult: which figure rests on what', () => {
 		}
 		// December: the month's 1 233 kr halved is 616,50, rounded half up to 617.
 		expect(view.payments[11]!.trekk).toBe(617);
-		expect(view.interpretations).toEqual([{ id: 'halfRounding', payments: [11] }]);
+		expect(view.interpretations).toContainEqual({ id: 'halfRounding', payments: [11] });
+		// The pay dates are assumed (quick mode gives none): said for every payment.
+		expect(view.interpretations).toContainEqual({
+			id: 'paidOnAssumed',
+			payments: Array.from({ length: 12 }, (_, i) => i)
+		});
+		// Never on a weekend: 20 June 2026 is a Saturday, December is paid earlier.
+		expect(view.payments[5]!.paidOn).toBe('2026-06-19');
+		expect(view.payments[11]!.paidOn).toBe('2026-12-11');
+		expect(view.payments[11]!.paidOnAssumed).toBe(true);
 		// The months carry what reached the account and which payments were paid in them.
 		expect(view.months[11]!.payments).toEqual([11]);
 		expect(view.months[11]!.net).toBe(view.payments[11]!.net);

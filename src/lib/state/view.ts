@@ -10,7 +10,9 @@ export interface PaymentView {
 	index: number;
 	from: string;
 	to: string;
-	paidOn?: string;
+	paidOn: string;
+	/** The date was not given: the engine assumed NAV's usual date (the card says so). */
+	paidOnAssumed: boolean;
 	gross: number;
 	trekk: number;
 	net: number;

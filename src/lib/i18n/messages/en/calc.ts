@@ -87,6 +87,7 @@ export default {
 		net: 'Paid to you',
 		paymentTitle: 'Payment {{n}}: {{period}}',
 		paidOn: 'Paid on {{date}}',
+		paidOnAssumed: 'Assumed paid on {{date}} (no date given)',
 		how: 'How we calculated',
 		restsOn: 'Some figures rest on an interpretation where the public rules do not say enough:',
 		cardRestsOn: 'This withholding rests on an interpretation. See “How we calculated”.',

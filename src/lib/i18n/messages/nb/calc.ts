@@ -85,6 +85,7 @@ export default {
 		net: 'Utbetalt til deg',
 		paymentTitle: 'Utbetaling {{n}}: {{period}}',
 		paidOn: 'Utbetalt {{date}}',
+		paidOnAssumed: 'Antatt utbetalt {{date}} (datoen er ikke oppgitt)',
 		how: 'Slik regnet vi',
 		restsOn: 'Noen av tallene bygger på en tolkning der de offentlige reglene ikke sier nok:',
 		cardRestsOn: 'Trekket bygger på en tolkning. Se «Slik regnet vi».',

@@ -87,6 +87,7 @@ export default {
 		net: 'Utbetalt til deg',
 		paymentTitle: 'Utbetaling {{n}}: {{period}}',
 		paidOn: 'Utbetalt {{date}}',
+		paidOnAssumed: 'Rekna som utbetalt {{date}} (datoen er ikkje oppgitt)',
 		how: 'Slik rekna vi',
 		restsOn: 'Nokre av tala byggjer på ei tolking der dei offentlege reglane ikkje seier nok:',
 		cardRestsOn: 'Trekket byggjer på ei tolking. Sjå «Slik rekna vi».',

@@ -4,7 +4,9 @@ import type { Messages } from '../../../types';
 export default {
 	days: 'The payment is for {{fromDate}} – {{toDate}}: {{days}}, counted in calendar days (weekends and public holidays included).',
 	paidOnAssumed:
-		'No payment date was given. We assume it was paid on {{paidDate}}, the day after the period.',
+		'No payment date was given. We assume {{paidDate}}: the first banking day after the period, as NAV pays in arrears.',
+	paidOnAssumedInMonth:
+		'No payment date was given. We assume {{paidDate}}: NAV pays pensions and disability benefit around the 20th (earlier in December, around the 12th), on the banking day before when that date is a weekend or holiday.',
 	split:
 		'The period runs over {{months}} months. The amount is split between the months by calendar days, and each part counts in its own month.',
 	splitPart: 'The part for {{forMonth}}: {{days}}, {{amountKr}}.',
@@ -101,7 +103,8 @@ export default {
 			'NAV has not published the week numbers for this year. We treat the first reporting periods paid in the month as free of withholding.',
 		trekkfriOutsideMonth:
 			'A reporting period with nothing withheld is left out when the month is recalculated.',
-		paidOnAssumed: 'Without a payment date we assume payment the day after the period.',
+		paidOnAssumed:
+			'Without a payment date we assume NAV’s usual date: pensions and disability benefit around the 20th (around the 12th in December), other benefits the first banking day after the period. Never a Saturday or Sunday.',
 		extraOncePerMonth:
 			'Extra withholding in kroner is taken once a month, from the first payment of the month.',
 		wholeKroner: 'The table works in whole kroner, so øre are left out.',

@@ -16,7 +16,9 @@
 export default {
 	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}}, regnet i kalenderdager (helger og helligdager medregnet).',
 	paidOnAssumed:
-		'Utbetalingsdatoen er ikke oppgitt. Vi regner med at den ble utbetalt {{paidDate}}, dagen etter perioden.',
+		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: første bankdag etter perioden, slik NAV betaler etterskuddsvis.',
+	paidOnAssumedInMonth:
+		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: NAV betaler pensjon og uføretrygd rundt den 20. (i desember tidligere, rundt den 12.), bankdagen før når datoen er en helg eller helligdag.',
 	split:
 		'Perioden går over {{months}} måneder. Beløpet er fordelt på månedene etter antall kalenderdager, og hver del regnes med i sin egen måned.',
 	splitPart: 'Delen for {{forMonth}}: {{days}}, {{amountKr}}.',
@@ -110,7 +112,8 @@ export default {
 		meldeperiodeFallback:
 			'NAV har ikke oppgitt ukenumrene for dette året. Vi regner de første meldeperiodene som utbetales i måneden som trekkfrie.',
 		trekkfriOutsideMonth: 'En trekkfri meldeperiode holder vi utenfor når måneden regnes på nytt.',
-		paidOnAssumed: 'Uten utbetalingsdato regner vi med utbetaling dagen etter perioden.',
+		paidOnAssumed:
+			'Uten utbetalingsdato regner vi med NAVs vanlige dato: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), andre ytelser første bankdag etter perioden. Aldri en lørdag eller søndag.',
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tar vi én gang i måneden, fra den første utbetalingen i måneden.',
 		wholeKroner: 'Tabellen regner med hele kroner, så vi ser bort fra øre.',

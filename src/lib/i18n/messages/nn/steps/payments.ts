@@ -4,7 +4,9 @@ import type { Messages } from '../../../types';
 export default {
 	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}}, rekna i kalenderdagar (helgar og heilagdagar medrekna).',
 	paidOnAssumed:
-		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med at ho vart utbetalt {{paidDate}}, dagen etter perioden.',
+		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: første bankdag etter perioden, slik NAV betalar etterskotsvis.',
+	paidOnAssumedInMonth:
+		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: NAV betalar pensjon og uføretrygd rundt den 20. (i desember tidlegare, rundt den 12.), bankdagen før når datoen er ei helg eller ein heilagdag.',
 	split:
 		'Perioden går over {{months}} månader. Beløpet er fordelt på månadene etter talet på kalenderdagar, og kvar del blir rekna med i sin eigen månad.',
 	splitPart: 'Delen for {{forMonth}}: {{days}}, {{amountKr}}.',
@@ -101,7 +103,8 @@ export default {
 			'NAV har ikkje oppgitt vekenummera for dette året. Vi reknar dei første meldeperiodane som blir utbetalte i månaden, som trekkfrie.',
 		trekkfriOutsideMonth:
 			'Ein trekkfri meldeperiode held vi utanfor når månaden blir rekna på nytt.',
-		paidOnAssumed: 'Utan utbetalingsdato reknar vi med utbetaling dagen etter perioden.',
+		paidOnAssumed:
+			'Utan utbetalingsdato reknar vi med den vanlege datoen til NAV: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), andre ytingar første bankdag etter perioden. Aldri ein laurdag eller sundag.',
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tek vi éin gong i månaden, frå den første utbetalinga i månaden.',
 		wholeKroner: 'Tabellen reknar med heile kroner, så vi ser bort frå øre.',
