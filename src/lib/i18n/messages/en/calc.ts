@@ -90,7 +90,8 @@ export default {
 		paidOnAssumed: 'Assumed paid on {{date}} (no date given)',
 		how: 'How we calculated',
 		restsOn: 'Some figures rest on an interpretation where the public rules do not say enough:',
-		cardRestsOn: 'This withholding rests on an interpretation. See “How we calculated”.',
+		allPayments: 'every payment',
+		cardRestsOn: 'This withholding rests on an interpretation: see the calculation below.',
 		interpretationMark: 'Interpretation',
 		interpretationExplained:
 			'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',

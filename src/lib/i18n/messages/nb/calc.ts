@@ -88,7 +88,8 @@ export default {
 		paidOnAssumed: 'Antatt utbetalt {{date}} (datoen er ikke oppgitt)',
 		how: 'Slik regnet vi',
 		restsOn: 'Noen av tallene bygger på en tolkning der de offentlige reglene ikke sier nok:',
-		cardRestsOn: 'Trekket bygger på en tolkning. Se «Slik regnet vi».',
+		allPayments: 'alle utbetalingene',
+		cardRestsOn: 'Trekket bygger på en tolkning: se utregningen under.',
 		interpretationMark: 'Tolkning',
 		interpretationExplained:
 			'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',

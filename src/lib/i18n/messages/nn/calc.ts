@@ -90,7 +90,8 @@ export default {
 		paidOnAssumed: 'Rekna som utbetalt {{date}} (datoen er ikkje oppgitt)',
 		how: 'Slik rekna vi',
 		restsOn: 'Nokre av tala byggjer på ei tolking der dei offentlege reglane ikkje seier nok:',
-		cardRestsOn: 'Trekket byggjer på ei tolking. Sjå «Slik rekna vi».',
+		allPayments: 'alle utbetalingane',
+		cardRestsOn: 'Trekket byggjer på ei tolking: sjå utrekninga under.',
 		interpretationMark: 'Tolking',
 		interpretationExplained:
 			'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
