@@ -95,7 +95,7 @@ export default {
 		splitMonths:
 			'Ein periode som går over to månader, deler vi mellom månadene etter kalenderdagar.',
 		noNegative:
-			'Blir trekket for månaden lågare enn det som alt er trekt, trekkjer vi 0 kr og betaler ikkje tilbake før skatteoppgjeret.',
+			'Blir trekket for månaden lågare enn det som alt er trekt, trekkjer vi 0 kr og betalar ikkje tilbake før skatteoppgjeret.',
 		halfRounding: 'Halvt trekk av eit oddetal rundar vi opp til heile kroner.',
 		percentAllMonths:
 			'Reglane for juni og desember gjeld tabellkort. Med andre kort trekkjer vi likt kvar månad.',

@@ -4,7 +4,7 @@ import type { Messages } from '../../../types';
 export default {
 	g: 'Grunnbeløpet (G) på første fråværsdag, {{firstDayDate}}, er {{gKr}} (gjeld frå {{gFromDate}}).',
 	gGiven:
-		'Vi har ikkje G for første fråværsdag, {{firstDayDate}}, så vi bruker G = {{gKr}} som du oppgav.',
+		'Vi har ikkje G for første fråværsdag, {{firstDayDate}}, så vi brukar G = {{gKr}} som du oppgav.',
 	manedsinntekt: 'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
 		'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrunda til næraste øre slik arbeidsgivaren oppgir det.',
@@ -25,5 +25,5 @@ export default {
 	weekdays:
 		'Frå {{fromDate}} til {{toDate}} er det {{weekdays}} (heilagdagar blir rekna med): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Vi reknar med at NAV betaler éin gong per kalendermånad, altså éi utbetaling for kvar månad perioden gjeld.'
+		'Vi reknar med at NAV betalar éin gong per kalendermånad, altså éi utbetaling for kvar månad perioden gjeld.'
 } satisfies Messages<typeof nb>;
