@@ -112,6 +112,17 @@ test.describe('withholding per payment', () => {
 		);
 	});
 
+	test('with no tax card the result says to order one and that the excess comes back', async ({
+		page
+	}) => {
+		await open(page, './#v=1&l=nb&y=2026&b=alderspensjon&c=n&q=20000~m~1');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByText(/Bestill skattekort hos Skatteetaten/u).first()).toBeVisible();
+		await expect(results.getByText(/tilbake i skatteoppgjøret/u).first()).toBeVisible();
+		// Pension without a card: 30 % of 20 000 on every payment.
+		await expect(results.getByRole('article').first()).toContainText(/6\s000\skr/u);
+	});
+
 	test('the same flow in English', async ({ page }) => {
 		await open(page, './?lang=en');
 		await page

@@ -90,6 +90,8 @@ export default {
 		paidOnAssumed: 'Assumed paid on {{date}} (no date given)',
 		how: 'How we calculated',
 		restsOn: 'Some figures rest on an interpretation where the public rules do not say enough:',
+		noCardAdvice:
+			'Without a tax card NAV withholds a fixed, high rate (see the payments). Order a tax card from the Tax Administration at skatteetaten.no/skattekort and NAV will withhold by it. Anything withheld beyond your tax comes back to you in the tax settlement.',
 		allPayments: 'every payment',
 		cardRestsOn: 'This withholding rests on an interpretation: see the calculation below.',
 		interpretationMark: 'Interpretation',

@@ -88,6 +88,8 @@ export default {
 		paidOnAssumed: 'Antatt utbetalt {{date}} (datoen er ikke oppgitt)',
 		how: 'Slik regnet vi',
 		restsOn: 'Noen av tallene bygger på en tolkning der de offentlige reglene ikke sier nok:',
+		noCardAdvice:
+			'Uten skattekort trekker NAV en fast, høy sats (se utbetalingene). Bestill skattekort hos Skatteetaten på skatteetaten.no/skattekort, så trekker NAV etter det. Det som er trukket for mye, får du tilbake i skatteoppgjøret.',
 		allPayments: 'alle utbetalingene',
 		cardRestsOn: 'Trekket bygger på en tolkning: se utregningen under.',
 		interpretationMark: 'Tolkning',

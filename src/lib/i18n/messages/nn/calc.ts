@@ -90,6 +90,8 @@ export default {
 		paidOnAssumed: 'Rekna som utbetalt {{date}} (datoen er ikkje oppgitt)',
 		how: 'Slik rekna vi',
 		restsOn: 'Nokre av tala byggjer på ei tolking der dei offentlege reglane ikkje seier nok:',
+		noCardAdvice:
+			'Utan skattekort trekkjer NAV ein fast, høg sats (sjå utbetalingane). Bestill skattekort hos Skatteetaten på skatteetaten.no/skattekort, så trekkjer NAV etter det. Det som er trekt for mykje, får du tilbake i skatteoppgjeret.',
 		allPayments: 'alle utbetalingane',
 		cardRestsOn: 'Trekket byggjer på ei tolking: sjå utrekninga under.',
 		interpretationMark: 'Tolking',

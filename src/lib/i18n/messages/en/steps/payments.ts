@@ -57,7 +57,7 @@ export default {
 	frikortAbove:
 		'The exemption limit of {{limitKr}} is used up. Of this payment, {{aboveKr}} is above the limit, and {{ratePct}} of that is withheld: {{trekkKr}}.',
 	noCard:
-		'Without a tax card NAV withholds {{ratePct}}: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
+		'Without a tax card NAV withholds {{ratePct}}: {{ratePct}} of {{amountKr}} = {{trekkKr}}. Order a tax card from the Tax Administration (skatteetaten.no/skattekort). Anything withheld beyond your tax comes back to you in the tax settlement.',
 	kildeskatt:
 		'Withholding tax for people living abroad: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard tax card: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',

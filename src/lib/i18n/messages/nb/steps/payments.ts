@@ -67,7 +67,8 @@ export default {
 		'Frikort: utbetalt hittil i år er {{paidKr}}, som er innenfor frikortbeløpet på {{limitKr}}. Ingen skatt trekkes.',
 	frikortAbove:
 		'Frikortbeløpet på {{limitKr}} er brukt opp. Av denne utbetalingen er {{aboveKr}} over grensen, og det trekkes {{ratePct}} av det: {{trekkKr}}.',
-	noCard: 'Uten skattekort trekker NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	noCard:
+		'Uten skattekort trekker NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}. Bestill skattekort hos Skatteetaten (skatteetaten.no/skattekort). Det som trekkes for mye, får du tilbake i skatteoppgjøret.',
 	kildeskatt: 'Kildeskatt for deg som bor i utlandet: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard-skattekort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	cap: 'Trekket kan ikke være større enn utbetalingen ({{amountKr}}), så det blir {{trekkKr}}.',

@@ -56,7 +56,8 @@ export default {
 		'Frikort: utbetalt hittil i år er {{paidKr}}, som er innanfor frikortbeløpet på {{limitKr}}. Ingen skatt blir trekt.',
 	frikortAbove:
 		'Frikortbeløpet på {{limitKr}} er brukt opp. Av denne utbetalinga er {{aboveKr}} over grensa, og det blir trekt {{ratePct}} av det: {{trekkKr}}.',
-	noCard: 'Utan skattekort trekkjer NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	noCard:
+		'Utan skattekort trekkjer NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}. Bestill skattekort hos Skatteetaten (skatteetaten.no/skattekort). Det som blir trekt for mykje, får du tilbake i skatteoppgjeret.',
 	kildeskatt: 'Kjeldeskatt for deg som bur i utlandet: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard-skattekort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	cap: 'Trekket kan ikkje vere større enn utbetalinga ({{amountKr}}), så det blir {{trekkKr}}.',
