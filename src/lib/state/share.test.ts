@@ -27,6 +27,16 @@ describe('shareable state in the URL fragment', () => {
 		});
 	});
 
+	it('the caseworker’s table view is kept in the link; cards are the default', () => {
+		const f = form({ benefit: 'uforetrygd', table: '8010', quickAmount: '25000' });
+		const table = encodeForm(f, 'nb', 'table');
+		expect(table).toContain('vw=t');
+		expect(decodeForm(`#${table}`)).toMatchObject({ ok: true, view: 'table' });
+		const cards = encodeForm(f, 'nb');
+		expect(cards).not.toContain('vw=');
+		expect(decodeForm(`#${cards}`)).not.toHaveProperty('view');
+	});
+
 	it('a list of payments round-trips with short dates', () => {
 		const f = form({
 			benefit: 'dagpenger',

@@ -52,7 +52,10 @@ class Params {
 	}
 }
 
-export function encodeForm(form: CalcForm, lang: Lang): string {
+/** The results as the caseworker's table (`vw=t`) rather than cards: kept in the link. */
+export type ResultsView = 'cards' | 'table';
+
+export function encodeForm(form: CalcForm, lang: Lang, view: ResultsView = 'cards'): string {
 	const p = new Params();
 	p.set('v', SHARE_VERSION);
 	p.set('l', lang);
@@ -114,5 +117,6 @@ export function encodeForm(form: CalcForm, lang: Lang): string {
 				.join('!')
 		);
 	}
+	if (view === 'table') p.set('vw', 't');
 	return p.toString();
 }

@@ -19,10 +19,12 @@ const shareSchema = z.object({
 	sp: z.optional(z.string().check(z.maxLength(400))),
 	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u))),
 	q: z.optional(z.string().check(z.regex(/^[^~!]{0,40}~[mf]~(1[0-2]|[1-9])$/u))),
-	p: z.optional(z.string().check(z.maxLength(8000)))
+	p: z.optional(z.string().check(z.maxLength(8000))),
+	vw: z.optional(z.literal('t'))
 });
 
-export type DecodeResult = { ok: true; form: CalcForm; lang?: Lang } | { ok: false };
+export type DecodeResult =
+	{ ok: true; form: CalcForm; lang?: Lang; view?: 'table' } | { ok: false };
 
 /** A fragment back into a form; anything malformed, truncated or tampered gives `{ ok: false }`. */
 export function decodeForm(hash: string): DecodeResult {
@@ -110,7 +112,12 @@ export function decodeForm(hash: string): DecodeResult {
 			if (rows.length > 400) return { ok: false };
 			form.payments = rows;
 		}
-		return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
+		return {
+			ok: true,
+			form,
+			...(s.l && isLang(s.l) ? { lang: s.l } : {}),
+			...(s.vw === 't' ? { view: 'table' as const } : {})
+		};
 	} catch {
 		return { ok: false };
 	}

@@ -132,7 +132,8 @@ export default {
 	share: {
 		copy: 'Copy a link to this calculation',
 		copied: 'The link is copied. It holds what you entered, after the # sign.',
-		copyFailed: 'Could not copy. Select the link in the address bar and copy it yourself.',
+		copyFailed: 'Could not copy. Select the link below and copy it yourself.',
+		linkLabel: 'Link to this calculation',
 		broken:
 			'The link you opened could not be read. It may be incomplete or changed. The calculator is empty, so you can fill it in again.',
 		print: 'Print the explanation',

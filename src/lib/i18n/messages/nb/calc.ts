@@ -129,7 +129,8 @@ export default {
 	share: {
 		copy: 'Kopier lenke til denne beregningen',
 		copied: 'Lenken er kopiert. Den inneholder det du har fylt inn, etter #-tegnet.',
-		copyFailed: 'Kunne ikke kopiere. Merk lenken i adressefeltet og kopier den selv.',
+		copyFailed: 'Kunne ikke kopiere. Merk lenken under og kopier den selv.',
+		linkLabel: 'Lenke til denne beregningen',
 		broken:
 			'Lenken du åpnet, kunne ikke leses. Den kan være ufullstendig eller endret. Kalkulatoren er tom, så du kan fylle inn på nytt.',
 		print: 'Skriv ut forklaringen',

@@ -131,7 +131,8 @@ export default {
 	share: {
 		copy: 'Kopier lenkje til denne utrekninga',
 		copied: 'Lenkja er kopiert. Ho inneheld det du har fylt inn, etter #-teiknet.',
-		copyFailed: 'Kunne ikkje kopiere. Merk lenkja i adressefeltet og kopier ho sjølv.',
+		copyFailed: 'Kunne ikkje kopiere. Merk lenkja under og kopier ho sjølv.',
+		linkLabel: 'Lenkje til denne utrekninga',
 		broken:
 			'Lenkja du opna, kunne ikkje lesast. Ho kan vere ufullstendig eller endra. Kalkulatoren er tom, så du kan fylle inn på nytt.',
 		print: 'Skriv ut forklaringa',
