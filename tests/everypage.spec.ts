@@ -90,6 +90,23 @@ test.describe('every page at 320 px @phone-only', () => {
 			await open(page, `./?lang=${lang}#v=1&l=${lang}&y=2026&b=aap&c=t8010&x=k500&q=14000~f~1`);
 			await expect(page.locator('article').first()).toBeVisible();
 			await check(page);
+			// The caseworker's compact table: nothing cut off, no header broken inside a word.
+			await page.locator('input[name="result-view"][value="table"]').check();
+			await check(page);
+			const broken = await page.evaluate(() =>
+				[...document.querySelectorAll('thead th')]
+					.filter((th) => (th as HTMLElement).offsetWidth > 0)
+					.filter((th) => {
+						// A word split over two lines makes the header taller than its words need.
+						const range = document.createRange();
+						range.selectNodeContents(th);
+						const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+						const words = (th.textContent ?? '').trim().split(/\s+/u).length;
+						return lines.size > words;
+					})
+					.map((th) => th.textContent)
+			);
+			expect(broken).toEqual([]);
 			// Every field's error at once, then a too-large amount.
 			await open(page, `./?lang=${lang}`);
 			await page.locator('form button[type="submit"]').click();

@@ -45,6 +45,10 @@ test.describe('site shell', () => {
 		await expect(page.getByText(/2025, 2026/)).toBeVisible();
 		// June and December for every benefit, from the engine's own table.
 		const months = page.getByRole('region', { name: 'Juni og desember for hver ytelse' });
+		// What a pensioner's year looks like, as the table says: not "one month without, one half".
+		await expect(
+			page.getByText(/Alderspensjon har vanlig trekk i juni og trekkfri desember/u)
+		).toBeVisible();
 		// Each benefit's name heads its own row group, over its June and December.
 		await expect(months.getByRole('rowgroup').filter({ hasText: /^\s*Uføretrygd/u })).toHaveText(
 			/Uføretrygd\s*Trekkfri måned\s*Halvt trekk/u

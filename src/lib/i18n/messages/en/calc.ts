@@ -178,7 +178,7 @@ export default {
 			svalbard: 'Svalbard rate'
 		},
 		months105:
-			'The year’s tax is withheld over 10.5 months: one month without withholding and one at half.',
+			'The table spreads the year’s tax over 10.5 months. What that means in June and December is below.',
 		months12: 'The year’s tax is withheld over all 12 months.',
 		rule: {
 			ordinary: 'Ordinary withholding',

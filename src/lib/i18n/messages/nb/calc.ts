@@ -174,7 +174,8 @@ export default {
 			kildeskatt: 'Kildeskatt, 15 %',
 			svalbard: 'Svalbard-sats'
 		},
-		months105: 'Årets skatt trekkes over 10,5 måneder: én måned uten trekk og én med halvt trekk.',
+		months105:
+			'Tabellen fordeler årets skatt på 10,5 måneder. Hva det gir i juni og desember, står under.',
 		months12: 'Årets skatt trekkes over alle 12 måneder.',
 		rule: {
 			ordinary: 'Vanlig trekk',

@@ -10,7 +10,7 @@ export default {
 		'Tabelltrekket blir rekna med den same framgangsmåten som Skatteetaten brukar for å lage trekktabellane, og gir det same trekket til krona. Trekket på kvar utbetaling følgjer reglane til NAV for trekkperiodar, omrekning av heile månaden og juni og desember. Der dei offentlege reglane ikkje er fullstendige, byggjer vi på ei tolking og seier det i resultatet.',
 	monthsTitle: 'Juni og desember for kvar yting',
 	months:
-		'Tabelltrekket fordeler skatten for året på 10,5 månader. Difor er éin månad trekkfri og éin har halvt trekk, men kva månader det er, kjem an på ytinga. Dette gjeld tabellkort; med prosentkort blir det trekt likt kvar månad.',
+		'Tabelltrekket reknar skatten for året som om han blir trekt over 10,5 månader. Kva det tyder i juni og desember, kjem an på ytinga. Uføretrygd har til dømes trekkfri juni og halvt trekk i desember. Alderspensjon har vanleg trekk i juni og trekkfri desember: trekk i 11 månader. Tabellen under viser kvar yting. Dette gjeld tabellkort; med prosentkort blir det trekt likt kvar månad.',
 	monthsNote: {
 		sykepenger:
 			'Sjukepengar: halvt trekk i desember berre for sjukepengar for desember som blir utbetalte i desember.',

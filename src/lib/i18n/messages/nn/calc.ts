@@ -177,7 +177,7 @@ export default {
 			svalbard: 'Svalbard-sats'
 		},
 		months105:
-			'Skatten for året blir trekt over 10,5 månader: éin månad utan trekk og éin med halvt trekk.',
+			'Tabellen fordeler skatten for året på 10,5 månader. Kva det gir i juni og desember, står under.',
 		months12: 'Skatten for året blir trekt over alle 12 månadene.',
 		rule: {
 			ordinary: 'Vanleg trekk',
