@@ -22,6 +22,8 @@ export type EngineErrorCode =
 	| 'required'
 	| 'gUnknown'
 	| 'futureMonths'
+	| 'gradeRange'
+	| 'withinEmployerPeriod'
 	| 'invalid';
 
 export interface FieldIssue {

@@ -58,6 +58,8 @@ export interface SykepengerForm {
 	g: string;
 	from: string;
 	to: string;
+	/** Graded sick leave, percent; blank is 100 %. */
+	grade: string;
 }
 
 export function defaultSykepengerForm(): SykepengerForm {
@@ -69,7 +71,8 @@ export function defaultSykepengerForm(): SykepengerForm {
 		daysWorked: '',
 		g: '',
 		from: '',
-		to: ''
+		to: '',
+		grade: ''
 	};
 }
 

@@ -88,7 +88,8 @@ export function encodeForm(form: CalcForm, lang: Lang, view: ResultsView = 'card
 		sp.daysWorked,
 		sp.g,
 		sp.from,
-		sp.to
+		sp.to,
+		...(sp.grade.trim() !== '' ? [sp.grade] : [])
 	].map(amountOut);
 	if (spFields.some((v, i) => i !== 1 && v !== '')) p.set('sp', spFields.join('~'));
 	if (form.mode === 'quick') {

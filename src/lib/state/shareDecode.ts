@@ -54,13 +54,14 @@ export function decodeForm(hash: string): DecodeResult {
 			const f = s.sp.split('~');
 			const dates = [f[0], f[8], f[9]];
 			if (
-				f.length !== 10 ||
+				(f.length !== 10 && f.length !== 11) ||
 				!f.every((v) => typed.safeParse(v).success) ||
 				!dates.every((d) => dateish.safeParse(d).success) ||
 				(f[1] !== 'm' && f[1] !== 'h')
 			)
 				return { ok: false };
-			const [firstDay, kind, m1, m2, m3, hourlyIncome, daysWorked, g, from, to] = f as [
+			const [firstDay, kind, m1, m2, m3, hourlyIncome, daysWorked, g, from, to, grade] = f as [
+				string,
 				string,
 				string,
 				string,
@@ -80,7 +81,8 @@ export function decodeForm(hash: string): DecodeResult {
 				daysWorked,
 				g,
 				from,
-				to
+				to,
+				grade: grade ?? ''
 			};
 		}
 		if (s.x) {

@@ -25,5 +25,8 @@ export default {
 	notANumber: 'Enter an amount using digits only, for example 12 345 or 12 345.50.',
 	tooManyDecimals: 'Enter at most two decimals (øre).',
 	gUnknown: 'We do not know the basic amount (G) for this date. Enter G from nav.no/grunnbelopet.',
-	futureMonths: 'The months before the first day of absence are not over yet.'
+	futureMonths: 'The months before the first day of absence are not over yet.',
+	gradeRange: 'Enter a sick leave grade between 20 and 100 percent.',
+	withinEmployerPeriod:
+		'The whole period lies in the first 16 days, which your employer pays. NAV pays from day 17.'
 } satisfies Messages<typeof nb>;

@@ -25,5 +25,8 @@ export default {
 	tooManyDecimals: 'Skriv høyst to desimaler (øre).',
 	gUnknown:
 		'Vi kjenner ikke grunnbeløpet (G) for denne datoen. Skriv inn G fra nav.no/grunnbelopet.',
-	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.'
+	futureMonths: 'Månedene før første fraværsdag er ikke over ennå.',
+	gradeRange: 'Skriv en sykmeldingsgrad mellom 20 og 100 prosent.',
+	withinEmployerPeriod:
+		'Hele perioden ligger i de første 16 dagene, som arbeidsgiveren betaler. NAV betaler fra dag 17.'
 };

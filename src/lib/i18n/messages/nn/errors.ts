@@ -26,5 +26,8 @@ export default {
 	tooManyDecimals: 'Skriv høgst to desimalar (øre).',
 	gUnknown:
 		'Vi kjenner ikkje grunnbeløpet (G) for denne datoen. Skriv inn G frå nav.no/grunnbelopet.',
-	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.'
+	futureMonths: 'Månadene før første fråværsdag er ikkje over enno.',
+	gradeRange: 'Skriv ei sjukmeldingsgrad mellom 20 og 100 prosent.',
+	withinEmployerPeriod:
+		'Heile perioden ligg i dei første 16 dagane, som arbeidsgivaren betalar. NAV betalar frå dag 17.'
 } satisfies Messages<typeof nb>;

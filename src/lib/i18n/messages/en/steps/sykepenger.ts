@@ -26,5 +26,9 @@ export default {
 	weekdays:
 		'From {{fromDate}} to {{toDate}} there are {{weekdays}} (public holidays included): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'We assume NAV pays once per calendar month, that is one payment for each month the period covers.'
+		'We assume NAV pays once per calendar month, that is one payment for each month the period covers.',
+	arbeidsgiverperiode:
+		'Your employer pays the first 16 days ({{firstDayDate}} – {{lastEmployerDate}}, the employer period). NAV pays from {{navFromDate}}.',
+	graded:
+		'Graded sick leave {{gradePct}}: {{gradePct}} of {{dagsatsKr}} = {{dayKr}} a day, rounded to whole kroner.'
 } satisfies Messages<typeof nb>;

@@ -24,5 +24,9 @@ export default {
 	weekdays:
 		'Fra {{fromDate}} til {{toDate}} er det {{weekdays}} (helligdager regnes med): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Vi regner med at NAV betaler én gang per kalendermåned, altså én utbetaling for hver måned perioden gjelder.'
+		'Vi regner med at NAV betaler én gang per kalendermåned, altså én utbetaling for hver måned perioden gjelder.',
+	arbeidsgiverperiode:
+		'Arbeidsgiveren betaler de første 16 dagene ({{firstDayDate}} – {{lastEmployerDate}}, arbeidsgiverperioden). NAV betaler fra {{navFromDate}}.',
+	graded:
+		'Gradert sykmelding {{gradePct}}: {{gradePct}} av {{dagsatsKr}} = {{dayKr}} per dag, avrundet til hele kroner.'
 };

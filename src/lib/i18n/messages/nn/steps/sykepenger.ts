@@ -25,5 +25,9 @@ export default {
 	weekdays:
 		'Frå {{fromDate}} til {{toDate}} er det {{weekdays}} (heilagdagar blir rekna med): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Vi reknar med at NAV betalar éin gong per kalendermånad, altså éi utbetaling for kvar månad perioden gjeld.'
+		'Vi reknar med at NAV betalar éin gong per kalendermånad, altså éi utbetaling for kvar månad perioden gjeld.',
+	arbeidsgiverperiode:
+		'Arbeidsgivaren betalar dei første 16 dagane ({{firstDayDate}} – {{lastEmployerDate}}, arbeidsgivarperioden). NAV betalar frå {{navFromDate}}.',
+	graded:
+		'Gradert sjukmelding {{gradePct}}: {{gradePct}} av {{dagsatsKr}} = {{dayKr}} per dag, avrunda til heile kroner.'
 } satisfies Messages<typeof nb>;
