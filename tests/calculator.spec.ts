@@ -95,6 +95,34 @@ test.describe('withholding per payment', () => {
 		await expect(page.getByRole('region', { name: 'Resultat' })).toBeVisible();
 	});
 
+	test('every field’s problem shows at the first submit, not in rounds', async ({ page }) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Alderspensjon' });
+		// 4 digits but no such table (the engine's check) and a blank amount (the form's own).
+		await page.getByLabel('Tabellnummer').fill('8015');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const summary = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
+		await expect(summary.getByRole('link', { name: /Tabellnummer/u })).toBeVisible();
+		await expect(summary.getByRole('link', { name: /Omtrent hvor mye/u })).toBeVisible();
+		// The table hint no longer suggests a table retired in 2025; a 71xx number says so.
+		await expect(page.getByLabel('Tabellnummer')).not.toHaveAccessibleDescription(/7100/u);
+		await page.getByLabel('Tabellnummer').fill('7110');
+		await expect(page.getByLabel('Tabellnummer')).toHaveAccessibleDescription(
+			/fikk nye nummer i 2025/u
+		);
+	});
+
+	test('with no tax card the result says to order one and that the excess comes back', async ({
+		page
+	}) => {
+		await open(page, './#v=1&l=nb&y=2026&b=alderspensjon&c=n&q=20000~m~1');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByText(/Bestill skattekort hos Skatteetaten/u).first()).toBeVisible();
+		await expect(results.getByText(/tilbake i skatteoppgjøret/u).first()).toBeVisible();
+		// Pension without a card: 30 % of 20 000 on every payment.
+		await expect(results.getByRole('article').first()).toContainText(/6\s000\skr/u);
+	});
+
 	test('the same flow in English', async ({ page }) => {
 		await open(page, './?lang=en');
 		await page

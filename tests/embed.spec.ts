@@ -109,6 +109,33 @@ test.describe('embedded widget', () => {
 		expect(messages).toEqual([]);
 	});
 
+	test('compact is for citizens: cards first; an invalid table is ignored; copy gives a visible link', async ({
+		page
+	}) => {
+		await page.goto(`${HOST}/plain.html`);
+		// The host's iframe, now with a table retired in 2025 and the compact mode.
+		await page.locator('iframe').evaluate((el: HTMLIFrameElement, site) => {
+			el.src = `${site}/embed/?lang=nb&mode=compact&table=7100`;
+		}, process.env.PW_SITE ?? 'http://localhost:4173');
+		const frame = await embedFrame(page);
+		await expect(frame.getByLabel('Tabellnummer')).toHaveValue('');
+		await frame.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+		await frame.getByLabel('Tabellnummer').fill('8010');
+		await frame.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
+		const results = frame.getByRole('region', { name: 'Resultat' });
+		// The payment cards, not the caseworker's table.
+		await expect(results.getByRole('article')).toHaveCount(12);
+		await expect(results.getByRole('table', { name: 'Alle utbetalinger' })).toBeHidden();
+		// The clipboard is blocked in the iframe: the link is shown, selectable, to the calculator.
+		await results.getByRole('button', { name: 'Kopier lenke til denne beregningen' }).click();
+		const link = results.getByRole('textbox', { name: 'Lenke til denne beregningen' });
+		await expect(link).toBeVisible();
+		const href = await link.inputValue();
+		expect(href).toMatch(/^http:\/\/localhost:\d+\/#v=1&/u);
+		expect(href).not.toContain('/embed/');
+		expect(href).toContain('t8010');
+	});
+
 	test('the documentation page shows the snippet and a live example', async ({ page }) => {
 		await open(page, './bygg-inn/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(

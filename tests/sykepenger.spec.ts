@@ -10,7 +10,9 @@ test.describe('from pay to sykepenger', () => {
 		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });
 		await page.getByText('Regn ut sykepengene fra lønnen din').click();
 		await page.getByLabel('Første fraværsdag').fill('2025-09-01');
-		for (const n of [1, 2, 3]) await page.getByLabel(`Lønn måned ${n} før fraværet`).fill('70 000');
+		// Each month's field says which month it is: the three calendar months before.
+		for (const m of ['august 2025', 'juli 2025', 'juni 2025'])
+			await page.getByLabel(`Lønn for ${m}`).fill('70 000');
 		await page.getByLabel('Sykepenger fra og med').fill('2025-09-01');
 		await page.getByLabel('Sykepenger til og med').fill('2025-10-31');
 		const result = page.getByRole('region', { name: 'Sykepengene dine' });
@@ -23,7 +25,7 @@ test.describe('from pay to sykepenger', () => {
 		await expect(page).toHaveURL(/sp=2025-09-01~m~70000~70000~70000/u);
 		await page.reload();
 		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
-		await expect(page.getByLabel('Lønn måned 3 før fraværet')).toHaveValue('70000');
+		await expect(page.getByLabel('Lønn for juni 2025')).toHaveValue('70000');
 		await expect(result).toContainText(/3\s003,69\skr/u);
 
 		await page.getByRole('button', { name: 'Bruk disse utbetalingene i beregningen' }).click();
@@ -31,8 +33,14 @@ test.describe('from pay to sykepenger', () => {
 		await page.getByLabel('Tabellnummer').fill('8000');
 		const results = page.getByRole('region', { name: 'Resultat' });
 		await expect(results.getByRole('article')).toHaveCount(2);
-		// 22 weekdays in September 2025 × 3 004 kr (the nearest krone of 3 003.69)
-		await expect(results.getByRole('article').first()).toContainText(/66\s088\skr/u);
+		// The employer pays 1–16 September (said in the step); NAV from 17 September:
+		// 10 weekdays × 3 004 kr (the nearest krone of 3 003.69) = 30 040.
+		await expect(page.getByText(/Arbeidsgiveren betaler de første 16 dagene/u)).toBeVisible();
+		await expect(results.getByRole('article').first()).toContainText(/30\s040\skr/u);
+		// Paid after the month, on a banking day, and said to be assumed.
+		await expect(results.getByRole('article').first()).toContainText(
+			/Antatt utbetalt 1\. oktober 2025/u
+		);
 		await expectNoAxeViolations(page);
 	});
 

@@ -28,6 +28,8 @@ export type EngineErrorCode =
 	| 'backPaymentPercent'
 	| 'aboveGross'
 	| 'notSameMonth'
+	| 'gradeRange'
+	| 'withinEmployerPeriod'
 	| 'invalid';
 
 export interface FieldIssue {

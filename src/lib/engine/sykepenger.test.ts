@@ -446,7 +446,14 @@ describe('every sykepenger step can be worded', () => {
 				firstDayOfAbsence: '2025-10-01',
 				hourly: { income: 1_000, daysWorked: 3 }
 			}).steps,
-			...sykepengePayments({ dagsatsKr: 1_000, from: '2026-03-23', to: '2026-04-10' }).steps
+			...sykepengePayments({ dagsatsKr: 1_000, from: '2026-03-23', to: '2026-04-10' }).steps,
+			...sykepengePayments({
+				dagsatsKr: 1_001,
+				from: '2026-03-02',
+				to: '2026-03-31',
+				firstDayOfAbsence: '2026-03-02',
+				gradePct: 50
+			}).steps
 		];
 		const problems: string[] = [];
 		const seen = new Set<string>();
@@ -462,11 +469,58 @@ describe('every sykepenger step can be worded', () => {
 				if (typeof text !== 'string') problems.push(`${lang}:${s.id}: no sentence`);
 				else
 					for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
-						if (!(m[1]! in s.values)) problems.push(`${lang}:${s.id}: no value ${m[1]}`);
+						// `<name>N`: the bare number of a counted value (src/lib/i18n/steps.ts).
+						if (!(m[1]! in s.values) && !(m[1]!.endsWith('N') && m[1]!.slice(0, -1) in s.values))
+							problems.push(`${lang}:${s.id}: no value ${m[1]}`);
 			}
 		}
 		expect(problems).toEqual([]);
 		// Every sentence is used by some step: no wording left behind.
 		expect([...seen].sort()).toEqual(Object.keys(nbSteps).sort());
+	});
+});
+
+describe('sykepenger from NAV: the employer period and graded leave (§5)', () => {
+	it('the employer pays the first 16 days; NAV’s payments start on day 17', () => {
+		// Absence from Monday 2 March 2026: the employer pays 2–17 March, NAV from 18 March.
+		// 18–31 March: 10 weekdays × 1 000 = 10 000.
+		const r = sykepengePayments({
+			dagsatsKr: 1_000,
+			from: '2026-03-02',
+			to: '2026-03-31',
+			firstDayOfAbsence: '2026-03-02'
+		});
+		expect(r.payments).toEqual([
+			{ from: '2026-03-18', to: '2026-03-31', amount: 10_000, weekdays: 10 }
+		]);
+		expect(r.steps[0]).toMatchObject({
+			id: 'sykepenger.arbeidsgiverperiode',
+			values: { lastEmployerDate: '2026-03-17', navFromDate: '2026-03-18' }
+		});
+	});
+
+	it('a period wholly inside the employer period has nothing from NAV, and says so', () => {
+		expect(() =>
+			sykepengePayments({
+				dagsatsKr: 1_000,
+				from: '2026-03-02',
+				to: '2026-03-10',
+				firstDayOfAbsence: '2026-03-02'
+			})
+		).toThrow(EngineError);
+	});
+
+	it('graded sick leave: the day rate × the grade, rounded to whole kroner', () => {
+		// 60 % of 1 001 = 600,60 → 601 a day; 2–6 March 2026: 5 weekdays = 3 005.
+		const r = sykepengePayments({
+			dagsatsKr: 1_001,
+			from: '2026-03-02',
+			to: '2026-03-06',
+			gradePct: 60
+		});
+		expect(r.payments[0]!.amount).toBe(3_005);
+		expect(() =>
+			sykepengePayments({ dagsatsKr: 1_000, from: '2026-03-02', to: '2026-03-06', gradePct: 10 })
+		).toThrow(EngineError);
 	});
 });

@@ -268,7 +268,21 @@ export interface SykepengePaymentsInput {
 	dagsatsKr: number;
 	from: string;
 	to: string;
+	/**
+	 * First day of absence: the employer pays the first 16 calendar days (arbeidsgiverperioden),
+	 * NAV from day 17 (docs/annual-and-back-payments.md §5); NAV's payments start no earlier.
+	 */
+	firstDayOfAbsence?: string;
+	/** Graded sick leave (gradert sykmelding) 20–100 %: the day's amount is the rate × the grade. */
+	gradePct?: number;
 }
+
+/** Calendar days the employer pays before NAV does (arbeidsgiverperioden). */
+export const EMPLOYER_PERIOD_DAYS = 16;
+const SRC_EMPLOYER =
+	'folketrygdloven § 8-19; docs/annual-and-back-payments.md §5 (arbeidsgiverperioden)';
+const SRC_GRADED =
+	'folketrygdloven § 8-13; helse-spleis Økonomi (docs/annual-and-back-payments.md §5)';
 
 export interface SykepengePayment {
 	from: string;
@@ -303,14 +317,55 @@ export function sykepengePayments(input: SykepengePaymentsInput): SykepengePayme
 	if (to === undefined) issues.push({ field: 'to', code: 'badDate' });
 	if (from !== undefined && to !== undefined && to < from)
 		issues.push({ field: 'to', code: 'toBeforeFrom' });
+	const first =
+		input.firstDayOfAbsence === undefined ? undefined : dayNumber(input.firstDayOfAbsence);
+	if (input.firstDayOfAbsence !== undefined && first === undefined)
+		issues.push({ field: 'firstDayOfAbsence', code: 'badDate' });
+	const grade = input.gradePct ?? 100;
+	if (typeof grade !== 'number' || !(grade >= 20 && grade <= 100))
+		issues.push({ field: 'gradePct', code: 'gradeRange' });
 	const bad = amountIssue('dagsatsKr', input.dagsatsKr);
 	if (bad) issues.push(bad);
 	else if (!Number.isInteger(input.dagsatsKr))
 		issues.push({ field: 'dagsatsKr', code: 'notInteger' });
+	// NAV pays from day 17 of the absence: a period that lies wholly in the employer period has
+	// nothing from NAV.
+	const navFrom = first === undefined ? undefined : first + EMPLOYER_PERIOD_DAYS;
+	if (navFrom !== undefined && to !== undefined && to < navFrom)
+		issues.push({ field: 'to', code: 'withinEmployerPeriod' });
 	if (issues.length > 0 || from === undefined || to === undefined) throw new EngineError(issues);
 
-	const rate = new Decimal(input.dagsatsKr);
-	const payments = splitByMonth(from, to).map((m) => {
+	const steps: Step[] = [];
+	const start = navFrom !== undefined && from < navFrom ? navFrom : from;
+	if (navFrom !== undefined && from < navFrom)
+		steps.push(
+			step(
+				'sykepenger.arbeidsgiverperiode',
+				{
+					firstDayDate: isoOf(first!),
+					lastEmployerDate: isoOf(navFrom - 1),
+					navFromDate: isoOf(navFrom)
+				},
+				{ source: SRC_EMPLOYER }
+			)
+		);
+	// Graded: the whole-krone day rate × the grade, rounded to whole kroner (half up).
+	const rate =
+		grade === 100
+			? new Decimal(input.dagsatsKr)
+			: new Decimal(input.dagsatsKr)
+					.times(grade)
+					.dividedBy(100)
+					.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+	if (grade !== 100)
+		steps.push(
+			step(
+				'sykepenger.graded',
+				{ gradePct: grade, dagsatsKr: input.dagsatsKr, dayKr: rate.toNumber() },
+				{ source: SRC_GRADED }
+			)
+		);
+	const payments = splitByMonth(start, to).map((m) => {
 		const weekdays = weekdaysBetween(m.from, m.to);
 		return {
 			from: isoOf(m.from),
@@ -326,13 +381,14 @@ export function sykepengePayments(input: SykepengePaymentsInput): SykepengePayme
 		weekdays,
 		amount,
 		steps: [
+			...steps,
 			step(
 				'sykepenger.weekdays',
 				{
-					fromDate: isoOf(from),
+					fromDate: isoOf(start),
 					toDate: isoOf(to),
 					weekdays,
-					dagsatsKr: input.dagsatsKr,
+					dagsatsKr: rate.toNumber(),
 					amountKr: amount
 				},
 				{ source: SRC_WEEKDAYS }

@@ -541,7 +541,7 @@ function compute(c: Compiled, g: number, rec?: Step[]): number {
 }
 
 function compiledFor(input: TabelltrekkInput): Compiled {
-	if (!isObj(input)) fail('year', 'unknownYear');
+	if (!isObj(input)) fail('year', 'invalid');
 	if (!isPeriod(input.period)) {
 		getTableRoutine(input.year);
 		if (!isValidTable(input.table)) fail('table', 'unknownTable');

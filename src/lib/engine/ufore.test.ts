@@ -16,6 +16,8 @@ describe('uforeYear', () => {
 		expect(r.outcome.amount).toBe(Math.abs(r.annual.total - r.withheldTotal));
 		expect(r.january).toBe(month);
 		expect(r.december).toBe(Math.round(month / 2));
+		// No barnetillegg entered: the first step does not say "med barnetillegg".
+		expect(r.steps[0]!.id).toBe('ufore.yearly');
 	});
 
 	it('barnetillegg and other income with its percentage card count in the year', () => {
@@ -30,6 +32,7 @@ describe('uforeYear', () => {
 		expect(r.otherWithheld).toBe(18_000);
 		expect(r.annual.personinntekt).toBe(12 * 22_000 + 60_000);
 		expect(r.withheldTotal).toBe(r.withholding.totals.trekk + 18_000);
+		expect(r.steps[0]!.id).toBe('ufore.yearlyWithBarnetillegg');
 	});
 
 	it('8110: the outcome the table’s 110 000 deduction implies, not a 19 411 restskatt', () => {

@@ -122,7 +122,8 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 	const yearly = monthlyGross.times(12);
 	const steps: Step[] = [
 		step(
-			'ufore.yearly',
+			// "med barnetillegg" only when a barnetillegg was entered.
+			(input.barnetillegg ?? 0) > 0 ? 'ufore.yearlyWithBarnetillegg' : 'ufore.yearly',
 			{ monthlyKr: monthlyGross.toNumber(), yearlyKr: yearly.toNumber() },
 			{ interpretation: (input.barnetillegg ?? 0) > 0 }
 		),

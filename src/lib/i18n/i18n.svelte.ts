@@ -2,7 +2,7 @@ import type { i18n, TOptions } from 'i18next';
 import { numberFormat } from './format';
 import { CORE_NAMESPACES, loadNamespaces, type LangResources } from './resources';
 import { translate } from './translate';
-import { LANGS, type Lang } from './types';
+import { INTL_LOCALE, LANGS, type Lang } from './types';
 
 // Every message loaded so far, by language and namespace. Bookkeeping: renders follow `version`.
 const store: Partial<Record<Lang, LangResources>> = {};
@@ -111,7 +111,13 @@ export async function setLang(lang: Lang): Promise<void> {
 export function t(key: string, options?: TOptions): string {
 	void state.version;
 	if (engine) return fixedT(engine, state.lang)(key, options ?? {}) as string;
-	return translate(store[state.lang], store.nb, key, options as Record<string, unknown>);
+	return translate(
+		store[state.lang],
+		store.nb,
+		key,
+		options as Record<string, unknown>,
+		INTL_LOCALE[state.lang]
+	);
 }
 
 // One bound translate function per language, not a new one for every text on every render.
@@ -127,6 +133,25 @@ function fixedT(instance: i18n, lang: Lang): ReturnType<i18n['getFixedT']> {
 /** A number in the user's locale, whole by default. */
 export function formatNumber(value: number, digits = 0): string {
 	return numberFormat(state.lang, digits).format(value);
+}
+
+/** A counted noun in the current language's plural forms: "1 dag", "2 dager", "1 day". */
+export function formatCount(unit: 'days' | 'weekdays', n: number): string {
+	return t(`common:count.${unit}`, { count: n, n: formatNumber(n, Number.isInteger(n) ? 0 : 2) });
+}
+
+// A cache, not state: nothing renders from it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** "a, b og c" / "a, b and c": a list joined as the language does. */
+export function formatList(items: readonly string[]): string {
+	let f = listFormats.get(state.lang);
+	if (!f) {
+		f = new Intl.ListFormat(INTL_LOCALE[state.lang], { type: 'conjunction' });
+		listFormats.set(state.lang, f);
+	}
+	return f.format(items);
 }
 
 /** An amount of kroner, e.g. "12 345 kr". */

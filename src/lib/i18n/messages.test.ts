@@ -50,4 +50,14 @@ describe('messages', () => {
 		);
 		expect(empty).toEqual([]);
 	});
+
+	it('nynorsk uses nynorsk forms, not bokmål ones', () => {
+		// Bokmål forms that are wrong in nynorsk: -a verbs in -er (brukar, betalar), ikkje, kva, …
+		const bokmal =
+			/\b(bruker|betaler|regner|trekker|ikke|hva|hvordan|hvis|noen|mye|jeg|dere|hvilken|hvilke)\b/iu;
+		const found = leaves(res.nn as unknown as Tree)
+			.filter(([, v]) => bokmal.test(v))
+			.map(([k, v]) => `${k}: ${bokmal.exec(v)![0]}`);
+		expect(found).toEqual([]);
+	});
 });

@@ -1,5 +1,5 @@
 import type { Step, StepValue } from '../engine';
-import { currentLang, formatKr, t } from './i18n.svelte';
+import { currentLang, formatCount, formatKr, t } from './i18n.svelte';
 import { INTL_LOCALE } from './types';
 
 /**
@@ -9,7 +9,9 @@ import { INTL_LOCALE } from './types';
  */
 export function formatStepValue(name: string, value: StepValue): string {
 	if (typeof value === 'boolean') return String(value);
-	if (name === 'benefit' && typeof value === 'string') return t(`benefits:${value}`);
+	// A benefit's name is a common noun inside a sentence ("for alderspensjon"); a sentence that
+	// starts with one is capitalised as a whole in stepText.
+	if (name === 'benefit' && typeof value === 'string') return lowerFirst(t(`benefits:${value}`));
 	if (typeof value === 'string') {
 		if (/Date$/u.test(name)) return formatDate(value);
 		if (/Month$/u.test(name) && /^\d+$/u.test(value)) return t(`common:months.${Number(value)}`);
@@ -21,13 +23,39 @@ export function formatStepValue(name: string, value: StepValue): string {
 	// A percent never breaks from its number: "44 %" in Norwegian, "44%" in English.
 	if (/Pct$/u.test(name)) return `${plainNumber(value)}${currentLang() === 'en' ? '' : '\u00a0'}%`;
 	if (/Year$/u.test(name) || name === 'year') return String(value);
+	// The routine's divisor is a float such as 240 × 46 / 52: two decimals say enough.
+	if (name === 'divisor') return plainNumber(Math.round(value * 100) / 100);
 	return plainNumber(value);
 }
 
+/**
+ * Counted values are worded with their noun in the language's plural forms ("1 dag", "14 dager");
+ * `<name>N` gives the bare number for a formula ("14 × 1 200 kr").
+ */
+const COUNTED: Record<string, 'days' | 'weekdays'> = {
+	days: 'days',
+	cumulativeDays: 'days',
+	leftOutDays: 'days',
+	weekdays: 'weekdays'
+};
+
 export function stepText(step: Step): string {
 	const values: Record<string, string> = {};
-	for (const [k, v] of Object.entries(step.values)) values[k] = formatStepValue(k, v);
-	return t(`steps:${step.id}`, values);
+	for (const [k, v] of Object.entries(step.values)) {
+		const unit = COUNTED[k];
+		if (unit && typeof v === 'number') {
+			values[k] = formatCount(unit, v);
+			values[`${k}N`] = plainNumber(v);
+		} else values[k] = formatStepValue(k, v);
+	}
+	return upperFirst(t(`steps:${step.id}`, values));
+}
+
+function lowerFirst(s: string): string {
+	return s.charAt(0).toLocaleLowerCase(INTL_LOCALE[currentLang()]) + s.slice(1);
+}
+function upperFirst(s: string): string {
+	return s.charAt(0).toLocaleUpperCase(INTL_LOCALE[currentLang()]) + s.slice(1);
 }
 
 const plainFormats = new Map<string, Intl.NumberFormat>();

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { assemble, type Tree } from './resources';
 import { translate } from './translate';
-import { LANGS } from './types';
+import { INTL_LOCALE, LANGS } from './types';
 
 // The first screen renders through translate.ts until i18next arrives: both must give the same
 // text for every message, with every placeholder filled, with none, and with a count.
@@ -36,17 +36,23 @@ describe('translate agrees with i18next', () => {
 	for (const lang of LANGS) {
 		it(`for every ${lang} message`, () => {
 			const t = instance.getFixedT(lang);
-			const keys = Object.entries(res[lang]).flatMap(([ns, tree]) =>
+			const leafKeys = Object.entries(res[lang]).flatMap(([ns, tree]) =>
 				leaves(tree).map((k) => `${ns}:${k}`)
 			);
+			// Plural messages (`key_one`, `key_other`) are asked for by their bare key and a count.
+			const plurals = leafKeys
+				.filter((k) => /_(one|other)$/u.test(k))
+				.map((k) => k.replace(/_(one|other)$/u, ''));
+			const keys = [...new Set([...leafKeys, ...plurals])];
+			const locale = INTL_LOCALE[lang];
 			expect(keys.length).toBeGreaterThan(100);
 			const differ: string[] = [];
 			for (const key of keys) {
-				const text = translate(res[lang], res.nb, key);
+				const text = translate(res[lang], res.nb, key, { count: 2 }, locale);
 				const names = [...text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/gu)].map((m) => m[1]!);
 				const filled = Object.fromEntries(names.map((n, i) => [n, i % 2 ? 1234 : `<${n}>`]));
 				for (const options of [undefined, filled, { ...filled, count: 2 }, { count: 1 }]) {
-					if (translate(res[lang], res.nb, key, options) !== t(key, options ?? {}))
+					if (translate(res[lang], res.nb, key, options, locale) !== t(key, options ?? {}))
 						differ.push(`${key} ${JSON.stringify(options)}`);
 				}
 			}

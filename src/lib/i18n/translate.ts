@@ -25,14 +25,36 @@ export function interpolate(text: string, options: Record<string, unknown> | und
 	});
 }
 
-/** Translate with the resources of a language, falling back to bokmål's. */
+/**
+ * Translate with the resources of a language, falling back to bokmål's. With a numeric `count`,
+ * the plural form is looked up first as i18next does (`key_one`, `key_other`, by the language's
+ * Intl.PluralRules), then the bare key.
+ */
 export function translate(
 	res: LangResources | undefined,
 	fallback: LangResources | undefined,
 	key: string,
-	options?: Record<string, unknown>
+	options?: Record<string, unknown>,
+	locale = 'nb'
 ): string {
-	const text = lookup(res, key) ?? lookup(fallback, key);
+	const count = options?.count;
+	const find = (r: LangResources | undefined): string | undefined => {
+		if (typeof count === 'number') {
+			const form = plural(locale).select(count);
+			const hit = lookup(r, `${key}_${form}`) ?? lookup(r, `${key}_other`);
+			if (hit !== undefined) return hit;
+		}
+		return lookup(r, key);
+	};
+	const text = find(res) ?? find(fallback);
 	if (text === undefined) return key.slice(key.indexOf(':') + 1);
 	return interpolate(text, options);
+}
+
+// One Intl.PluralRules per locale: a cache, nothing renders from it.
+const pluralRules = new Map<string, Intl.PluralRules>();
+function plural(locale: string): Intl.PluralRules {
+	let p = pluralRules.get(locale);
+	if (!p) pluralRules.set(locale, (p = new Intl.PluralRules(locale)));
+	return p;
 }

@@ -2,20 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { generateSchedule } from './schedule';
 
 describe('generateSchedule', () => {
-	it('monthly from March gives ten whole-month payments paid on the 20th', () => {
+	it('monthly from March gives ten whole-month payments with no pay date (the engine’s default, said)', () => {
 		const s = generateSchedule({ year: 2026, amount: 20000, frequency: 'month', fromMonth: 3 });
 		expect(s).toHaveLength(10);
 		expect(s[0]).toEqual({
 			from: '2026-03-01',
 			to: '2026-03-31',
-			amount: 20000,
-			paidOn: '2026-03-20'
+			amount: 20000
 		});
 		expect(s[9]).toEqual({
 			from: '2026-12-01',
 			to: '2026-12-31',
-			amount: 20000,
-			paidOn: '2026-12-20'
+			amount: 20000
 		});
 		expect(
 			generateSchedule({ year: 2024, amount: 1, frequency: 'month', fromMonth: 2 })[0]!.to
@@ -27,8 +25,7 @@ describe('generateSchedule', () => {
 		expect(s[0]).toEqual({
 			from: '2026-01-05',
 			to: '2026-01-18',
-			amount: 9000,
-			paidOn: '2026-01-20'
+			amount: 9000
 		});
 		expect(s.length).toBe(25);
 		for (const p of s) {

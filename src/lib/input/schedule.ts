@@ -9,7 +9,6 @@ export interface GeneratedPayment {
 	from: string;
 	to: string;
 	amount: number;
-	paidOn: string;
 }
 
 const DAY = 86_400_000;
@@ -27,10 +26,10 @@ function lastDayOfMonth(year: number, month: number): number {
 }
 
 /**
- * Monthly: one payment per calendar month for that month, paid on the 20th (NAV's usual pay day
- * for pensions and uføretrygd). Every 14 days: two-week periods Monday to Sunday starting on the
- * first Monday of the chosen month, each paid the Tuesday after it ends; a period that would end
- * after 31 December is not paid this year.
+ * Monthly: one payment per calendar month for that month. Every 14 days: two-week periods Monday
+ * to Sunday starting on the first Monday of the chosen month; a period that would end after
+ * 31 December is not paid this year. No pay dates: the engine assumes NAV's usual date for the
+ * benefit (engine/nav/payDates.ts) and says so on every payment.
  */
 export function generateSchedule(opts: {
 	year: number;
@@ -48,8 +47,7 @@ export function generateSchedule(opts: {
 			out.push({
 				from: isoDate(dateMs(year, m, 1)),
 				to: isoDate(dateMs(year, m, lastDayOfMonth(year, m))),
-				amount,
-				paidOn: isoDate(dateMs(year, m, 20))
+				amount
 			});
 		}
 		return out;
@@ -60,8 +58,7 @@ export function generateSchedule(opts: {
 	for (;;) {
 		const end = start + 13 * DAY;
 		if (end > yearEnd) break;
-		const paid = Math.min(end + 2 * DAY, yearEnd);
-		out.push({ from: isoDate(start), to: isoDate(end), amount, paidOn: isoDate(paid) });
+		out.push({ from: isoDate(start), to: isoDate(end), amount });
 		start += 14 * DAY;
 	}
 	return out;

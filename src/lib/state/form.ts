@@ -61,6 +61,8 @@ export interface SykepengerForm {
 	g: string;
 	from: string;
 	to: string;
+	/** Graded sick leave, percent; blank is 100 %. */
+	grade: string;
 }
 
 export function defaultSykepengerForm(): SykepengerForm {
@@ -72,7 +74,8 @@ export function defaultSykepengerForm(): SykepengerForm {
 		daysWorked: '',
 		g: '',
 		from: '',
-		to: ''
+		to: '',
+		grade: ''
 	};
 }
 

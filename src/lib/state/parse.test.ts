@@ -26,8 +26,9 @@ describe('parseForm', () => {
 		if (!r.ok) return;
 		expect(r.input.card).toEqual({ kind: 'table', table: '8010' });
 		expect(r.input.payments).toEqual([
-			{ from: '2026-11-01', to: '2026-11-30', amount: 20000.5, paidOn: '2026-11-20' },
-			{ from: '2026-12-01', to: '2026-12-31', amount: 20000.5, paidOn: '2026-12-20' }
+			// No pay dates: the engine assumes NAV's usual ones and says so.
+			{ from: '2026-11-01', to: '2026-11-30', amount: 20000.5 },
+			{ from: '2026-12-01', to: '2026-12-31', amount: 20000.5 }
 		]);
 	});
 
@@ -105,5 +106,38 @@ describe('parseForm', () => {
 	it('a table number that is not four digits is refused', () => {
 		const r = parseForm(form({ benefit: 'aap', table: '81', quickAmount: '1' }));
 		expect(!r.ok && r.issues).toEqual([{ field: 'table', code: 'unknownTable' }]);
+	});
+});
+
+describe('every problem at the first submit', () => {
+	it('reports the engine’s checks together with the form’s own', async () => {
+		const { computeOutcome } = await import('./compute');
+		const form = defaultForm();
+		form.benefit = 'alderspensjon';
+		form.table = '8015'; // four digits: passes the form, fails the engine
+		form.mode = 'list';
+		form.payments = [
+			{ from: '2026-01-01', to: '2026-01-31', amount: '', paidOn: '' }, // the form's issue
+			{ from: '2025-02-01', to: '2026-02-28', amount: '1000', paidOn: '' } // the engine's
+		];
+		const r = computeOutcome(form);
+		expect(r.kind).toBe('issues');
+		const fields = r.kind === 'issues' ? r.issues.map((i) => `${i.field}:${i.code}`) : [];
+		expect(fields).toEqual(
+			expect.arrayContaining([
+				'payments.0.amount:required',
+				'table:unknownTable',
+				'payments.1.from:outsideYear'
+			])
+		);
+	});
+
+	it('a table retired in 2025 gets its own message', () => {
+		const form = defaultForm();
+		form.benefit = 'alderspensjon';
+		form.table = '7 100';
+		form.quickAmount = '20000';
+		const r = parseForm(form);
+		expect(!r.ok && r.issues).toEqual([{ field: 'table', code: 'retiredTable' }]);
 	});
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { generateSchedule } from '../input/schedule';
+import { isRetiredTable } from '../input/table';
 import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../input/zod';
 import {
 	BENEFITS,
@@ -19,6 +20,9 @@ const tableNumber = z.pipe(
 	z.transform((s: string, ctx) => {
 		const v = s.replace(/\s/gu, '');
 		if (v === '') ctx.issues.push({ code: 'custom', message: 'required', input: s });
+		// 7100–7133 were retired when the tables were renumbered in 2025 (tabelltrekk.md).
+		else if (isRetiredTable(v))
+			ctx.issues.push({ code: 'custom', message: 'retiredTable', input: s });
 		else if (!/^\d{4}$/u.test(v))
 			ctx.issues.push({ code: 'custom', message: 'unknownTable', input: s });
 		return v;
@@ -46,7 +50,18 @@ export function tablePercentAsked(form: Pick<CalcForm, 'benefit' | 'mode'>): boo
 }
 
 export type ParseResult =
-	{ ok: true; input: WithholdInputFromForm } | { ok: false; issues: FormIssue[] };
+	| { ok: true; input: WithholdInputFromForm }
+	| {
+			ok: false;
+			issues: FormIssue[];
+			/**
+			 * What did parse, with harmless stand-ins for what did not, so the engine can check the
+			 * rest now: every field's problem shows at the first submit, not in rounds. `rowIndex`
+			 * maps its payments back to the form's rows.
+			 */
+			partial: WithholdInputFromForm;
+			rowIndex: number[];
+	  };
 
 /** Field ids used in the page are the issue paths: 'benefit', 'table', 'payments.2.to', … */
 export function parseForm(form: CalcForm): ParseResult {
@@ -114,6 +129,7 @@ export function parseForm(form: CalcForm): ParseResult {
 	}
 
 	let payments: WithholdInputFromForm['payments'] = [];
+	const rowIndex: number[] = [];
 	if (form.mode === 'quick') {
 		const amount = collect('quickAmount', kroner, form.quickAmount);
 		const fromMonth = Number(form.quickFromMonth);
@@ -124,12 +140,29 @@ export function parseForm(form: CalcForm): ParseResult {
 	} else {
 		form.payments.forEach((row, i) => {
 			const r = collect(`payments.${i}`, rowSchema, row);
-			if (r) payments.push(r.paidOn ? r : { from: r.from, to: r.to, amount: r.amount });
+			if (!r) return;
+			payments.push(r.paidOn ? r : { from: r.from, to: r.to, amount: r.amount });
+			rowIndex.push(i);
 		});
 		if (form.payments.length === 0) issues.push({ field: 'payments', code: 'required' });
 	}
 
-	if (issues.length > 0 || !benefit || (!card && !noCardNeeded)) return { ok: false, issues };
+	if (issues.length > 0 || !benefit || (!card && !noCardNeeded)) {
+		return {
+			ok: false,
+			issues,
+			partial: {
+				year,
+				benefit: benefit ?? 'alderspensjon',
+				card: card ?? { kind: 'none' },
+				payments,
+				...(extra ? { extra } : {}),
+				meldekortWeeks: form.meldekortWeeks,
+				withUforetrygd: form.withUforetrygd
+			},
+			rowIndex
+		};
+	}
 	return {
 		ok: true,
 		input: {

@@ -27,6 +27,16 @@ describe('shareable state in the URL fragment', () => {
 		});
 	});
 
+	it('the caseworker’s table view is kept in the link; cards are the default', () => {
+		const f = form({ benefit: 'uforetrygd', table: '8010', quickAmount: '25000' });
+		const table = encodeForm(f, 'nb', 'table');
+		expect(table).toContain('vw=t');
+		expect(decodeForm(`#${table}`)).toMatchObject({ ok: true, view: 'table' });
+		const cards = encodeForm(f, 'nb');
+		expect(cards).not.toContain('vw=');
+		expect(decodeForm(`#${cards}`)).not.toHaveProperty('view');
+	});
+
 	it('a list of payments round-trips with short dates', () => {
 		const f = form({
 			benefit: 'dagpenger',
@@ -68,7 +78,8 @@ describe('shareable state in the URL fragment', () => {
 				daysWorked: '',
 				g: '',
 				from: '2025-09-01',
-				to: '2025-09-30'
+				to: '2025-09-30',
+				grade: ''
 			}
 		});
 		const hash = encodeForm(f, 'nb');
@@ -79,6 +90,12 @@ describe('shareable state in the URL fragment', () => {
 			months: ['55000', '55000', '54000,50']
 		});
 		expect(encodeForm(form({ benefit: 'sykepenger' }), 'nb')).not.toContain('sp=');
+		// A graded sick leave travels as an eleventh field; links without it still open.
+		const graded = encodeForm({ ...f, sykepenger: { ...f.sykepenger, grade: '60' } }, 'nb');
+		expect(graded).toContain('2025-09-30~60');
+		expect(
+			decodeForm(graded).ok && (decodeForm(graded) as { form: typeof f }).form.sykepenger.grade
+		).toBe('60');
 		for (const bad of ['2025-09-01~x~1~2~3~~~~~', '2025-09-01~m~1~2', 'nodate~m~~~~~~~~'])
 			expect(decodeForm(hash.replace(/sp=[^&]*/u, `sp=${bad}`)).ok).toBe(false);
 	});

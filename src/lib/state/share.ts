@@ -34,7 +34,10 @@ export function fromMmdd(v: string, year: string): string {
 	return /^\d{4}$/u.test(v) ? `${year}-${v.slice(0, 2)}-${v.slice(2)}` : v;
 }
 
-export function encodeForm(form: CalcForm, lang: Lang): string {
+/** The results as the caseworker's table (`vw=t`) rather than cards: kept in the link. */
+export type ResultsView = 'cards' | 'table';
+
+export function encodeForm(form: CalcForm, lang: Lang, view: ResultsView = 'cards'): string {
 	const p = new FragmentWriter(lang);
 	p.set('y', form.year);
 	if (form.benefit) p.set('b', form.benefit);
@@ -69,7 +72,8 @@ export function encodeForm(form: CalcForm, lang: Lang): string {
 		sp.daysWorked,
 		sp.g,
 		sp.from,
-		sp.to
+		sp.to,
+		...(sp.grade.trim() !== '' ? [sp.grade] : [])
 	].map(linkValue);
 	if (spFields.some((v, i) => i !== 1 && v !== '')) p.set('sp', spFields.join(FIELD));
 	if (form.mode === 'quick') {
@@ -95,5 +99,6 @@ export function encodeForm(form: CalcForm, lang: Lang): string {
 			)
 		);
 	}
+	if (view === 'table') p.set('vw', 't');
 	return p.toString();
 }

@@ -24,14 +24,21 @@ const shareSchema = z.object({
 	sp: z.optional(z.string().check(z.maxLength(400))),
 	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u))),
 	q: z.optional(z.string().check(z.regex(/^[^~!]{0,40}~[mf]~(1[0-2]|[1-9])$/u))),
-	p: z.optional(z.string().check(z.maxLength(8000)))
+	p: z.optional(z.string().check(z.maxLength(8000))),
+	vw: z.optional(z.literal('t'))
 });
 
-export type DecodeResult = FragmentDecode<CalcForm>;
+/** A decoded calculator link; `view: 'table'` when it was shared showing the caseworker's table. */
+export type DecodeResult = FragmentDecode<CalcForm> & { view?: 'table' };
 
 /** A fragment back into a form; anything malformed, truncated or tampered gives `{ ok: false }`. */
 export function decodeForm(hash: string): DecodeResult {
-	return decodeFragment(hash, shareSchema, build);
+	let view: 'table' | undefined;
+	const r = decodeFragment(hash, shareSchema, (s) => {
+		if (s.vw === 't') view = 'table';
+		return build(s);
+	});
+	return r.ok && view ? { ...r, view } : r;
 }
 
 function build(s: z.infer<typeof shareSchema>): CalcForm | null {
@@ -55,13 +62,14 @@ function build(s: z.infer<typeof shareSchema>): CalcForm | null {
 		const f = s.sp.split(FIELD);
 		const dates = [f[0], f[8], f[9]];
 		if (
-			f.length !== 10 ||
+			(f.length !== 10 && f.length !== 11) ||
 			!f.every((v) => typed.safeParse(v).success) ||
 			!dates.every((d) => dateish.safeParse(d).success) ||
 			(f[1] !== 'm' && f[1] !== 'h')
 		)
 			return null;
-		const [firstDay, kind, m1, m2, m3, hourlyIncome, daysWorked, g, from, to] = f as [
+		const [firstDay, kind, m1, m2, m3, hourlyIncome, daysWorked, g, from, to, grade] = f as [
+			string,
 			string,
 			string,
 			string,
@@ -81,7 +89,8 @@ function build(s: z.infer<typeof shareSchema>): CalcForm | null {
 			daysWorked,
 			g,
 			from,
-			to
+			to,
+			grade: grade ?? ''
 		};
 	}
 	if (s.x) {

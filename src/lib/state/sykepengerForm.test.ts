@@ -16,8 +16,25 @@ describe('sykepenger step', () => {
 		expect(r.kind === 'result' && [r.result.grunnlag, r.result.dagsats]).toEqual([
 			638_394, 2455.36
 		]);
+		// The employer pays 1–16 September; NAV from Friday 17 September: 10 weekdays to the 30th.
 		expect(r.kind === 'result' && r.payments).toEqual([
-			{ from: '2021-09-01', to: '2021-09-30', weekdays: 22, amount: 22 * 2455 }
+			{ from: '2021-09-17', to: '2021-09-30', weekdays: 10, amount: 10 * 2455 }
+		]);
+	});
+	it('graded sick leave from the form; a grade below 20 % is refused', () => {
+		const base = {
+			...defaultSykepengerForm(),
+			firstDay: '2021-08-01',
+			months: ['55 000', '55 000', '55 000'] as [string, string, string],
+			from: '2021-09-01',
+			to: '2021-09-30'
+		};
+		const r = computeSykepenger({ ...base, grade: '50 %' }, '2026-11-22');
+		// 50 % of 2 455 = 1 227,50 → 1 228 a day; 22 weekdays in September 2021.
+		expect(r.kind === 'result' && r.payments[0]!.amount).toBe(22 * 1228);
+		const bad = computeSykepenger({ ...base, grade: '10' }, '2026-11-22');
+		expect(bad.kind === 'issues' && bad.issues).toEqual([
+			{ field: 'sp.grade', code: 'gradeRange' }
 		]);
 	});
 	it('asks for G after 30 April 2027; from May 2026 the G is known (136 549)', () => {

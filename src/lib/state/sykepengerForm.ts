@@ -3,9 +3,10 @@ import {
 	grunnbelopOn,
 	sykepengeGrunnlag,
 	sykepengePayments,
-	type SykepengeResult
+	type SykepengeResult,
+	type Step
 } from '../engine';
-import { isoDate, kroner, type FormIssue } from '../input/zod';
+import { isoDate, kroner, percent, type FormIssue } from '../input/zod';
 
 // The form as typed lives with the calculator's form (form.ts), so it travels in the link.
 export { defaultSykepengerForm, type SykepengerForm } from './form';
@@ -16,6 +17,8 @@ export type SykepengerOutcome =
 			kind: 'result';
 			result: SykepengeResult;
 			payments: Array<{ from: string; to: string; amount: number; weekdays: number }>;
+			/** The employer period, the grade and the weekdays, as steps. */
+			paymentSteps: Step[];
 	  }
 	| { kind: 'issues'; issues: FormIssue[] };
 
@@ -46,6 +49,13 @@ export function computeSykepenger(form: SykepengerForm, today: string): Sykepeng
 	const to = isoDate.safeParse(form.to);
 	if (!from.success) issues.push({ field: 'sp.from', code: from.error.issues[0]!.message });
 	if (!to.success) issues.push({ field: 'sp.to', code: to.error.issues[0]!.message });
+	// Graded sick leave: blank is 100 %.
+	let gradePct: number | undefined;
+	if (form.grade.trim() !== '') {
+		const r = percent.safeParse(form.grade);
+		if (!r.success || r.data < 20) issues.push({ field: 'sp.grade', code: 'gradeRange' });
+		else gradePct = r.data;
+	}
 	if (issues.length > 0 || !first.success || !from.success || !to.success)
 		return { kind: 'issues', issues };
 	try {
@@ -57,19 +67,22 @@ export function computeSykepenger(form: SykepengerForm, today: string): Sykepeng
 				: { hourly: { income: hourlyIncome!, daysWorked: days! } }),
 			...(g !== undefined ? { g } : {})
 		});
-		const { payments } = sykepengePayments({
+		const paid = sykepengePayments({
 			dagsatsKr: result.dagsatsKr,
 			from: from.data,
-			to: to.data
+			to: to.data,
+			// The employer pays the first 16 days; NAV's payments start after them.
+			firstDayOfAbsence: first.data,
+			...(gradePct !== undefined ? { gradePct } : {})
 		});
-		return { kind: 'result', result, payments };
+		return { kind: 'result', result, payments: paid.payments, paymentSteps: paid.steps };
 	} catch (e) {
 		if (e instanceof EngineError)
 			return {
 				kind: 'issues',
 				issues: e.issues.map((i) => ({
 					...i,
-					field: `sp.${i.field === 'firstDayOfAbsence' ? 'firstDay' : i.field.replace('hourly.', '').replace('income', 'hourlyIncome')}`
+					field: `sp.${i.field === 'firstDayOfAbsence' ? 'firstDay' : i.field === 'gradePct' ? 'grade' : i.field.replace('hourly.', '').replace('income', 'hourlyIncome')}`
 				}))
 			};
 		return { kind: 'issues', issues: [{ field: 'sp.firstDay', code: 'invalid' }] };

@@ -10,8 +10,12 @@ describe('uføretrygd form', () => {
 		]);
 	});
 	it('an unknown table is reported at the table field', () => {
-		const r = computeUfore({ ...defaultUforeForm(), monthly: '20 000', table: '7100' });
+		const r = computeUfore({ ...defaultUforeForm(), monthly: '20 000', table: '8015' });
 		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'table', code: 'unknownTable' }]);
+	});
+	it('a table retired in 2025 (7100–7133) says so', () => {
+		const r = computeUfore({ ...defaultUforeForm(), monthly: '20 000', table: '7100' });
+		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'table', code: 'retiredTable' }]);
 	});
 	it('computes a year from Norwegian input', () => {
 		const r = computeUfore({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isRetiredTable } from '../input/table';
 import { EngineError, uforeYear, type UforeYearResult } from '../engine';
 import {
 	kroner,
@@ -67,6 +68,7 @@ export function computeUfore(form: UforeForm, fromMonth = 1): UforeOutcome {
 	if (form.cardKind === 'table') {
 		const table = form.table.replace(/\s/gu, '');
 		if (table === '') issues.push({ field: 'table', code: 'required' });
+		else if (isRetiredTable(table)) issues.push({ field: 'table', code: 'retiredTable' });
 		card = { kind: 'table', table };
 	} else if (form.cardKind === 'percent') {
 		const p = percent.safeParse(form.percent);

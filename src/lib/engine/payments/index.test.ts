@@ -188,7 +188,8 @@ describe('invariants (property tests)', () => {
 						}
 						if (p.rule === 'trekkfri' && p.parts.length === 1) expect(p.taxTrekk).toBe(0);
 						expect(p.interpretation).toBe(p.steps.some((s) => s.interpretation === true));
-						trekk += p.trekk;
+						// Paid next year (a period ending 31 December without a date): outside the totals.
+						if (p.paidOn.startsWith('2026')) trekk += p.trekk;
 					}
 					expect(r.totals.trekk).toBe(trekk);
 					expect(r.months.reduce((s, m) => s + m.trekk, 0)).toBe(trekk);
@@ -412,5 +413,39 @@ describe('cost', () => {
 		const ms = Math.min(...batches);
 		// Typically 0.2–0.3 ms.
 		expect(ms).toBeLessThan(1);
+	});
+});
+
+describe('assumed pay dates (docs/nav-payments.md §7)', () => {
+	it('December sykepenger without a date are paid in January, not assumed 31 December', () => {
+		const r = withholdPayments({
+			year: 2026,
+			benefit: 'sykepenger',
+			card: { kind: 'table', table: '8000' },
+			payments: [{ from: '2026-12-01', to: '2026-12-31', amount: 30_000 }]
+		});
+		const [dec] = r.payments;
+		// The first banking day after 31 December 2026: 1 January is a holiday, 2–3 a weekend.
+		expect(dec).toMatchObject({ paidOn: '2027-01-04', paidOnAssumed: true, rule: 'ordinary' });
+		expect(dec!.steps.map((s) => s.id)).toContain('payments.paidOnAssumed');
+		expect(r.interpretations).toEqual(expect.arrayContaining(['paidOnAssumed', 'paidNextYear']));
+		// Not half withholding: December sykepenger not paid in December are withheld as usual.
+		expect(dec!.trekk).toBe(
+			tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 30_000 })
+		);
+	});
+
+	it('uføretrygd without dates: the 20th or the banking day before, the 12th in December', () => {
+		const r = withholdPayments({
+			year: 2026,
+			benefit: 'uforetrygd',
+			card: { kind: 'table', table: '8010' },
+			payments: [
+				{ from: '2026-06-01', to: '2026-06-30', amount: 20_000 },
+				{ from: '2026-12-01', to: '2026-12-31', amount: 20_000 }
+			]
+		});
+		expect(r.payments.map((p) => p.paidOn)).toEqual(['2026-06-19', '2026-12-11']);
+		expect(r.payments[1]!.steps.map((s) => s.id)).toContain('payments.paidOnAssumedInMonth');
 	});
 });

@@ -2,6 +2,7 @@ import { isoOf, monthOf, splitByMonth } from '../calendar';
 import type { Interpretation } from '../interpretations';
 import { minusKr, plusKr, toOre } from '../money';
 import { CARD_SOURCE } from '../nav/cards';
+import { PAY_DATE_SOURCE } from '../nav/payDates';
 import { step, type Step } from '../steps';
 import { absent } from '../validate';
 import { voluntaryExtra, type ExtraState } from './extra';
@@ -97,7 +98,12 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		const nextYear = paidMonth > 12;
 		rec.add('days', { fromDate: isoOf(row.from), toDate: isoOf(row.to), days }, SRC);
 		if (row.paidOnAssumed)
-			rec.assume('paidOnAssumed', 'paidOnAssumed', { paidDate: isoOf(row.paidOn) });
+			rec.assume(
+				'paidOnAssumed',
+				row.paidOnRule === 'inMonth' ? 'paidOnAssumedInMonth' : 'paidOnAssumed',
+				{ paidDate: isoOf(row.paidOn) },
+				PAY_DATE_SOURCE
+			);
 		if (nextYear)
 			rec.assume('paidNextYear', 'paidNextYear', {
 				paidDate: isoOf(row.paidOn),
@@ -142,7 +148,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 							forMonth: main.month,
 							ratePct: card.percent ?? 0
 						})
-					: reasonFor(main, melde.has(row.index));
+					: reasonFor(main, melde.get(row.index)?.month);
 		} else {
 			const touchesJuneOrDecember = splitByMonth(row.from, row.to).some(
 				(p) => p.month === 6 || p.month === 12
@@ -202,7 +208,8 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			capped,
 			reason,
 			steps: rec.steps,
-			interpretation: rec.steps.some((s) => s.interpretation === true)
+			interpretation: rec.steps.some((s) => s.interpretation === true),
+			interpretations: [...rec.mine]
 		};
 	}
 

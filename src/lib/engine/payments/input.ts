@@ -1,9 +1,10 @@
-import { dayFromCivil, dayNumber, monthOf, yearOf } from '../calendar';
+import { dayNumber, monthOf, yearOf } from '../calendar';
 import { EngineError, type FieldIssue } from '../errors';
 import { toOre } from '../money';
 import { BENEFITS, isBenefit, type Benefit } from '../nav/benefits';
 import { barnepensjonFixedRate, kildeskattAllowed, type Rate } from '../nav/cards';
 import type { Reporting } from '../nav/meldeperioder';
+import { assumedPaidOn } from '../nav/payDates';
 import { getTableRoutine, getYearRules } from '../rules';
 import { isValidTable } from '../tabelltrekk';
 import { absent, amountIssue, isObj, percentIssue } from '../validate';
@@ -79,7 +80,7 @@ export function validate(input: unknown): Checked {
 	const rows: Row[] = [];
 	if (!Array.isArray(input.payments)) issues.push({ field: 'payments', code: 'required' });
 	else {
-		const lastOfYear = yearOk ? dayFromCivil(year, 12, 31) : 0;
+		const benefit = isBenefit(input.benefit) ? input.benefit : undefined;
 		input.payments.forEach((p: unknown, i: number) => {
 			const f = `payments.${i}`;
 			if (!isObj(p)) {
@@ -111,15 +112,17 @@ export function validate(input: unknown): Checked {
 				ok = false;
 			}
 			if (!ok || from === undefined || to === undefined) return;
-			// Interpretation: without a paid date, the payment is taken as paid the day after its
-			// period ends (within the year), as NAV pays after a period.
+			// Interpretation: without a paid date, NAV's usual date for the benefit (§7): pensions
+			// around the 20th (the 12th in December), others after the period; banking days only.
 			const amount = p.amount as number;
+			const assumed = paidOn === undefined ? assumedPaidOn(benefit, from, to) : undefined;
 			rows.push({
 				index: i,
 				from,
 				to,
-				paidOn: paidOn ?? Math.min(to + 1, lastOfYear),
+				paidOn: paidOn ?? assumed!.day,
 				paidOnAssumed: paidOn === undefined,
+				paidOnRule: assumed?.rule ?? null,
 				amount,
 				grossKr: toOre(amount),
 				cap: Math.floor(amount)

@@ -56,7 +56,11 @@ describe('the month recalculated at every payment (§3)', () => {
 		});
 		const [nov, free, dec] = r.payments;
 		expect(free).toMatchObject({ trekk: 0, rule: 'trekkfri', ruleWhy: 'meldeperiode' });
-		expect(free!.reason.id).toBe('payments.reason.meldeperiodeTrekkfri');
+		// Paid 8 December, mostly November's days: named by December, the month it is paid in.
+		expect(free!.reason).toMatchObject({
+			id: 'payments.reason.meldeperiodeTrekkfri',
+			values: { paidMonth: 12 }
+		});
 		// December's only counted part: 14 days, 12 000 kr, the 14-day table.
 		expect(dec!.trekk).toBe(
 			tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 12_000 })

@@ -274,12 +274,16 @@ export function tableParts(
 	return parts;
 }
 
-export function reasonFor(main: MonthPart, isMelde: boolean): Step {
+/**
+ * The one-line summary. A trekkfri meldeperiode is named by the month it is paid in (June or
+ * December), not by the month most of its days fall in: one paid 9 June is mostly May's days.
+ */
+export function reasonFor(main: MonthPart, meldeMonth: 6 | 12 | undefined): Step {
 	const forMonth = main.month;
 	if (main.rule === 'trekkfri')
-		return step(isMelde ? 'payments.reason.meldeperiodeTrekkfri' : 'payments.reason.trekkfri', {
-			forMonth
-		});
+		return meldeMonth !== undefined
+			? step('payments.reason.meldeperiodeTrekkfri', { paidMonth: meldeMonth })
+			: step('payments.reason.trekkfri', { forMonth });
 	if (main.rule === 'half') return step('payments.reason.half', { forMonth });
 	const period = main.period ?? 'month';
 	// The first part counted in its month's recalculation carries only its own days.

@@ -5,6 +5,8 @@ import { step, type Step, type StepValue } from '../steps';
 /** The steps of one payment and the interpretations they rest on. */
 export class Recorder {
 	readonly steps: Step[] = [];
+	/** The interpretations this payment's steps rest on. */
+	readonly mine = new Set<Interpretation>();
 	constructor(private readonly used: Set<Interpretation>) {}
 	add(id: string, values: Record<string, StepValue>, source?: string | Cited): void {
 		this.steps.push(step(`payments.${id}`, values, source ? { source } : {}));
@@ -17,7 +19,10 @@ export class Recorder {
 		source?: string | Cited,
 		when = true
 	): void {
-		if (when) this.used.add(which);
+		if (when) {
+			this.used.add(which);
+			this.mine.add(which);
+		}
 		this.steps.push(
 			step(`payments.${id}`, values, {
 				...(when ? { interpretation: true } : {}),

@@ -1,3 +1,4 @@
+import type { PaidOnRule } from '../nav/payDates';
 import type { Rate } from '../nav/cards';
 import type { Benefit, MonthRule } from '../nav/benefits';
 import type { Reporting } from '../nav/meldeperioder';
@@ -31,7 +32,7 @@ export interface PaymentInput {
 	to: string;
 	/** Gross kroner (øre allowed). */
 	amount: number;
-	/** Date paid, `YYYY-MM-DD`; default: the day after `to` (interpretation `paidOnAssumed`). */
+	/** Date paid, `YYYY-MM-DD`; default: NAV's usual date (nav/payDates.ts, `paidOnAssumed`). */
 	paidOn?: string;
 }
 
@@ -133,6 +134,8 @@ export interface PaymentResult {
 	steps: Step[];
 	/** True when any step of this payment rests on an interpretation. */
 	interpretation: boolean;
+	/** Which interpretations, so the page can say which figure rests on what. */
+	interpretations: Interpretation[];
 }
 
 export interface MonthSummary {
@@ -167,6 +170,8 @@ export interface Row {
 	to: number;
 	paidOn: number;
 	paidOnAssumed: boolean;
+	/** How an assumed date was chosen (nav/payDates.ts). */
+	paidOnRule: PaidOnRule | null;
 	amount: number;
 	/** The amount to the øre, and in whole kroner rounded down (the most that can be withheld). */
 	grossKr: number;

@@ -10,7 +10,7 @@ export default {
 		'Table withholding is calculated with the same procedure the Norwegian Tax Administration uses to produce the withholding tables, and gives the same amount to the krone. The withholding on each payment follows NAV’s rules for withholding periods, recalculating the whole month, and June and December. Where the public rules are incomplete, we rely on an interpretation and say so in the result.',
 	monthsTitle: 'June and December for each benefit',
 	months:
-		'Table withholding spreads the year’s tax over 10.5 months. So one month is free of withholding and one has half, but which months depends on the benefit. This is for table cards; a percentage card withholds the same every month.',
+		'Table withholding works out the year’s tax as if it were withheld over 10.5 months. What that means in June and December depends on the benefit. Disability benefit, for example, has nothing withheld in June and half withholding in December. Retirement pension has ordinary withholding in June and nothing withheld in December: withholding in 11 months. The table below shows each benefit. This applies to table cards; with a percentage card the same is withheld every month.',
 	monthsNote: {
 		twelveMonth:
 			'Tables withheld over 12 months (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): ordinary withholding in June and December for every benefit. The Tax Directorate: no relief in the holiday season or before Christmas.',

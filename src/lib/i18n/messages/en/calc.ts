@@ -39,7 +39,7 @@ export default {
 			svalbard: 'Svalbard'
 		},
 		table: 'Table number',
-		tableHint: 'Four digits, for example 8010 or 7100.',
+		tableHint: 'Four digits, for example 8010. Shown on your tax card.',
 		percent: 'Percentage',
 		tablePercent: 'Percentage on the tax card (optional)',
 		tablePercentHint:
@@ -94,32 +94,53 @@ export default {
 		net: 'Paid to you',
 		paymentTitle: 'Payment {{n}}: {{period}}',
 		paidOn: 'Paid on {{date}}',
-		how: 'How we calculated this',
+		paidOnAssumed: 'Assumed paid on {{date}} (no date given)',
+		how: 'How we calculated',
+		restsOn: 'Some figures rest on an interpretation where the public rules do not say enough:',
+		noCardAdvice:
+			'Without a tax card NAV withholds a fixed, high rate (see the payments). Order a tax card from the Tax Administration at skatteetaten.no/skattekort and NAV will withhold by it. Anything withheld beyond your tax comes back to you in the tax settlement.',
+		allPayments: 'every payment',
+		cardRestsOn: 'This withholding rests on an interpretation: see the calculation below.',
 		interpretationMark: 'Interpretation',
 		interpretationExplained:
 			'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',
 		timelineTitle: 'Month by month',
-		timelineDesc: 'Tax withheld per month in {{year}}. Tax-free and half months are marked.',
+		timelineDesc:
+			'Tax withheld per month in {{year}}. Months with nothing withheld and months with half withholding are marked.',
 		timelineTable: 'Show as a table',
 		month: 'Month',
+		/** Column headers of the month table, narrow enough for a phone. */
+		short: { gross: 'Before tax', trekk: 'Withheld', net: 'To you' },
+		amountsInKr: 'Amounts in kroner',
+		monthPaid: 'Paid in',
+		byMonthPaid:
+			'The months here are the months the money was paid out. The cards say which month each payment is for.',
+		mixedExplained:
+			'Mixed: the payments in the month followed different rules (for example one with nothing withheld and one withheld as usual).',
+		paymentsNumbered_one: 'Payment {{list}}',
+		paymentsNumbered_other: 'Payments {{list}}',
 		rule: 'Rule',
 		ruleName: {
 			ordinary: 'Ordinary',
 			trekkfri: 'No withholding',
 			half: 'Half withholding',
-			mixed: 'Partly'
+			mixed: 'Mixed'
 		},
 		noPayments: 'No payment',
 		firstVsLaterTitle: 'Why the first payment in {{month}} was withheld more',
 		firstVsLater:
-			'NAV recalculates the withholding for the whole month at every payment. The first payment ({{firstKr}}) was withheld {{firstTrekkKr}} using the table for {{firstDays}} days. When the next payment came, {{totalKr}} had been paid for {{totalDays}} days, and the withholding for the whole month became {{monthTrekkKr}}. So the next payment was withheld {{secondTrekkKr}}: {{monthTrekkKr}} minus the {{firstTrekkKr}} already withheld.',
+			'NAV recalculates the withholding for the whole of {{month}} at every payment. Payment {{firstN}} ({{firstKr}} for {{firstDays}} in {{month}}) was withheld {{firstTrekkKr}} for {{month}} using the table for {{firstDays}}. When payment {{secondN}} came, {{totalKr}} had been paid for {{totalDays}} in {{month}}, and the withholding for the whole month became {{monthTrekkKr}}. So payment {{secondN}} was withheld {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus the {{firstTrekkKr}} already withheld.',
+		cardBreakdown: 'The card for payment {{n}} shows {{cardKr}} withheld in all: {{parts}}.',
+		breakdownMonth: '{{kr}} for {{month}}',
+		breakdownExtra: '{{kr}} voluntary extra withholding',
 		fixErrors: 'The result appears when the fields above are filled in correctly.',
 		estimateBadge: 'Estimate'
 	},
 	share: {
 		copy: 'Copy a link to this calculation',
 		copied: 'The link is copied. It holds what you entered, after the # sign.',
-		copyFailed: 'Could not copy. Select the link in the address bar and copy it yourself.',
+		copyFailed: 'Could not copy. Select the link below and copy it yourself.',
+		linkLabel: 'Link to this calculation',
 		broken:
 			'The link you opened could not be read. It may be incomplete or changed. The calculator is empty, so you can fill it in again.',
 		print: 'Print the explanation',
@@ -164,13 +185,13 @@ export default {
 			svalbard: 'Svalbard rate'
 		},
 		months105:
-			'The year’s tax is withheld over 10.5 months: one month without withholding and one at half.',
+			'The table spreads the year’s tax over 10.5 months. What that means in June and December is below.',
 		months12: 'The year’s tax is withheld over all 12 months.',
 		rule: {
 			ordinary: 'Ordinary withholding',
 			trekkfri: 'No withholding',
 			half: 'Half withholding',
-			meldeperioder: 'The first reporting periods are tax-free'
+			meldeperioder: 'Nothing is withheld from the first reporting periods'
 		}
 	},
 	period: {

@@ -33,6 +33,12 @@ export default {
 	rulesYear: 'Calculated with the rules for income year {{year}}.',
 	/** A year whose rules are still a proposal, in every year selector. */
 	yearProposal: '{{year}} – proposal',
+	count: {
+		days_one: '{{n}} day',
+		days_other: '{{n}} days',
+		weekdays_one: '{{n}} weekday',
+		weekdays_other: '{{n}} weekdays'
+	},
 	months: {
 		'1': 'January',
 		'2': 'February',

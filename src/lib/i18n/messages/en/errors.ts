@@ -4,6 +4,8 @@ import type { Messages } from '../../types';
 export default {
 	unknownYear: 'We do not have the rules for this year. Choose one of {{years}}.',
 	unknownTable: 'We cannot find that table number. It is on your tax card, for example 8010.',
+	retiredTable:
+		'The tables were renumbered in 2025 and the 71xx tables no longer exist. Your new table number is on your tax deduction card: log in at skatteetaten.no and see your tax card, or look at a pay or payment slip.',
 	unknownPeriod: 'Unknown withholding period.',
 	unknownBenefit: 'Choose the benefit you receive.',
 	unknownCard: 'Choose the kind of tax card you have.',
@@ -27,5 +29,8 @@ export default {
 	kildeskattNotAllowed:
 		'Withholding tax for people abroad (kildeskatt) applies only to pension and disability benefit. Sickness benefit, unemployment benefit, parental benefit and other benefits taxed as wages cannot be in the scheme (NAV). Choose another tax card.',
 	backPaymentPercent:
-		'A back payment for earlier months of this year is withheld at the percentage on your tax card, with a table card too (Tax Administration). Enter the percentage on your tax card.'
+		'A back payment for earlier months of this year is withheld at the percentage on your tax card, with a table card too (Tax Administration). Enter the percentage on your tax card.',
+	gradeRange: 'Enter a sick leave grade between 20 and 100 percent.',
+	withinEmployerPeriod:
+		'The whole period lies in the first 16 days, which your employer pays. NAV pays from day 17.'
 } satisfies Messages<typeof nb>;

@@ -25,5 +25,7 @@ export default {
 	perDay: 'Paid per day',
 	payments: 'Payments for the period: {{count}}, {{totalKr}} in all.',
 	use: 'Use these payments in the calculation',
-	used: 'The payments have been added under “Payments”.'
+	used: 'The payments have been added under “Payments”.',
+	grade: 'Sick leave grade in percent (optional)',
+	gradeHint: 'Graded sick leave: 20–99 %. Blank means 100 %.'
 } satisfies Messages<typeof nb>;

@@ -7,7 +7,7 @@ export default {
 		'Tabelltrekket regnes med den samme framgangsmåten som Skatteetaten bruker for å lage trekktabellene, og gir det samme trekket til kronen. Trekket på hver utbetaling følger NAVs regler for trekkperioder, omregning av hele måneden og juni og desember. Der de offentlige reglene ikke er fullstendige, bygger vi på en tolkning og sier det i resultatet.',
 	monthsTitle: 'Juni og desember for hver ytelse',
 	months:
-		'Tabelltrekket fordeler årets skatt på 10,5 måneder. Derfor er én måned trekkfri og én har halvt trekk, men hvilke måneder det er, avhenger av ytelsen. Dette gjelder tabellkort; med prosentkort trekkes det likt hver måned.',
+		'Tabelltrekket regner årets skatt som om den trekkes over 10,5 måneder. Hva det betyr i juni og desember, avhenger av ytelsen. Uføretrygd har for eksempel trekkfri juni og halvt trekk i desember. Alderspensjon har vanlig trekk i juni og trekkfri desember: trekk i 11 måneder. Tabellen under viser hver ytelse. Dette gjelder tabellkort; med prosentkort trekkes det likt hver måned.',
 	monthsNote: {
 		twelveMonth:
 			'Tabeller som trekker over 12 måneder (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): vanlig trekk i juni og desember for alle ytelser. Skattedirektoratet: «Det skal derfor ikke gis trekkfritaking i ferietiden og før jul».',

@@ -38,7 +38,7 @@ export default {
 			svalbard: 'Svalbard'
 		},
 		table: 'Tabellnummer',
-		tableHint: 'Fire sifre, for eksempel 8010 eller 7100.',
+		tableHint: 'Fire sifre, for eksempel 8010. Står på skattekortet.',
 		percent: 'Prosentsats',
 		tablePercent: 'Prosentsats på skattekortet (valgfritt)',
 		tablePercentHint:
@@ -93,7 +93,13 @@ export default {
 		net: 'Utbetalt til deg',
 		paymentTitle: 'Utbetaling {{n}}: {{period}}',
 		paidOn: 'Utbetalt {{date}}',
+		paidOnAssumed: 'Antatt utbetalt {{date}} (datoen er ikke oppgitt)',
 		how: 'Slik regnet vi',
+		restsOn: 'Noen av tallene bygger på en tolkning der de offentlige reglene ikke sier nok:',
+		noCardAdvice:
+			'Uten skattekort trekker NAV en fast, høy sats (se utbetalingene). Bestill skattekort hos Skatteetaten på skatteetaten.no/skattekort, så trekker NAV etter det. Det som er trukket for mye, får du tilbake i skatteoppgjøret.',
+		allPayments: 'alle utbetalingene',
+		cardRestsOn: 'Trekket bygger på en tolkning: se utregningen under.',
 		interpretationMark: 'Tolkning',
 		interpretationExplained:
 			'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',
@@ -101,24 +107,38 @@ export default {
 		timelineDesc: 'Trukket skatt per måned i {{year}}. Trekkfrie og halve måneder er merket.',
 		timelineTable: 'Vis som tabell',
 		month: 'Måned',
+		/** Column headers of the month table, narrow enough for a phone. */
+		short: { gross: 'Før skatt', trekk: 'Trukket', net: 'Til deg' },
+		amountsInKr: 'Beløp i kroner',
+		monthPaid: 'Utbetalt i',
+		byMonthPaid:
+			'Månedene her er månedene pengene ble utbetalt i. Kortene sier hvilken måned hver utbetaling gjelder.',
+		mixedExplained:
+			'Blandet: utbetalingene i måneden fulgte ulike regler (for eksempel én trekkfri og én med vanlig trekk).',
+		paymentsNumbered_one: 'Utbetaling {{list}}',
+		paymentsNumbered_other: 'Utbetaling {{list}}',
 		rule: 'Regel',
 		ruleName: {
 			ordinary: 'Vanlig trekk',
 			trekkfri: 'Trekkfri',
 			half: 'Halvt trekk',
-			mixed: 'Delvis'
+			mixed: 'Blandet'
 		},
 		noPayments: 'Ingen utbetaling',
 		firstVsLaterTitle: 'Hvorfor første utbetaling i {{month}} ble trukket mer',
 		firstVsLater:
-			'NAV regner trekket for hele måneden på nytt ved hver utbetaling. Første utbetaling ({{firstKr}}) ble trukket {{firstTrekkKr}} etter tabellen for {{firstDays}} dager. Da neste utbetaling kom, var det betalt {{totalKr}} for {{totalDays}} dager, og trekket for hele måneden ble {{monthTrekkKr}}. Derfor ble neste utbetaling trukket {{secondTrekkKr}}: {{monthTrekkKr}} minus de {{firstTrekkKr}} som alt var trukket.',
+			'NAV regner trekket for hele {{month}} på nytt ved hver utbetaling. Utbetaling {{firstN}} ({{firstKr}} for {{firstDays}} i {{month}}) ble trukket {{firstTrekkKr}} for {{month}} etter tabellen for {{firstDays}}. Da utbetaling {{secondN}} kom, var det betalt {{totalKr}} for {{totalDays}} i {{month}}, og trekket for hele måneden ble {{monthTrekkKr}}. Derfor ble utbetaling {{secondN}} trukket {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus de {{firstTrekkKr}} som alt var trukket.',
+		cardBreakdown: 'Kortet for utbetaling {{n}} viser {{cardKr}} trukket i alt: {{parts}}.',
+		breakdownMonth: '{{kr}} for {{month}}',
+		breakdownExtra: '{{kr}} i frivillig tilleggstrekk',
 		fixErrors: 'Resultatet vises når feltene over er riktig fylt ut.',
 		estimateBadge: 'Anslag'
 	},
 	share: {
 		copy: 'Kopier lenke til denne beregningen',
 		copied: 'Lenken er kopiert. Den inneholder det du har fylt inn, etter #-tegnet.',
-		copyFailed: 'Kunne ikke kopiere. Merk lenken i adressefeltet og kopier den selv.',
+		copyFailed: 'Kunne ikke kopiere. Merk lenken under og kopier den selv.',
+		linkLabel: 'Lenke til denne beregningen',
 		broken:
 			'Lenken du åpnet, kunne ikke leses. Den kan være ufullstendig eller endret. Kalkulatoren er tom, så du kan fylle inn på nytt.',
 		print: 'Skriv ut forklaringen',
@@ -162,7 +182,8 @@ export default {
 			kildeskatt: 'Kildeskatt, 15 %',
 			svalbard: 'Svalbard-sats'
 		},
-		months105: 'Årets skatt trekkes over 10,5 måneder: én måned uten trekk og én med halvt trekk.',
+		months105:
+			'Tabellen fordeler årets skatt på 10,5 måneder. Hva det gir i juni og desember, står under.',
 		months12: 'Årets skatt trekkes over alle 12 måneder.',
 		rule: {
 			ordinary: 'Vanlig trekk',

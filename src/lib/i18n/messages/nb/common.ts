@@ -31,6 +31,12 @@ export default {
 	rulesYear: 'Beregnet etter reglene for inntektsåret {{year}}.',
 	/** A year whose rules are still a proposal, in every year selector. */
 	yearProposal: '{{year}} – forslag',
+	count: {
+		days_one: '{{n}} dag',
+		days_other: '{{n}} dager',
+		weekdays_one: '{{n}} hverdag',
+		weekdays_other: '{{n}} hverdager'
+	},
 	months: {
 		'1': 'januar',
 		'2': 'februar',

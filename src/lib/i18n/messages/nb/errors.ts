@@ -3,6 +3,8 @@ export default {
 	unknownYear: 'Vi har ikke reglene for dette året. Velg et av årene {{years}}.',
 	unknownTable:
 		'Finner ikke tabellnummeret. Tabellnummeret står på skattekortet, for eksempel 8010.',
+	retiredTable:
+		'Tabellene fikk nye nummer i 2025, og 71xx-tabellene finnes ikke lenger. Det nye tabellnummeret står på skattekortet ditt: logg inn på skatteetaten.no og se skattekortet, eller se på lønns- eller utbetalingsslippen.',
 	unknownPeriod: 'Ukjent trekkperiode.',
 	unknownBenefit: 'Velg hvilken ytelse du får.',
 	unknownCard: 'Velg hva slags skattekort du har.',
@@ -27,5 +29,8 @@ export default {
 	kildeskattNotAllowed:
 		'Kildeskatt gjelder bare pensjon og uføretrygd. Sykepenger, dagpenger, foreldrepenger og andre ytelser som skattlegges som lønn, kan ikke være med i kildeskatteordningen (NAV). Velg et annet skattekort.',
 	backPaymentPercent:
-		'Etterbetaling for tidligere måneder i år trekkes etter prosentsatsen på skattekortet, også med tabellkort (Skatteetaten). Skriv inn prosentsatsen som står på skattekortet ditt.'
+		'Etterbetaling for tidligere måneder i år trekkes etter prosentsatsen på skattekortet, også med tabellkort (Skatteetaten). Skriv inn prosentsatsen som står på skattekortet ditt.',
+	gradeRange: 'Skriv en sykmeldingsgrad mellom 20 og 100 prosent.',
+	withinEmployerPeriod:
+		'Hele perioden ligger i de første 16 dagene, som arbeidsgiveren betaler. NAV betaler fra dag 17.'
 };

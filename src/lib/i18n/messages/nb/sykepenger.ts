@@ -22,5 +22,7 @@ export default {
 	perDay: 'Utbetalt per dag',
 	payments: 'Utbetalinger for perioden: {{count}}, i alt {{totalKr}}.',
 	use: 'Bruk disse utbetalingene i beregningen',
-	used: 'Utbetalingene er lagt inn under «Utbetalinger».'
+	used: 'Utbetalingene er lagt inn under «Utbetalinger».',
+	grade: 'Sykmeldingsgrad i prosent (valgfritt)',
+	gradeHint: 'Gradert sykmelding: 20–99 %. Tomt betyr 100 %.'
 };

@@ -10,10 +10,10 @@ export default {
 		'Tabelltrekket blir rekna med den same framgangsmåten som Skatteetaten brukar for å lage trekktabellane, og gir det same trekket til krona. Trekket på kvar utbetaling følgjer reglane til NAV for trekkperiodar, omrekning av heile månaden og juni og desember. Der dei offentlege reglane ikkje er fullstendige, byggjer vi på ei tolking og seier det i resultatet.',
 	monthsTitle: 'Juni og desember for kvar yting',
 	months:
-		'Tabelltrekket fordeler skatten for året på 10,5 månader. Difor er éin månad trekkfri og éin har halvt trekk, men kva månader det er, kjem an på ytinga. Dette gjeld tabellkort; med prosentkort blir det trekt likt kvar månad.',
+		'Tabelltrekket reknar skatten for året som om han blir trekt over 10,5 månader. Kva det tyder i juni og desember, kjem an på ytinga. Uføretrygd har til dømes trekkfri juni og halvt trekk i desember. Alderspensjon har vanleg trekk i juni og trekkfri desember: trekk i 11 månader. Tabellen under viser kvar yting. Dette gjeld tabellkort; med prosentkort blir det trekt likt kvar månad.',
 	monthsNote: {
 		twelveMonth:
-			'Tabellar som trekkjer over 12 månader (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): vanleg trekk i juni og desember for alle ytingar. Skattedirektoratet: «Det skal derfor ikke gis trekkfritaking i ferietiden og før jul».',
+			'Tabellar som trekkjer over 12 månader (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160): vanleg trekk i juni og desember for alle ytingar. Skattedirektoratet skriv i tabellane at det ikkje skal givast trekkfritak i ferietida og før jul.',
 		sykepenger:
 			'Sjukepengar: halvt trekk i desember berre for sjukepengar for desember som blir utbetalte i desember.',
 		gjenlevende: 'Ytingar til attlevande ektefelle: trekkfri i juni når du også får uføretrygd.',

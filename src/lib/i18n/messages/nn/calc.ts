@@ -40,7 +40,7 @@ export default {
 			svalbard: 'Svalbard'
 		},
 		table: 'Tabellnummer',
-		tableHint: 'Fire siffer, til dømes 8010 eller 7100.',
+		tableHint: 'Fire siffer, til dømes 8010. Står på skattekortet.',
 		percent: 'Prosentsats',
 		tablePercent: 'Prosentsats på skattekortet (valfritt)',
 		tablePercentHint:
@@ -95,7 +95,13 @@ export default {
 		net: 'Utbetalt til deg',
 		paymentTitle: 'Utbetaling {{n}}: {{period}}',
 		paidOn: 'Utbetalt {{date}}',
+		paidOnAssumed: 'Rekna som utbetalt {{date}} (datoen er ikkje oppgitt)',
 		how: 'Slik rekna vi',
+		restsOn: 'Nokre av tala byggjer på ei tolking der dei offentlege reglane ikkje seier nok:',
+		noCardAdvice:
+			'Utan skattekort trekkjer NAV ein fast, høg sats (sjå utbetalingane). Bestill skattekort hos Skatteetaten på skatteetaten.no/skattekort, så trekkjer NAV etter det. Det som er trekt for mykje, får du tilbake i skatteoppgjeret.',
+		allPayments: 'alle utbetalingane',
+		cardRestsOn: 'Trekket byggjer på ei tolking: sjå utrekninga under.',
 		interpretationMark: 'Tolking',
 		interpretationExplained:
 			'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
@@ -103,24 +109,38 @@ export default {
 		timelineDesc: 'Trekt skatt per månad i {{year}}. Trekkfrie og halve månader er merkte.',
 		timelineTable: 'Vis som tabell',
 		month: 'Månad',
+		/** Column headers of the month table, narrow enough for a phone. */
+		short: { gross: 'Før skatt', trekk: 'Trekt', net: 'Til deg' },
+		amountsInKr: 'Beløp i kroner',
+		monthPaid: 'Utbetalt i',
+		byMonthPaid:
+			'Månadene her er månadene pengane vart utbetalte i. Korta seier kva månad kvar utbetaling gjeld.',
+		mixedExplained:
+			'Blanda: utbetalingane i månaden følgde ulike reglar (til dømes éi trekkfri og éi med vanleg trekk).',
+		paymentsNumbered_one: 'Utbetaling {{list}}',
+		paymentsNumbered_other: 'Utbetaling {{list}}',
 		rule: 'Regel',
 		ruleName: {
 			ordinary: 'Vanleg trekk',
 			trekkfri: 'Trekkfri',
 			half: 'Halvt trekk',
-			mixed: 'Delvis'
+			mixed: 'Blanda'
 		},
 		noPayments: 'Inga utbetaling',
 		firstVsLaterTitle: 'Kvifor første utbetaling i {{month}} vart trekt meir',
 		firstVsLater:
-			'NAV reknar trekket for heile månaden på nytt ved kvar utbetaling. Første utbetaling ({{firstKr}}) vart trekt {{firstTrekkKr}} etter tabellen for {{firstDays}} dagar. Då neste utbetaling kom, var det betalt {{totalKr}} for {{totalDays}} dagar, og trekket for heile månaden vart {{monthTrekkKr}}. Difor vart neste utbetaling trekt {{secondTrekkKr}}: {{monthTrekkKr}} minus dei {{firstTrekkKr}} som alt var trekte.',
+			'NAV reknar trekket for heile {{month}} på nytt ved kvar utbetaling. Utbetaling {{firstN}} ({{firstKr}} for {{firstDays}} i {{month}}) vart trekt {{firstTrekkKr}} for {{month}} etter tabellen for {{firstDays}}. Då utbetaling {{secondN}} kom, var det betalt {{totalKr}} for {{totalDays}} i {{month}}, og trekket for heile månaden vart {{monthTrekkKr}}. Difor vart utbetaling {{secondN}} trekt {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus dei {{firstTrekkKr}} som alt var trekte.',
+		cardBreakdown: 'Kortet for utbetaling {{n}} viser {{cardKr}} trekt i alt: {{parts}}.',
+		breakdownMonth: '{{kr}} for {{month}}',
+		breakdownExtra: '{{kr}} i friviljug tilleggstrekk',
 		fixErrors: 'Resultatet blir vist når felta over er rett fylte ut.',
 		estimateBadge: 'Overslag'
 	},
 	share: {
 		copy: 'Kopier lenkje til denne utrekninga',
 		copied: 'Lenkja er kopiert. Ho inneheld det du har fylt inn, etter #-teiknet.',
-		copyFailed: 'Kunne ikkje kopiere. Merk lenkja i adressefeltet og kopier ho sjølv.',
+		copyFailed: 'Kunne ikkje kopiere. Merk lenkja under og kopier ho sjølv.',
+		linkLabel: 'Lenkje til denne utrekninga',
 		broken:
 			'Lenkja du opna, kunne ikkje lesast. Ho kan vere ufullstendig eller endra. Kalkulatoren er tom, så du kan fylle inn på nytt.',
 		print: 'Skriv ut forklaringa',
@@ -165,7 +185,7 @@ export default {
 			svalbard: 'Svalbard-sats'
 		},
 		months105:
-			'Skatten for året blir trekt over 10,5 månader: éin månad utan trekk og éin med halvt trekk.',
+			'Tabellen fordeler skatten for året på 10,5 månader. Kva det gir i juni og desember, står under.',
 		months12: 'Skatten for året blir trekt over alle 12 månadene.',
 		rule: {
 			ordinary: 'Vanleg trekk',

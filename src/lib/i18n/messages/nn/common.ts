@@ -34,6 +34,12 @@ export default {
 	rulesYear: 'Rekna ut etter reglane for inntektsåret {{year}}.',
 	/** A year whose rules are still a proposal, in every year selector. */
 	yearProposal: '{{year}} – forslag',
+	count: {
+		days_one: '{{n}} dag',
+		days_other: '{{n}} dagar',
+		weekdays_one: '{{n}} kvardag',
+		weekdays_other: '{{n}} kvardagar'
+	},
 	months: {
 		'1': 'januar',
 		'2': 'februar',

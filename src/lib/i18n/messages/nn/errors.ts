@@ -4,6 +4,8 @@ import type { Messages } from '../../types';
 export default {
 	unknownYear: 'Vi har ikkje reglane for dette året. Vel eitt av åra {{years}}.',
 	unknownTable: 'Finn ikkje tabellnummeret. Tabellnummeret står på skattekortet, til dømes 8010.',
+	retiredTable:
+		'Tabellane fekk nye nummer i 2025, og 71xx-tabellane finst ikkje lenger. Det nye tabellnummeret står på skattekortet ditt: logg inn på skatteetaten.no og sjå skattekortet, eller sjå på løns- eller utbetalingsslippen.',
 	unknownPeriod: 'Ukjend trekkperiode.',
 	unknownBenefit: 'Vel kva yting du får.',
 	unknownCard: 'Vel kva slags skattekort du har.',
@@ -28,5 +30,8 @@ export default {
 	kildeskattNotAllowed:
 		'Kjeldeskatt gjeld berre pensjon og uføretrygd. Sjukepengar, dagpengar, foreldrepengar og andre ytingar som blir skattlagde som løn, kan ikkje vere med i kjeldeskatteordninga (NAV). Vel eit anna skattekort.',
 	backPaymentPercent:
-		'Etterbetaling for tidlegare månader i år blir trekt etter prosentsatsen på skattekortet, også med tabellkort (Skatteetaten). Skriv inn prosentsatsen som står på skattekortet ditt.'
+		'Etterbetaling for tidlegare månader i år blir trekt etter prosentsatsen på skattekortet, også med tabellkort (Skatteetaten). Skriv inn prosentsatsen som står på skattekortet ditt.',
+	gradeRange: 'Skriv ei sjukmeldingsgrad mellom 20 og 100 prosent.',
+	withinEmployerPeriod:
+		'Heile perioden ligg i dei første 16 dagane, som arbeidsgivaren betalar. NAV betalar frå dag 17.'
 } satisfies Messages<typeof nb>;

@@ -25,5 +25,7 @@ export default {
 	perDay: 'Utbetalt per dag',
 	payments: 'Utbetalingar for perioden: {{count}}, i alt {{totalKr}}.',
 	use: 'Bruk desse utbetalingane i utrekninga',
-	used: 'Utbetalingane er lagde inn under «Utbetalingar».'
+	used: 'Utbetalingane er lagde inn under «Utbetalingar».',
+	grade: 'Sjukmeldingsgrad i prosent (valfritt)',
+	gradeHint: 'Gradert sjukmelding: 20–99 %. Tomt tyder 100 %.'
 } satisfies Messages<typeof nb>;

@@ -2,36 +2,38 @@ import type nb from '../../nb/steps/payments';
 import type { Messages } from '../../../types';
 
 export default {
-	days: 'The payment is for {{fromDate}} – {{toDate}}: {{days}} calendar days, weekends and public holidays included.',
+	days: 'The payment is for {{fromDate}} – {{toDate}}: {{days}}, counted in calendar days (weekends and public holidays included).',
 	paidOnAssumed:
-		'No payment date was given. We assume it was paid on {{paidDate}}, the day after the period.',
+		'No payment date was given. We assume {{paidDate}}: the first banking day after the period, as NAV pays in arrears.',
+	paidOnAssumedInMonth:
+		'No payment date was given. We assume {{paidDate}}: NAV pays pensions and disability benefit around the 20th (earlier in December, around the 12th), on the banking day before when that date is a weekend or holiday.',
 	split:
 		'The period runs over {{months}} months. The amount is split between the months by calendar days, and each part counts in its own month.',
-	splitPart: 'The part for {{forMonth}}: {{days}} days, {{amountKr}}.',
+	splitPart: 'The part for {{forMonth}}: {{days}}, {{amountKr}}.',
 	meldeperiodeListed:
-		'NAV lists the reporting period weeks {{fromWeek}}–{{toWeek}} as tax-free for {{benefit}} in {{forMonth}}: nothing is withheld by the table.',
+		'NAV lists the reporting period weeks {{fromWeek}}–{{toWeek}} as free of withholding for {{benefit}} in {{forMonth}}: nothing is withheld by the table.',
 	meldeperiodeTrekkfri:
-		'This is one of the first reporting periods (meldeperioder) for {{benefit}} paid in {{paidMonth}} (the first two in June, the first in December). They are tax-free: nothing is withheld by the table.',
+		'This is one of the first reporting periods (meldeperioder) for {{benefit}} paid in {{paidMonth}} (the first two in June, the first in December). Nothing is withheld from them by the table; the money is still income and is taxed in the settlement.',
 	trekkfri: '{{benefit}} has no tax withheld in {{forMonth}}: nothing is withheld by the table.',
 	trekkfriWithUforetrygd:
-		'You also receive disability benefit (uføretrygd). Then benefits to a surviving spouse are tax-free in {{forMonth}}: nothing is withheld by the table.',
+		'You also receive disability benefit (uføretrygd). Then benefits to a surviving spouse are free of withholding in {{forMonth}}: nothing is withheld by the table.',
 	sykepengerNotPaidInDecember:
 		'Half withholding in December applies only to sickness benefit for December paid in December. This one is paid in {{paidMonth}}, so withholding is ordinary.',
 	paidNextYear:
 		'Paid on {{paidDate}}, that is in {{nextYear}}. We use the rules and tax card for {{year}}, but NAV withholds by your {{nextYear}} tax card, and the amount is income for {{nextYear}}. It is therefore left out of the totals for {{year}}.',
 	trekkfriLeftOut:
-		'The tax-free reporting period ({{leftOutKr}} for {{leftOutDays}} days) is left out when {{forMonth}} is recalculated, so its withholding is not taken back on this payment.',
+		'The reporting period with nothing withheld ({{leftOutKr}} for {{leftOutDays}}) is left out when {{forMonth}} is recalculated, so its withholding is not taken back on this payment.',
 	wholeKroner: 'The table works in whole kroner: {{amountKr}} counts as {{wholeKr}}.',
-	period: 'So far {{days}} days of the month have been paid for, so NAV uses the {{period}}.',
+	period: 'So far {{days}} of the month have been paid for, so NAV uses the {{period}}.',
 	periodThird:
 		'So far {{days}} days of the month have been paid for (18–24 days): NAV uses the weekly table on one third of {{cumulativeKr}}, that is {{thirdKr}}, which gives {{weekTrekkKr}}, and multiplies by three: {{monthTrekkKr}}.',
 	half: 'In {{forMonth}}, {{benefit}} has half withholding: half of {{fullKr}} is {{halfKr}}.',
 	noNegative:
 		'The withholding for the whole month ({{monthTotalKr}}) is less than what was already withheld ({{earlierKr}}). Nothing is paid back now, so this payment is withheld NOK 0.',
 	monthFirst:
-		'First payment for {{forMonth}}: the withholding on {{cumulativeKr}} ({{cumulativeDays}} days) is {{monthTotalKr}}, and {{trekkKr}} is withheld.',
+		'First payment for {{forMonth}}: the withholding on {{cumulativeKr}} ({{cumulativeDays}}) is {{monthTotalKr}}, and {{trekkKr}} is withheld.',
 	monthRecalc:
-		'NAV recalculates all of {{forMonth}}: {{cumulativeKr}} for {{cumulativeDays}} days gives {{monthTotalKr}} withholding for the month. {{earlierKr}} has already been withheld, so this payment is withheld {{trekkKr}}.',
+		'NAV recalculates all of {{forMonth}}: {{cumulativeKr}} for {{cumulativeDays}} gives {{monthTotalKr}} withholding for the month. {{earlierKr}} has already been withheld, so this payment is withheld {{trekkKr}}.',
 	partCap:
 		'The withholding for {{forMonth}} ({{shareKr}}) is more than the part of the payment for that month, so {{partKr}} is withheld. The rest is taken from the next payment for the month.',
 	belowHalf:
@@ -40,9 +42,9 @@ export default {
 		'NAV withholds transitional benefit below 50% (under {{limitKr}} a month before tax) at the percentage on your tax card. For {{forMonth}}, {{monthKr}} is paid, but the percentage is not given, so we use the table.',
 	percent: 'Percentage card: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
 	percentAllMonths:
-		'With a percentage card the same percentage is withheld in June and December too. The tax-free and half-withholding rules are for table cards.',
+		'With a percentage card the same percentage is withheld in June and December too. The no-withholding and half-withholding rules are for table cards.',
 	rateAllMonths:
-		'This rate applies in June and December too. The tax-free and half-withholding rules are for table cards.',
+		'This rate applies in June and December too. The no-withholding and half-withholding rules are for table cards.',
 	ordinaryJuneDecember:
 		'Withholding tax for non-residents and Svalbard tax are withheld as usual in June and December too.',
 	frikortNoLimit: 'Tax exemption card without an amount limit: NAV withholds no tax.',
@@ -51,7 +53,7 @@ export default {
 	frikortAbove:
 		'The exemption limit of {{limitKr}} is used up. Of this payment, {{aboveKr}} is above the limit, and {{ratePct}} of that is withheld: {{trekkKr}}.',
 	noCard:
-		'Without a tax card NAV withholds {{ratePct}}: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
+		'Without a tax card NAV withholds {{ratePct}}: {{ratePct}} of {{amountKr}} = {{trekkKr}}. Order a tax card from the Tax Administration (skatteetaten.no/skattekort). Anything withheld beyond your tax comes back to you in the tax settlement.',
 	kildeskatt:
 		'Withholding tax for people living abroad: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard tax card: {{ratePct}} of {{amountKr}} = {{trekkKr}}.',
@@ -91,7 +93,8 @@ export default {
 		onlyInMonth: 'Payment for {{forMonth}} ({{period}})',
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
-		meldeperiodeTrekkfri: 'Tax-free reporting period in {{forMonth}}',
+		meldeperiodeTrekkfri:
+			'Meldeperiode with nothing withheld: one of the first paid in {{paidMonth}}',
 		half: 'Half withholding in {{forMonth}}',
 		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',
@@ -121,9 +124,11 @@ export default {
 		percentAllMonths:
 			'The June and December rules are for table cards. With other cards we withhold the same every month.',
 		meldeperiodeFallback:
-			'NAV has not published the week numbers for this year. We treat the first reporting periods paid in the month as tax-free.',
-		trekkfriOutsideMonth: 'A tax-free reporting period is left out when the month is recalculated.',
-		paidOnAssumed: 'Without a payment date we assume payment the day after the period.',
+			'NAV has not published the week numbers for this year. We treat the first reporting periods paid in the month as free of withholding.',
+		trekkfriOutsideMonth:
+			'A reporting period with nothing withheld is left out when the month is recalculated.',
+		paidOnAssumed:
+			'Without a payment date we assume NAV’s usual date: pensions and disability benefit around the 20th (around the 12th in December), other benefits the first banking day after the period. Never a Saturday or Sunday.',
 		extraOncePerMonth:
 			'Extra withholding in kroner is taken once a month, from the first payment of the month.',
 		wholeKroner: 'The table works in whole kroner, so øre are left out.',

@@ -9,9 +9,10 @@ export default {
 	manedsinntektRounded:
 		'The monthly income is the average: {{sumKr}} / {{count}} = {{manedKr}}, rounded to the nearest øre as the employer reports it.',
 	arsinntekt: 'Annual income: {{manedKr}} × 12 = {{arsKr}}.',
-	hourly: 'Hourly pay: {{incomeKr}} / {{days}} days worked = {{dailyKr}} a day.',
+	hourly:
+		'Hourly pay: {{incomeKr}} divided by the number of days worked ({{daysN}}) = {{dailyKr}} a day.',
 	hourlyRounded:
-		'Hourly pay: {{incomeKr}} / {{days}} days worked = {{dailyKr}} a day, rounded to the nearest øre.',
+		'Hourly pay: {{incomeKr}} divided by the number of days worked ({{daysN}}) = {{dailyKr}} a day, rounded to the nearest øre.',
 	hourlyYear: 'As annual income: {{dailyKr}} × 260 = {{arsKr}}.',
 	capped:
 		'Sickness benefit covers income up to 6 G = {{capKr}} (G = {{gKr}}). The annual income {{arsKr}} is above that, so the basis becomes {{grunnlagKr}}.',
@@ -23,7 +24,11 @@ export default {
 	dagsatsKr:
 		'Paid per day: the daily rate rounded to the nearest whole krone, {{paidKr}} (from {{dagsatsKr}}).',
 	weekdays:
-		'From {{fromDate}} to {{toDate}} there are {{weekdays}} weekdays (public holidays included): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
+		'From {{fromDate}} to {{toDate}} there are {{weekdays}} (public holidays included): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'We assume NAV pays once per calendar month, that is one payment for each month the period covers.'
+		'We assume NAV pays once per calendar month, that is one payment for each month the period covers.',
+	arbeidsgiverperiode:
+		'Your employer pays the first 16 days ({{firstDayDate}} – {{lastEmployerDate}}, the employer period). NAV pays from {{navFromDate}}.',
+	graded:
+		'Graded sick leave {{gradePct}}: {{gradePct}} of {{dagsatsKr}} = {{dayKr}} a day, rounded to whole kroner.'
 } satisfies Messages<typeof nb>;

@@ -27,7 +27,8 @@ export default {
 		'The national insurance contribution is phased in: {{phaseInPct}} of the income above {{frigrenseKr}} = {{taxKr}} (less than {{ratePct}} of all the income).',
 	annualTax: 'Tax for the whole year: {{taxKr}}.',
 	divide:
-		'The year’s tax is spread over {{divisor}} periods (withheld over {{months}} months): {{trekkKr}}.',
-	divideDown: 'The year’s tax is spread over {{divisor}} periods and rounded down: {{trekkKr}}.',
+		'The year’s tax is divided by {{divisor}}, the table’s figure for this period when tax is withheld over {{months}} months: {{trekkKr}}.',
+	divideDown:
+		'The year’s tax is divided by {{divisor}}, the table’s figure for this period, and rounded down: {{trekkKr}}.',
 	cap: 'The withholding cannot exceed the amount, so it is {{trekkKr}}.'
 } satisfies Messages<typeof nb>;

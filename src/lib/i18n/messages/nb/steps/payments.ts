@@ -14,12 +14,14 @@
 //
 // `interpretation.<id>` words each id in the result's `interpretations` list (no placeholders).
 export default {
-	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}} kalenderdager, helger og helligdager medregnet.',
+	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}}, regnet i kalenderdager (helger og helligdager medregnet).',
 	paidOnAssumed:
-		'Utbetalingsdatoen er ikke oppgitt. Vi regner med at den ble utbetalt {{paidDate}}, dagen etter perioden.',
+		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: første bankdag etter perioden, slik NAV betaler etterskuddsvis.',
+	paidOnAssumedInMonth:
+		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: NAV betaler pensjon og uføretrygd rundt den 20. (i desember tidligere, rundt den 12.), bankdagen før når datoen er en helg eller helligdag.',
 	split:
 		'Perioden går over {{months}} måneder. Beløpet er fordelt på månedene etter antall kalenderdager, og hver del regnes med i sin egen måned.',
-	splitPart: 'Delen for {{forMonth}}: {{days}} dager, {{amountKr}}.',
+	splitPart: 'Delen for {{forMonth}}: {{days}}, {{amountKr}}.',
 	meldeperiodeListed:
 		'NAV oppgir meldeperioden uke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
 	meldeperiodeTrekkfri:
@@ -32,18 +34,18 @@ export default {
 	paidNextYear:
 		'Utbetales {{paidDate}}, altså i {{nextYear}}. Vi bruker reglene og skattekortet for {{year}}, men NAV trekker etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er derfor holdt utenfor summene for {{year}}.',
 	trekkfriLeftOut:
-		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dager) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
+		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}}) holdes utenfor når {{forMonth}} regnes på nytt, slik at trekket ikke tas igjen på denne utbetalingen.',
 	wholeKroner: 'Tabellen regner med hele kroner: {{amountKr}} regnes som {{wholeKr}}.',
-	period: 'Til nå er det betalt for {{days}} dager i måneden, så NAV bruker {{period}}.',
+	period: 'Til nå er det betalt for {{days}} i måneden, så NAV bruker {{period}}.',
 	periodThird:
 		'Til nå er det betalt for {{days}} dager i måneden (18–24 dager): NAV bruker ukestabellen på en tredjedel av {{cumulativeKr}}, altså {{thirdKr}}, som gir {{weekTrekkKr}}, og ganger med tre: {{monthTrekkKr}}.',
 	half: 'I {{forMonth}} har {{benefit}} halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
 	noNegative:
 		'Trekket for hele måneden ({{monthTotalKr}}) er lavere enn det som alt er trukket ({{earlierKr}}). Det betales ikke tilbake nå, så denne utbetalingen trekkes 0 kr.',
 	monthFirst:
-		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}} dager) er {{monthTotalKr}}, og det trekkes {{trekkKr}}.',
+		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}}) er {{monthTotalKr}}, og det trekkes {{trekkKr}}.',
 	monthRecalc:
-		'NAV regner hele {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dager gir {{monthTotalKr}} i trekk for måneden. {{earlierKr}} er alt trukket, så denne utbetalingen trekkes {{trekkKr}}.',
+		'NAV regner hele {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} gir {{monthTotalKr}} i trekk for måneden. {{earlierKr}} er alt trukket, så denne utbetalingen trekkes {{trekkKr}}.',
 	partCap:
 		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalingen for måneden, så det trekkes {{partKr}}. Resten tas på neste utbetaling for måneden.',
 	belowHalf:
@@ -61,7 +63,8 @@ export default {
 		'Frikort: utbetalt hittil i år er {{paidKr}}, som er innenfor frikortbeløpet på {{limitKr}}. Ingen skatt trekkes.',
 	frikortAbove:
 		'Frikortbeløpet på {{limitKr}} er brukt opp. Av denne utbetalingen er {{aboveKr}} over grensen, og det trekkes {{ratePct}} av det: {{trekkKr}}.',
-	noCard: 'Uten skattekort trekker NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	noCard:
+		'Uten skattekort trekker NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}. Bestill skattekort hos Skatteetaten (skatteetaten.no/skattekort). Det som trekkes for mye, får du tilbake i skatteoppgjøret.',
 	kildeskatt: 'Kildeskatt for deg som bor i utlandet: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard-skattekort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	cap: 'Trekket kan ikke være større enn utbetalingen ({{amountKr}}), så det blir {{trekkKr}}.',
@@ -101,7 +104,7 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
+		meldeperiodeTrekkfri: 'Trekkfri meldeperiode: en av de første som utbetales i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',
@@ -134,7 +137,8 @@ export default {
 		meldeperiodeFallback:
 			'NAV har ikke oppgitt ukenumrene for dette året. Vi regner de første meldeperiodene som utbetales i måneden som trekkfrie.',
 		trekkfriOutsideMonth: 'En trekkfri meldeperiode holder vi utenfor når måneden regnes på nytt.',
-		paidOnAssumed: 'Uten utbetalingsdato regner vi med utbetaling dagen etter perioden.',
+		paidOnAssumed:
+			'Uten utbetalingsdato regner vi med NAVs vanlige dato: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), andre ytelser første bankdag etter perioden. Aldri en lørdag eller søndag.',
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tar vi én gang i måneden, fra den første utbetalingen i måneden.',
 		wholeKroner: 'Tabellen regner med hele kroner, så vi ser bort fra øre.',

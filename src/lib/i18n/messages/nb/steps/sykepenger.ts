@@ -8,9 +8,9 @@ export default {
 	manedsinntektRounded:
 		'Månedsinntekten er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrundet til nærmeste øre slik arbeidsgiveren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
-	hourly: 'Timelønn: {{incomeKr}} / {{days}} arbeidsdager = {{dailyKr}} om dagen.',
+	hourly: 'Timelønn: {{incomeKr}} delt på antall arbeidsdager ({{daysN}}) = {{dailyKr}} om dagen.',
 	hourlyRounded:
-		'Timelønn: {{incomeKr}} / {{days}} arbeidsdager = {{dailyKr}} om dagen, avrundet til nærmeste øre.',
+		'Timelønn: {{incomeKr}} delt på antall arbeidsdager ({{daysN}}) = {{dailyKr}} om dagen, avrundet til nærmeste øre.',
 	hourlyYear: 'Som årsinntekt: {{dailyKr}} × 260 = {{arsKr}}.',
 	capped:
 		'Sykepenger gis for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Årsinntekten {{arsKr}} er over dette, så grunnlaget blir {{grunnlagKr}}.',
@@ -22,7 +22,11 @@ export default {
 	dagsatsKr:
 		'Utbetalt per dag: dagsatsen avrundet til nærmeste hele krone, {{paidKr}} (av {{dagsatsKr}}).',
 	weekdays:
-		'Fra {{fromDate}} til {{toDate}} er det {{weekdays}} hverdager (helligdager regnes med): {{weekdays}} × {{dagsatsKr}} = {{amountKr}}.',
+		'Fra {{fromDate}} til {{toDate}} er det {{weekdays}} (helligdager regnes med): {{weekdaysN}} × {{dagsatsKr}} = {{amountKr}}.',
 	payments:
-		'Vi regner med at NAV betaler én gang per kalendermåned, altså én utbetaling for hver måned perioden gjelder.'
+		'Vi regner med at NAV betaler én gang per kalendermåned, altså én utbetaling for hver måned perioden gjelder.',
+	arbeidsgiverperiode:
+		'Arbeidsgiveren betaler de første 16 dagene ({{firstDayDate}} – {{lastEmployerDate}}, arbeidsgiverperioden). NAV betaler fra {{navFromDate}}.',
+	graded:
+		'Gradert sykmelding {{gradePct}}: {{gradePct}} av {{dagsatsKr}} = {{dayKr}} per dag, avrundet til hele kroner.'
 };

@@ -23,7 +23,8 @@ export default {
 		'Trygdeavgiften trappes opp: {{phaseInPct}} av det som er over {{frigrenseKr}} = {{taxKr}} (lavere enn {{ratePct}} av hele inntekten).',
 	annualTax: 'Skatt for hele året: {{taxKr}}.',
 	divide:
-		'Årsskatten fordeles på {{divisor}} perioder (trekk over {{months}} måneder): {{trekkKr}}.',
-	divideDown: 'Årsskatten fordeles på {{divisor}} perioder og rundes ned: {{trekkKr}}.',
+		'Årsskatten deles på {{divisor}}, tabellens tall for denne trekkperioden når det trekkes over {{months}} måneder: {{trekkKr}}.',
+	divideDown:
+		'Årsskatten deles på {{divisor}}, tabellens tall for denne trekkperioden, og rundes ned: {{trekkKr}}.',
 	cap: 'Trekket kan ikke bli større enn beløpet, så det blir {{trekkKr}}.'
 };

@@ -2,12 +2,14 @@ import type nb from '../../nb/steps/payments';
 import type { Messages } from '../../../types';
 
 export default {
-	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}} kalenderdagar, helgar og heilagdagar medrekna.',
+	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}}, rekna i kalenderdagar (helgar og heilagdagar medrekna).',
 	paidOnAssumed:
-		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med at ho vart utbetalt {{paidDate}}, dagen etter perioden.',
+		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: første bankdag etter perioden, slik NAV betalar etterskotsvis.',
+	paidOnAssumedInMonth:
+		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: NAV betalar pensjon og uføretrygd rundt den 20. (i desember tidlegare, rundt den 12.), bankdagen før når datoen er ei helg eller ein heilagdag.',
 	split:
 		'Perioden går over {{months}} månader. Beløpet er fordelt på månadene etter talet på kalenderdagar, og kvar del blir rekna med i sin eigen månad.',
-	splitPart: 'Delen for {{forMonth}}: {{days}} dagar, {{amountKr}}.',
+	splitPart: 'Delen for {{forMonth}}: {{days}}, {{amountKr}}.',
 	meldeperiodeListed:
 		'NAV oppgir meldeperioden veke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
 	meldeperiodeTrekkfri:
@@ -20,18 +22,18 @@ export default {
 	paidNextYear:
 		'Blir utbetalt {{paidDate}}, altså i {{nextYear}}. Vi brukar reglane og skattekortet for {{year}}, men NAV trekkjer etter skattekortet for {{nextYear}}, og beløpet er inntekt i {{nextYear}}. Det er difor halde utanfor summane for {{year}}.',
 	trekkfriLeftOut:
-		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}} dagar) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
+		'Den trekkfrie meldeperioden ({{leftOutKr}} for {{leftOutDays}}) blir halden utanfor når {{forMonth}} blir rekna på nytt, slik at trekket ikkje blir teke att på denne utbetalinga.',
 	wholeKroner: 'Tabellen reknar med heile kroner: {{amountKr}} blir rekna som {{wholeKr}}.',
-	period: 'Til no er det betalt for {{days}} dagar i månaden, så NAV brukar {{period}}.',
+	period: 'Til no er det betalt for {{days}} i månaden, så NAV brukar {{period}}.',
 	periodThird:
 		'Til no er det betalt for {{days}} dagar i månaden (18–24 dagar): NAV brukar vekestabellen på ein tredjedel av {{cumulativeKr}}, altså {{thirdKr}}, som gir {{weekTrekkKr}}, og gongar med tre: {{monthTrekkKr}}.',
 	half: 'I {{forMonth}} har {{benefit}} halvt trekk: halvparten av {{fullKr}} er {{halfKr}}.',
 	noNegative:
 		'Trekket for heile månaden ({{monthTotalKr}}) er lågare enn det som alt er trekt ({{earlierKr}}). Det blir ikkje betalt tilbake no, så denne utbetalinga blir trekt 0 kr.',
 	monthFirst:
-		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}} dagar) er {{monthTotalKr}}, og det blir trekt {{trekkKr}}.',
+		'Første utbetaling for {{forMonth}}: trekket for {{cumulativeKr}} ({{cumulativeDays}}) er {{monthTotalKr}}, og det blir trekt {{trekkKr}}.',
 	monthRecalc:
-		'NAV reknar heile {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} dagar gir {{monthTotalKr}} i trekk for månaden. {{earlierKr}} er alt trekt, så denne utbetalinga blir trekt {{trekkKr}}.',
+		'NAV reknar heile {{forMonth}} på nytt: {{cumulativeKr}} for {{cumulativeDays}} gir {{monthTotalKr}} i trekk for månaden. {{earlierKr}} er alt trekt, så denne utbetalinga blir trekt {{trekkKr}}.',
 	partCap:
 		'Trekket for {{forMonth}} ({{shareKr}}) er større enn delen av utbetalinga for månaden, så det blir trekt {{partKr}}. Resten blir teke på neste utbetaling for månaden.',
 	belowHalf:
@@ -50,7 +52,8 @@ export default {
 		'Frikort: utbetalt hittil i år er {{paidKr}}, som er innanfor frikortbeløpet på {{limitKr}}. Ingen skatt blir trekt.',
 	frikortAbove:
 		'Frikortbeløpet på {{limitKr}} er brukt opp. Av denne utbetalinga er {{aboveKr}} over grensa, og det blir trekt {{ratePct}} av det: {{trekkKr}}.',
-	noCard: 'Utan skattekort trekkjer NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
+	noCard:
+		'Utan skattekort trekkjer NAV {{ratePct}}: {{ratePct}} av {{amountKr}} = {{trekkKr}}. Bestill skattekort hos Skatteetaten (skatteetaten.no/skattekort). Det som blir trekt for mykje, får du tilbake i skatteoppgjeret.',
 	kildeskatt: 'Kjeldeskatt for deg som bur i utlandet: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	svalbard: 'Svalbard-skattekort: {{ratePct}} av {{amountKr}} = {{trekkKr}}.',
 	cap: 'Trekket kan ikkje vere større enn utbetalinga ({{amountKr}}), så det blir {{trekkKr}}.',
@@ -90,7 +93,8 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: heile månaden rekna på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{forMonth}}',
+		meldeperiodeTrekkfri:
+			'Trekkfri meldeperiode: ein av dei første som blir utbetalte i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',
@@ -116,7 +120,7 @@ export default {
 		splitMonths:
 			'Ein periode som går over to månader, deler vi mellom månadene etter kalenderdagar.',
 		noNegative:
-			'Blir trekket for månaden lågare enn det som alt er trekt, trekkjer vi 0 kr og betaler ikkje tilbake før skatteoppgjeret.',
+			'Blir trekket for månaden lågare enn det som alt er trekt, trekkjer vi 0 kr og betalar ikkje tilbake før skatteoppgjeret.',
 		halfRounding: 'Halvt trekk av eit oddetal rundar vi opp til heile kroner.',
 		percentAllMonths:
 			'Reglane for juni og desember gjeld tabellkort. Med andre kort trekkjer vi likt kvar månad.',
@@ -124,7 +128,8 @@ export default {
 			'NAV har ikkje oppgitt vekenummera for dette året. Vi reknar dei første meldeperiodane som blir utbetalte i månaden, som trekkfrie.',
 		trekkfriOutsideMonth:
 			'Ein trekkfri meldeperiode held vi utanfor når månaden blir rekna på nytt.',
-		paidOnAssumed: 'Utan utbetalingsdato reknar vi med utbetaling dagen etter perioden.',
+		paidOnAssumed:
+			'Utan utbetalingsdato reknar vi med den vanlege datoen til NAV: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), andre ytingar første bankdag etter perioden. Aldri ein laurdag eller sundag.',
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tek vi éin gong i månaden, frå den første utbetalinga i månaden.',
 		wholeKroner: 'Tabellen reknar med heile kroner, så vi ser bort frå øre.',

@@ -24,7 +24,8 @@ export default {
 		'Trygdeavgifta blir trappa opp: {{phaseInPct}} av det som er over {{frigrenseKr}} = {{taxKr}} (lågare enn {{ratePct}} av heile inntekta).',
 	annualTax: 'Skatt for heile året: {{taxKr}}.',
 	divide:
-		'Årsskatten blir fordelt på {{divisor}} periodar (trekk over {{months}} månader): {{trekkKr}}.',
-	divideDown: 'Årsskatten blir fordelt på {{divisor}} periodar og runda ned: {{trekkKr}}.',
+		'Årsskatten blir delt på {{divisor}}, talet tabellen brukar for denne trekkperioden når det blir trekt over {{months}} månader: {{trekkKr}}.',
+	divideDown:
+		'Årsskatten blir delt på {{divisor}}, talet tabellen brukar for denne trekkperioden, og runda ned: {{trekkKr}}.',
 	cap: 'Trekket kan ikkje bli større enn beløpet, så det blir {{trekkKr}}.'
 } satisfies Messages<typeof nb>;

@@ -35,7 +35,7 @@ export default {
 		juneDecember:
 			'Juni var trekkfri og desember halv, slik tabellen gjer for eit heilt år. Du fekk utbetaling berre {{months}} månader, så dei andre månadene tek ikkje att dei {{reliefKr}} som ikkje vart trekte.',
 		percentTooLow:
-			'Prosenttrekket på {{ratePct}} er lågare enn skatten du betaler i snitt ({{neededPct}}): det gir omtrent {{costKr}} for lite trekt.',
+			'Prosenttrekket på {{ratePct}} er lågare enn skatten du betalar i snitt ({{neededPct}}): det gir omtrent {{costKr}} for lite trekt.',
 		backPay:
 			'Etterbetalinga på {{amountKr}} vart trekt {{ratePct}} ({{withheldKr}}). Ho blir skattlagd med resten av inntekta i året, så skatten på ho kan bli høgare eller lågare enn det som vart trekt.',
 		frikortPassed:

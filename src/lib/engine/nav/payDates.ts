@@ -1,0 +1,58 @@
+import type { Benefit } from './benefits';
+import { civilFromDay, dayFromCivil, isoWeekday } from '../calendar';
+
+/**
+ * When NAV pays, for a payment whose date the person did not give (docs/nav-payments.md §7): an
+ * assumption, said on every payment it is used for.
+ *
+ * - Pensions and uføretrygd are paid for the current month around the 20th, earlier in December:
+ *   the 12th in recent years (NAV's December payment dates, as reported by dinside.no, "Nå kommer
+ *   utbetalingen"). A date on a day banks are closed moves to the banking day before.
+ * - Other benefits are paid after the period (meldekort, sykepenger after the month): the day
+ *   after it ends, moved to the next banking day, into the next year when the period ends on
+ *   31 December (December sykepenger are paid in January).
+ */
+export const PAID_IN_MONTH: ReadonlySet<Benefit> = new Set<Benefit>([
+	'alderspensjon',
+	'afp',
+	'uforetrygd',
+	'gjenlevende',
+	'tidligere-familiepleier',
+	'supplerende-stonad',
+	'barnepensjon'
+]);
+export const PAY_DAY = 20;
+export const DECEMBER_PAY_DAY = 12;
+export const PAY_DATE_SOURCE =
+	'docs/nav-payments.md §7; NAV December dates (dinside.no: pension the 12th in December)';
+
+/** Days banks are closed on a fixed date (Easter's moving holidays are not modelled). */
+const FIXED_CLOSED = new Set(['1-1', '5-1', '5-17', '12-24', '12-25', '12-26', '12-31']);
+
+export function isBankingDay(day: number): boolean {
+	if (isoWeekday(day) >= 6) return false;
+	const c = civilFromDay(day);
+	return !FIXED_CLOSED.has(`${c.month}-${c.day}`);
+}
+
+export type PaidOnRule = 'inMonth' | 'afterPeriod';
+
+/** The assumed pay date of a payment for `from`–`to` (day numbers), and which rule gave it. */
+export function assumedPaidOn(
+	benefit: Benefit | undefined,
+	from: number,
+	to: number
+): { day: number; rule: PaidOnRule } {
+	if (benefit !== undefined && PAID_IN_MONTH.has(benefit)) {
+		const c = civilFromDay(from);
+		let day = dayFromCivil(c.year, c.month, c.month === 12 ? DECEMBER_PAY_DAY : PAY_DAY);
+		while (!isBankingDay(day)) day -= 1;
+		// Never before the period starts (a payment for the last days of a month only): then the
+		// first banking day of the period.
+		if (day < from) for (day = from; !isBankingDay(day);) day += 1;
+		return { day, rule: 'inMonth' };
+	}
+	let day = to + 1;
+	while (!isBankingDay(day)) day += 1;
+	return { day, rule: 'afterPeriod' };
+}
