@@ -12,12 +12,7 @@ export async function registryYears(): Promise<RegistryYears> {
 		'./src/lib/engine/rules/index.ts',
 		{ configFile: false, logLevel: 'silent' }
 	);
-	return {
-		years: r.YEARS,
-		tableYears: r.TABLE_YEARS,
-		defaultYear: r.DEFAULT_YEAR,
-		statuses: Object.fromEntries(r.YEAR_CATALOGUE.map((e) => [String(e.year), e.status]))
-	};
+	return r.registrySummary();
 }
 
 export default defineConfig(async () => ({

@@ -39,6 +39,24 @@ export const YEAR_CATALOGUE: readonly YearEntry[] = YEARS.map((year) => ({
 	tables: REGISTRY[year]!.tableRoutine !== undefined
 }));
 
+/**
+ * What the pages take from the registry at build time (vite.config.ts → `__REGISTRY_YEARS__`,
+ * read by src/lib/state/years.ts): the years, those with tables, the default and each status.
+ */
+export function registrySummary(): {
+	years: readonly number[];
+	tableYears: readonly number[];
+	defaultYear: number;
+	statuses: Record<string, YearStatus>;
+} {
+	return {
+		years: YEARS,
+		tableYears: TABLE_YEARS,
+		defaultYear: DEFAULT_YEAR,
+		statuses: Object.fromEntries(YEAR_CATALOGUE.map((e) => [String(e.year), e.status]))
+	};
+}
+
 /** A year's status, or undefined for a year we do not have (a year typed as text is accepted). */
 export function yearStatus(year: number | string): YearStatus | undefined {
 	const y = typeof year === 'string' ? Number(year) : year;
