@@ -16,7 +16,7 @@ test.describe('explain a payment', () => {
 		await page.getByRole('button', { name: 'Forklar trekket' }).click();
 		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
 		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
-		await expect(results.getByText(/14 kalenderdager/u).first()).toBeVisible();
+		await expect(results.getByText(/14 dager, regnet i kalenderdager/u).first()).toBeVisible();
 		const carry = results.getByRole('link', { name: 'Bruk dette i kalkulatoren' }).first();
 		await expect(carry).toHaveAttribute(
 			'href',
