@@ -66,6 +66,22 @@ if (existsSync(unitReport)) {
 } else if (!unitOk) failed += 1;
 
 const built = run('build', 'npx', ['vite', 'build']);
+
+// The browser: Debian's Chromium when it is there (playwright.config.ts), otherwise Playwright's
+// own, installed once with `npx playwright install chromium` (that download needs Playwright's
+// CDN, which some networks, CI's here among them, do not reach: then say so and how to fix it).
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (built && !existsSync(systemChromium)) {
+	const { chromium } = await import('@playwright/test');
+	if (!existsSync(chromium.executablePath())) {
+		console.log(`\n=== no browser at ${systemChromium}: installing Playwright's own Chromium`);
+		if (!run('browser install', 'npx', ['playwright', 'install', 'chromium']))
+			console.log(
+				"=== could not download Playwright's Chromium (no network to its CDN?). Install " +
+					"Debian's instead (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary."
+			);
+	}
+}
 if (!built) failed += 1;
 
 if (built) {
