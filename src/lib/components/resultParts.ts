@@ -1,0 +1,9 @@
+// The calculator's results, fetched with the engine (CalculatorApp.svelte): the first screen,
+// the form, does not need them.
+export { default as CardTermsTable } from './CardTermsTable.svelte';
+export { default as CompactResults } from './CompactResults.svelte';
+export { default as FirstVsLater } from './FirstVsLater.svelte';
+export { default as PaymentCard } from './PaymentCard.svelte';
+export { default as ResultTotals } from './ResultTotals.svelte';
+export { default as ShareBar } from './ShareBar.svelte';
+export { default as Timeline } from './Timeline.svelte';
