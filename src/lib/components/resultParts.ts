@@ -1,5 +1,6 @@
 // The calculator's results, fetched with the engine (CalculatorApp.svelte): the first screen,
-// the form, does not need them.
+// the form, does not need them. With them the view model they render (state/results.ts).
+export { adaptResult } from '../state/results';
 export { default as CardTermsTable } from './CardTermsTable.svelte';
 export { default as CompactResults } from './CompactResults.svelte';
 export { default as FirstVsLater } from './FirstVsLater.svelte';
