@@ -1,6 +1,6 @@
-import { DEFAULT_YEAR, TABLE_YEARS } from '../engine/rules';
 import type { Lang } from '../i18n/types';
 import { SHARE_VERSION, amountOut } from './share';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from './years';
 
 // The "Explain a payment" form, its defaults and its link writer, without the engine or zod: the
 // page's first screen. The compute and the link reader are in explainForm.ts, fetched on demand.
@@ -25,11 +25,12 @@ export interface ExplainForm {
 	extra: string;
 }
 
-export const EXPLAIN_YEARS = TABLE_YEARS.map(String);
+// The registry's table years, as the build read them (years.ts), not every year's rules.
+export const EXPLAIN_YEARS = WITHHOLDING_YEARS;
 
 export function defaultExplainForm(): ExplainForm {
 	return {
-		year: String(DEFAULT_YEAR),
+		year: DEFAULT_FORM_YEAR,
 		benefit: 'uforetrygd',
 		from: '',
 		to: '',

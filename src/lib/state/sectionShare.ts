@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { PERIODS } from '../engine/tabelltrekk';
-import type { Lang } from '../i18n/types';
 import { BENEFITS } from './form';
 import {
 	ANNUAL_YEARS,
@@ -9,7 +8,7 @@ import {
 	type EtterbetalingForm,
 	type PartRow
 } from './etterbetalingFields';
-import { FragmentWriter, fromCodes, splitRows } from './fragment';
+import { splitRows } from './fragment';
 import {
 	decodeFragment,
 	linkHeader,
@@ -17,7 +16,7 @@ import {
 	type FragmentDecode
 } from './fragmentSchema';
 import type { TableForm } from './tableForm';
-import { UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeForm';
+import { UFORE_CARD_FROM, UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeFields';
 import { WITHHOLDING_YEARS, yearEnum } from './years';
 
 /**
@@ -40,25 +39,7 @@ const year = z.string().check(z.regex(/^\d{4}$/u));
 // ---------------------------------------------------------------------------------------------
 // Uføretrygd
 
-const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
-	table: 't',
-	percent: 'p',
-	kildeskatt: 'k'
-};
-const UFORE_CARD_FROM = fromCodes(UFORE_CARD);
-
-export function encodeUfore(form: UforeForm, lang: Lang): string {
-	const p = new FragmentWriter(lang, 'u')
-		.set('y', form.year)
-		.typed('m', form.monthly)
-		.typed('bt', form.barnetillegg)
-		.set('k', UFORE_CARD[form.cardKind]);
-	if (form.cardKind === 'table') p.typed('t', form.table);
-	if (form.cardKind === 'percent') p.typed('pc', form.percent);
-	p.typed('o', form.otherIncome).typed('op', form.otherPct).typed('d', form.deductions);
-	if (form.finnmark) p.set('f', '1');
-	return p.toString();
-}
+export { encodeUfore } from './uforeFields';
 
 const uforeSchema = z.object({
 	...linkHeader('u'),

@@ -300,10 +300,4 @@ function blankOr(
 	return null;
 }
 
-/** The first month a voluntary extra withholding could start, from today's date; 13: year over. */
-export function firstMonthLeft(year: number, today: Date): number {
-	const y = today.getFullYear();
-	if (y < year) return 1;
-	if (y > year) return 13;
-	return Math.min(12, today.getMonth() + 2);
-}
+export { firstMonthLeft } from './years';

@@ -50,3 +50,11 @@ export function yearStatus(year: number | string): YearStatus | undefined {
 export function yearEnum(years: readonly string[]): [string, ...string[]] {
 	return [...years] as [string, ...string[]];
 }
+
+/** The first month a voluntary extra withholding could start, from today's date; 13: year over. */
+export function firstMonthLeft(year: number, today: Date): number {
+	const y = today.getFullYear();
+	if (y < year) return 1;
+	if (y > year) return 13;
+	return Math.min(12, today.getMonth() + 2);
+}
