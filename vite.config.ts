@@ -16,7 +16,10 @@ export async function registryYears(): Promise<RegistryYears> {
 		years: r.YEARS,
 		tableYears: r.TABLE_YEARS,
 		defaultYear: r.DEFAULT_YEAR,
-		statuses: Object.fromEntries(r.YEAR_CATALOGUE.map((e) => [String(e.year), e.status]))
+		statuses: Object.fromEntries(r.YEAR_CATALOGUE.map((e) => [String(e.year), e.status])),
+		wagePct: Object.fromEntries(
+			r.YEARS.map((y) => [String(y), r.getYearRules(y).annual.trygdeavgiftWagePct.value])
+		)
 	};
 }
 
