@@ -11,3 +11,4 @@ export { default as ShareBar } from './ShareBar.svelte';
 export { default as StepList } from './StepList.svelte';
 export { default as Timeline } from './Timeline.svelte';
 export { default as YearOutcome } from './YearOutcome.svelte';
+export { default as YearStatusNote } from './YearStatusNote.svelte';
