@@ -12,13 +12,7 @@ import type { CalcForm } from './form';
 import { parseFragment } from './fragment';
 import { parseForm } from './parse';
 import { decodeForm } from './shareDecode';
-import {
-	BY_CODE,
-	KIND_CODE,
-	defaultYearExtras,
-	fromCode,
-	type YearForm
-} from './yearFields';
+import { BY_CODE, KIND_CODE, defaultYearExtras, fromCode, type YearForm } from './yearFields';
 
 export {
 	OTHER_BY,
