@@ -15,14 +15,13 @@ const PAGES = [
 		.filter((d) => existsSync(`build/${d.name}/index.html`))
 		.map((d) => `/${d.name}/`)
 ];
-// Pages that still import the engine (and zod) statically, with the ceiling they must not pass
-// until they load it on demand as the calculator does (src/lib/state/calculator.svelte.ts:
-// loadEngine); then their line goes. /embed/ parses its settings with zod at once (issue 18).
+// Pages still over the budget, with the ceiling they must not pass until they are within it; then
+// their line goes. The engine, zod, the results and the steps' wording load on demand on every
+// page (CalculatorApp.svelte, src/lib/state/lazy.svelte.ts); /ditt-ar/ is a little over with its
+// form alone, and /embed/ parses its settings with zod at once (issue 18).
 const NOT_YET: Record<string, number> = {
-	'/uforetrygd/': 100,
-	'/etterbetaling/': 100,
-	'/tabell/': 90,
-	'/embed/': 67
+	'/ditt-ar/': 61,
+	'/embed/': 66
 };
 
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;

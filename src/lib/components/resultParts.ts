@@ -1,7 +1,4 @@
-// What only a result needs, loaded with the first result (not in the first page load).
-export { default as CardTermsTable } from './CardTermsTable.svelte';
-export { default as CompactResults } from './CompactResults.svelte';
-export { default as FirstVsLater } from './FirstVsLater.svelte';
-export { default as PaymentCard } from './PaymentCard.svelte';
-export { default as ResultTotals } from './ResultTotals.svelte';
-export { default as Timeline } from './Timeline.svelte';
+// The calculator's results (CalculatorApp.svelte), fetched with the engine: the first screen, the
+// form, does not need them. With them the view model they render (state/results.ts).
+export { adaptResult } from '../state/results';
+export { default as CalculatorResults } from './CalculatorResults.svelte';

@@ -60,7 +60,8 @@ async function loadInto(lang: Lang, namespaces: readonly string[]): Promise<void
 	const res = await loadNamespaces(lang, missing);
 	const into = (store[lang] ??= {});
 	for (const [ns, tree] of Object.entries(res)) {
-		into[ns] = tree;
+		// Merged: one file of a namespace (steps/payments) may have come before the rest.
+		into[ns] = { ...into[ns], ...tree };
 		engine?.addResourceBundle(lang, ns, tree, true, true);
 	}
 	for (const ns of missing) loaded.add(`${lang}:${ns}`);

@@ -41,7 +41,15 @@ export function assemble(files: Record<string, Module>): LangResources {
 	return out;
 }
 
-/** The messages of some namespaces in one language. */
+/** The file's own name under its namespace folder (`steps/payments`), or its namespace. */
+function partOf(path: string): string {
+	return path.replace(/^\.\/messages\/[a-z]+\//u, '').replace(/\.ts$/u, '');
+}
+
+/**
+ * The messages of some namespaces in one language. `steps/<module>` asks for one file of the
+ * steps namespace only (a page that words a few steps need not load them all).
+ */
 export async function loadNamespaces(
 	lang: Lang,
 	namespaces: readonly string[]
@@ -49,7 +57,7 @@ export async function loadNamespaces(
 	const wanted = new Set(namespaces);
 	const entries = await Promise.all(
 		Object.entries(lazyFiles[lang])
-			.filter(([path]) => wanted.has(namespaceOf(path)))
+			.filter(([path]) => wanted.has(namespaceOf(path)) || wanted.has(partOf(path)))
 			.map(async ([path, load]) => [path, await load()] as const)
 	);
 	return assemble(Object.fromEntries(entries));

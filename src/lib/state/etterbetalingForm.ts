@@ -7,7 +7,7 @@ import {
 } from '../engine';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../input/zod';
 import { BENEFITS } from './form';
-import { DEFAULT_FORM_YEAR, INCOME_YEARS, yearBefore } from './years';
+import { incomeYears, type EtterbetalingForm } from './etterbetalingFields';
 
 /** The engine's card fields as this form's fields. */
 const ETTER_FIELD: Record<string, string> = {
@@ -17,54 +17,13 @@ const ETTER_FIELD: Record<string, string> = {
 };
 
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
-export interface PartRow {
-	year: string;
-	amount: string;
-	fromMonth: string;
-	toMonth: string;
-}
-
-export interface EtterbetalingForm {
-	payoutYear: string;
-	benefit: string;
-	finnmark: boolean;
-	cardKind: 'table' | 'percent' | 'none' | 'kildeskatt' | 'svalbard';
-	table: string;
-	/** The card's percentage (a table card's too): earlier months of the payout year use it. */
-	percent: string;
-	parts: PartRow[];
-	/** Other income per year (wage, pension), as typed; blank means unknown. */
-	income: Record<string, { wage: string; pension: string }>;
-}
-
-/** Every year with annual tax rules (engine registry): the payout year and the years paid for. */
-export const ANNUAL_YEARS = INCOME_YEARS;
-
-export function defaultEtterbetalingForm(): EtterbetalingForm {
-	return {
-		payoutYear: DEFAULT_FORM_YEAR,
-		benefit: 'uforetrygd',
-		finnmark: false,
-		cardKind: 'none',
-		table: '',
-		percent: '',
-		// The common case: a back payment for the whole of last year.
-		parts: [
-			{
-				year: yearBefore(ANNUAL_YEARS, DEFAULT_FORM_YEAR),
-				amount: '',
-				fromMonth: '1',
-				toMonth: '12'
-			}
-		],
-		income: {}
-	};
-}
-
-/** The years whose other income matters: the payout year and every year a part is for. */
-export function incomeYears(form: EtterbetalingForm): string[] {
-	return [...new Set([form.payoutYear, ...form.parts.map((p) => p.year)])].sort();
-}
+export {
+	ANNUAL_YEARS,
+	defaultEtterbetalingForm,
+	incomeYears,
+	type EtterbetalingForm,
+	type PartRow
+} from './etterbetalingFields';
 
 export type EtterbetalingOutcome =
 	| { kind: 'result'; result: EtterbetalingResult; payoutYear: number }

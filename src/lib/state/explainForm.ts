@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import {
 	EngineError,
-	DEFAULT_YEAR,
-	TABLE_YEARS,
 	explainPayment,
 	type Benefit,
 	type ExplainCause,
@@ -14,52 +12,21 @@ import { BENEFITS } from './form';
 import { parseFragment } from './fragment';
 import { SHARE_VERSION, amountOut } from './share';
 import type { SectionDecode } from './sectionShare';
+import { EXPLAIN_YEARS, type EarlierRow, type ExplainForm } from './explainFields';
 
 /**
  * The "Explain a payment" page: the payment notice (utbetalingsmelding) as typed, parsed with zod
  * at the edge, then `explainPayment`. Field names follow the engine's (`payment.amount`,
  * `withheld`, `earlier.0.withheld`, `extra.kroner`), so engine and form issues land on the same field.
  */
-export interface EarlierRow {
-	from: string;
-	to: string;
-	amount: string;
-	withheld: string;
-}
-
-export interface ExplainForm {
-	year: string;
-	benefit: string;
-	from: string;
-	to: string;
-	amount: string;
-	withheld: string;
-	paidOn: string;
-	earlier: EarlierRow[];
-	extraKind: 'none' | 'kroner' | 'percent';
-	extra: string;
-}
-
-export const EXPLAIN_YEARS = TABLE_YEARS.map(String);
-
-export function defaultExplainForm(): ExplainForm {
-	return {
-		year: String(DEFAULT_YEAR),
-		benefit: 'uforetrygd',
-		from: '',
-		to: '',
-		amount: '',
-		withheld: '',
-		paidOn: '',
-		earlier: [],
-		extraKind: 'none',
-		extra: ''
-	};
-}
-
-export function emptyEarlier(): EarlierRow {
-	return { from: '', to: '', amount: '', withheld: '' };
-}
+export {
+	EXPLAIN_YEARS,
+	defaultExplainForm,
+	emptyEarlier,
+	encodeExplain,
+	type EarlierRow,
+	type ExplainForm
+} from './explainFields';
 
 export type ExplainOutcome =
 	{ kind: 'result'; result: ExplainResult } | { kind: 'issues'; issues: FormIssue[] };
@@ -199,35 +166,6 @@ export function calculatorFragment(
 
 const typed = z.string().check(z.maxLength(40), z.regex(/^[^~!]*$/u));
 const dateTyped = z.string().check(z.maxLength(10), z.regex(/^[0-9-]*$/u));
-
-function enc(v: string): string {
-	return encodeURIComponent(v).replace(/%7E/giu, '~').replace(/%21/gu, '!').replace(/%2C/giu, ',');
-}
-
-export function encodeExplain(form: ExplainForm, lang: Lang): string {
-	const p: string[] = [`v=${SHARE_VERSION}`, 's=x', `l=${lang}`, `y=${enc(form.year)}`];
-	p.push(`b=${enc(form.benefit)}`);
-	p.push(
-		'p=' +
-			enc(
-				[form.from, form.to, form.amount, form.withheld, form.paidOn]
-					.map((v) => amountOut(v))
-					.join('~')
-			)
-	);
-	if (form.earlier.length > 0)
-		p.push(
-			'e=' +
-				enc(
-					form.earlier
-						.map((r) => [r.from, r.to, r.amount, r.withheld].map((v) => amountOut(v)).join('~'))
-						.join('!')
-				)
-		);
-	if (form.extraKind !== 'none')
-		p.push(`x=${form.extraKind === 'kroner' ? 'k' : 'p'}${enc(amountOut(form.extra))}`);
-	return p.join('&');
-}
 
 const schema = z.object({
 	v: z.literal(SHARE_VERSION),

@@ -1,22 +1,23 @@
 import * as z from 'zod/mini';
-import { PERIODS } from '../engine';
-import type { Lang } from '../i18n/types';
+import { PERIODS } from '../engine/tabelltrekk';
 import { BENEFITS } from './form';
 import {
 	ANNUAL_YEARS,
+	ETTER_CARD_FROM,
 	defaultEtterbetalingForm,
 	type EtterbetalingForm,
 	type PartRow
-} from './etterbetalingForm';
-import { FragmentWriter, fromCodes, joinRows, linkValue, splitRows } from './fragment';
+} from './etterbetalingFields';
+import { splitRows } from './fragment';
 import {
 	decodeFragment,
 	linkHeader,
 	typedValue as typed,
 	type FragmentDecode
 } from './fragmentSchema';
-import { UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeForm';
-import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS, yearEnum } from './years';
+import type { TableForm } from './tableForm';
+import { UFORE_CARD_FROM, UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeFields';
+import { WITHHOLDING_YEARS, yearEnum } from './years';
 
 /**
  * The uføretrygd, etterbetaling and table pages keep what was typed in the URL fragment too, like
@@ -38,25 +39,7 @@ const year = z.string().check(z.regex(/^\d{4}$/u));
 // ---------------------------------------------------------------------------------------------
 // Uføretrygd
 
-const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
-	table: 't',
-	percent: 'p',
-	kildeskatt: 'k'
-};
-const UFORE_CARD_FROM = fromCodes(UFORE_CARD);
-
-export function encodeUfore(form: UforeForm, lang: Lang): string {
-	const p = new FragmentWriter(lang, 'u')
-		.set('y', form.year)
-		.typed('m', form.monthly)
-		.typed('bt', form.barnetillegg)
-		.set('k', UFORE_CARD[form.cardKind]);
-	if (form.cardKind === 'table') p.typed('t', form.table);
-	if (form.cardKind === 'percent') p.typed('pc', form.percent);
-	p.typed('o', form.otherIncome).typed('op', form.otherPct).typed('d', form.deductions);
-	if (form.finnmark) p.set('f', '1');
-	return p.toString();
-}
+export { encodeUfore } from './uforeFields';
 
 const uforeSchema = z.object({
 	...linkHeader('u'),
@@ -92,33 +75,7 @@ export function decodeUfore(hash: string): SectionDecode<UforeForm> {
 // ---------------------------------------------------------------------------------------------
 // Etterbetaling
 
-const ETTER_CARD: Record<EtterbetalingForm['cardKind'], string> = {
-	table: 't',
-	percent: 'p',
-	none: 'n',
-	kildeskatt: 'k',
-	svalbard: 's'
-};
-const ETTER_CARD_FROM = fromCodes(ETTER_CARD);
-
-export function encodeEtterbetaling(form: EtterbetalingForm, lang: Lang): string {
-	const p = new FragmentWriter(lang, 'e')
-		.set('y', form.payoutYear)
-		.set('b', form.benefit)
-		.set('k', ETTER_CARD[form.cardKind]);
-	if (form.cardKind === 'table') p.typed('t', form.table);
-	if (form.cardKind === 'table' || form.cardKind === 'percent') p.typed('pc', form.percent);
-	if (form.finnmark) p.set('f', '1');
-	p.set(
-		'p',
-		joinRows(form.parts.map((r) => [r.year, linkValue(r.amount), r.fromMonth, r.toMonth]))
-	);
-	const income = Object.entries(form.income)
-		.filter(([, v]) => v.wage.trim() !== '' || v.pension.trim() !== '')
-		.map(([y, v]) => [y, linkValue(v.wage), linkValue(v.pension)]);
-	if (income.length > 0) p.set('i', joinRows(income));
-	return p.toString();
-}
+export { encodeEtterbetaling } from './etterbetalingFields';
 
 const month = z.string().check(z.regex(/^(1[0-2]|[1-9])$/u));
 const etterSchema = z.object({
@@ -167,30 +124,7 @@ export function decodeEtterbetaling(hash: string): SectionDecode<EtterbetalingFo
 // ---------------------------------------------------------------------------------------------
 // Whole tables
 
-export interface TableForm {
-	year: string;
-	table: string;
-	period: string;
-	search: string;
-}
-
-export function defaultTableForm(): TableForm {
-	return {
-		year: DEFAULT_FORM_YEAR,
-		table: '8010',
-		period: 'month',
-		search: ''
-	};
-}
-
-export function encodeTable(form: TableForm, lang: Lang): string {
-	return new FragmentWriter(lang, 't')
-		.set('y', form.year)
-		.typed('t', form.table)
-		.set('p', form.period)
-		.typed('q', form.search)
-		.toString();
-}
+export { defaultTableForm, encodeTable, type TableForm } from './tableForm';
 
 const tableSchema = z.object({
 	...linkHeader('t'),

@@ -9,40 +9,11 @@ import {
 	toFormIssues,
 	type FormIssue
 } from '../input/zod';
-import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS, yearEnum } from './years';
+import { UFORE_YEARS, type UforeForm } from './uforeFields';
+import { yearEnum } from './years';
 
 /** The uføretrygd section's form as typed, and its parse at the edge (zod), then the engine. */
-export interface UforeForm {
-	year: string;
-	monthly: string;
-	barnetillegg: string;
-	cardKind: 'table' | 'percent' | 'kildeskatt';
-	table: string;
-	percent: string;
-	otherIncome: string;
-	otherPct: string;
-	/** Other deductions; blank: the table's built-in deduction or none, said. */
-	deductions: string;
-	finnmark: boolean;
-}
-
-export function defaultUforeForm(): UforeForm {
-	return {
-		year: DEFAULT_FORM_YEAR,
-		monthly: '',
-		barnetillegg: '',
-		cardKind: 'table',
-		table: '',
-		percent: '',
-		otherIncome: '',
-		otherPct: '',
-		deductions: '',
-		finnmark: false
-	};
-}
-
-/** Years whose withholding tables we have: the month-by-month part needs them. */
-export const UFORE_YEARS = WITHHOLDING_YEARS;
+export { UFORE_YEARS, defaultUforeForm, type UforeForm } from './uforeFields';
 
 const schema = z.object({
 	year: z.enum(yearEnum(UFORE_YEARS)),

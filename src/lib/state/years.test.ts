@@ -13,6 +13,7 @@ import {
 	WITHHOLDING_YEARS,
 	yearBefore,
 	yearStatus,
+	wagePctOf,
 	type RegistryYears
 } from './years';
 
@@ -133,8 +134,15 @@ describe('a new year is one module and one line', () => {
 			years: YEARS,
 			tableYears: TABLE_YEARS,
 			defaultYear: DEFAULT_YEAR,
-			statuses: Object.fromEntries(YEARS.map((y) => [String(y), getYearRules(y).status]))
+			statuses: Object.fromEntries(YEARS.map((y) => [String(y), getYearRules(y).status])),
+			// The uføretrygd page's first screen says the wage rate without loading the rules.
+			wagePct: Object.fromEntries(
+				YEARS.map((y) => [String(y), getYearRules(y).annual.trygdeavgiftWagePct.value])
+			)
 		});
+		for (const y of YEARS)
+			expect(wagePctOf(y)).toBe(getYearRules(y).annual.trygdeavgiftWagePct.value);
+		expect(wagePctOf(1999)).toBeUndefined();
 	});
 
 	it('a fixture year in the registry reaches every form, select and link', async () => {

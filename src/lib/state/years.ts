@@ -17,6 +17,11 @@ export interface RegistryYears {
 	defaultYear: number;
 	/** Each year's status (adopted, or a proposal with its document and date). */
 	statuses: Readonly<Record<string, YearStatus>>;
+	/**
+	 * Each year's trygdeavgift rate on wages (the engine's data, with its source there), for the
+	 * uføretrygd page's first screen.
+	 */
+	wagePct?: Readonly<Record<string, number>>;
 }
 
 /** The forms' year lists from the registry's. */
@@ -31,7 +36,10 @@ export function yearLists(r: RegistryYears) {
 	};
 }
 
-export const { WITHHOLDING_YEARS, INCOME_YEARS, DEFAULT_FORM_YEAR } = yearLists(__REGISTRY_YEARS__);
+// Once: the build writes the whole registry at every place the name is read.
+const REGISTRY = __REGISTRY_YEARS__;
+
+export const { WITHHOLDING_YEARS, INCOME_YEARS, DEFAULT_FORM_YEAR } = yearLists(REGISTRY);
 
 /** The latest year in `years` before `year`, or `year` itself when there is none. */
 export function yearBefore(years: readonly string[], year: string): string {
@@ -43,10 +51,23 @@ export function yearBefore(years: readonly string[], year: string): string {
  * as text is accepted). Select labels and proposal notices read it (src/lib/i18n/years.ts).
  */
 export function yearStatus(year: number | string): YearStatus | undefined {
-	return __REGISTRY_YEARS__.statuses[String(year)];
+	return REGISTRY.statuses[String(year)];
 }
 
 /** The same list as a zod enum's values (never empty: the registry has at least one year). */
 export function yearEnum(years: readonly string[]): [string, ...string[]] {
 	return [...years] as [string, ...string[]];
+}
+
+/** The first month a voluntary extra withholding could start, from today's date; 13: year over. */
+export function firstMonthLeft(year: number, today: Date): number {
+	const y = today.getFullYear();
+	if (y < year) return 1;
+	if (y > year) return 13;
+	return Math.min(12, today.getMonth() + 2);
+}
+
+/** A year's trygdeavgift rate on wages, from the engine's rules as the build read them. */
+export function wagePctOf(year: number | string): number | undefined {
+	return REGISTRY.wagePct?.[String(year)];
 }

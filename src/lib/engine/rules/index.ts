@@ -48,12 +48,17 @@ export function registrySummary(): {
 	tableYears: readonly number[];
 	defaultYear: number;
 	statuses: Record<string, YearStatus>;
+	/** Each year's wage trygdeavgift rate: the uføretrygd page says it before the rules load. */
+	wagePct: Record<string, number>;
 } {
 	return {
 		years: YEARS,
 		tableYears: TABLE_YEARS,
 		defaultYear: DEFAULT_YEAR,
-		statuses: Object.fromEntries(YEAR_CATALOGUE.map((e) => [String(e.year), e.status]))
+		statuses: Object.fromEntries(YEAR_CATALOGUE.map((e) => [String(e.year), e.status])),
+		wagePct: Object.fromEntries(
+			YEARS.map((y) => [String(y), REGISTRY[y]!.annual.trygdeavgiftWagePct.value])
+		)
 	};
 }
 

@@ -1,0 +1,33 @@
+import { ensureNamespaces } from '../i18n/i18n.svelte';
+
+export interface LazyModule<M> {
+	/** The module once it has arrived, else null (reactive). */
+	readonly current: M | null;
+	/** Fetch it (once) with the messages its results speak in. */
+	load(): Promise<M>;
+}
+
+/**
+ * A section's engine side (compute, link reader: the engine, decimal.js, zod) fetched on demand,
+ * as the calculator does (calculator.svelte.ts: loadEngine): when the person starts filling in
+ * the form, opens a link or submits. The first screen, the form, does not need it.
+ */
+export function lazyModule<M>(
+	load: () => Promise<M>,
+	namespaces: readonly string[] = []
+): LazyModule<M> {
+	let mod = $state<M | null>(null);
+	let loading: Promise<M> | null = null;
+	return {
+		get current() {
+			return mod;
+		},
+		load() {
+			loading ??= Promise.all([load(), ensureNamespaces(namespaces)]).then(([m]) => {
+				mod = m;
+				return m;
+			});
+			return loading;
+		}
+	};
+}
