@@ -10,7 +10,10 @@ type Module = { default: Record<string, unknown> };
 export type Tree = { [key: string]: string | Tree };
 export type LangResources = Record<string, Tree>;
 
-export const CORE_NAMESPACES = ['common', 'calc', 'errors', 'benefits'] as const;
+// The error messages are not core: an error shows only once the engine or the edge's parser has
+// run, and those load them (calculator.svelte.ts: loadEngine, lazy.svelte.ts; /tabell's own
+// checks load them with the page). Issue 18: first load.
+export const CORE_NAMESPACES = ['common', 'calc', 'benefits'] as const;
 
 const lazyFiles: Record<Lang, Record<string, () => Promise<Module>>> = {
 	nb: import.meta.glob<Module>('./messages/nb/**/*.ts'),

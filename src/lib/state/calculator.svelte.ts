@@ -11,12 +11,14 @@ let compute = $state<typeof computeOutcome | null>(null);
 let loading: Promise<void> | null = null;
 
 export function loadEngine(): Promise<void> {
-	// The results speak through the engine's steps: their wording arrives with the engine.
-	loading ??= Promise.all([import('./compute'), ensureNamespaces(['steps', 'year'])]).then(
-		([m]) => {
-			compute = m.computeOutcome;
-		}
-	);
+	// The results speak through the engine's steps, and its issues through the error messages:
+	// their wording arrives with the engine.
+	loading ??= Promise.all([
+		import('./compute'),
+		ensureNamespaces(['steps', 'year', 'errors'])
+	]).then(([m]) => {
+		compute = m.computeOutcome;
+	});
 	return loading;
 }
 

@@ -23,7 +23,9 @@ export function lazyModule<M>(
 			return mod;
 		},
 		load() {
-			loading ??= Promise.all([load(), ensureNamespaces(namespaces)]).then(([m]) => {
+			// The error messages come with every such module: its issues are the only errors a
+			// section shows (they are not among the core namespaces).
+			loading ??= Promise.all([load(), ensureNamespaces(['errors', ...namespaces])]).then(([m]) => {
 				mod = m;
 				return m;
 			});
