@@ -1,4 +1,4 @@
-import { MAX_INPUT_AMOUNT } from '../input/number';
+import { MAX_INPUT_AMOUNT } from '../input/limits';
 import { formatKr, formatNumber, t } from './i18n.svelte';
 
 /** What an error message is made from: the code and the values the engine or the edge gave. */

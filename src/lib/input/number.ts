@@ -6,8 +6,9 @@
 export type AmountCode = 'required' | 'notANumber' | 'negative' | 'tooManyDecimals' | 'tooLarge';
 export type ParsedAmount = { ok: true; value: number } | { ok: false; code: AmountCode };
 
-/** Far beyond any payment from NAV; keeps every figure an exact double. */
-export const MAX_INPUT_AMOUNT = 1_000_000_000;
+import { MAX_INPUT_AMOUNT } from './limits';
+
+export { MAX_INPUT_AMOUNT };
 
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000'’_]/gu;
 const MINUS = /^[-\u2212\u2012\u2013\u2014\ufe63\uff0d]/u;

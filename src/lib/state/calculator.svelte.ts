@@ -2,6 +2,7 @@ import { ensureNamespaces } from '../i18n/i18n.svelte';
 import type { FormIssue } from '../input/zod';
 import type { computeOutcome, Outcome } from './compute';
 import { defaultForm, type CalcForm } from './form';
+import { errorSummary } from './lazy.svelte';
 import type { DecodeResult } from './shareDecode';
 
 export type { Outcome } from './compute';
@@ -15,7 +16,8 @@ export function loadEngine(): Promise<void> {
 	// their wording arrives with the engine.
 	loading ??= Promise.all([
 		import('./compute'),
-		ensureNamespaces(['steps', 'year', 'errors'])
+		ensureNamespaces(['steps', 'year', 'errors']),
+		errorSummary()
 	]).then(([m]) => {
 		compute = m.computeOutcome;
 	});

@@ -1,5 +1,13 @@
 import { ensureNamespaces } from '../i18n/i18n.svelte';
 
+/**
+ * The error summary, fetched with the engine or a section's module (an error shows only once
+ * they have run), so no first screen carries it; `{#await errorSummary() then …}` renders it.
+ */
+export function errorSummary() {
+	return import('../components/ErrorSummary.svelte');
+}
+
 export interface LazyModule<M> {
 	/** The module once it has arrived, else null (reactive). */
 	readonly current: M | null;
@@ -25,7 +33,11 @@ export function lazyModule<M>(
 		load() {
 			// The error messages come with every such module: its issues are the only errors a
 			// section shows (they are not among the core namespaces).
-			loading ??= Promise.all([load(), ensureNamespaces(['errors', ...namespaces])]).then(([m]) => {
+			loading ??= Promise.all([
+				load(),
+				ensureNamespaces(['errors', ...namespaces]),
+				errorSummary()
+			]).then(([m]) => {
 				mod = m;
 				return m;
 			});

@@ -3,9 +3,8 @@
  * Source: nav.no "Skattetrekk på utbetalinger fra NAV" (restated in docs/nav-payments.md §4)
  * and, for the income type, Skatte-ABC (uføretrygd and benefits are taxed as wages; pensions as
  * pension income; docs/annual-and-back-payments.md §2).
+ * The source object the results cite is in benefitSource.ts.
  */
-import { navWithholding } from '../rules/sources';
-import type { Source } from '../rules/source';
 
 export const BENEFIT_IDS = [
 	'alderspensjon',
@@ -45,8 +44,6 @@ export interface BenefitRules {
 	/** True where the sources disagree on December (supplerende stønad, §4). */
 	decemberDisputed?: boolean;
 }
-
-export const BENEFIT_SOURCE: Source = { ...navWithholding(), docs: 'docs/nav-payments.md §4' };
 
 export const BENEFITS: Record<Benefit, BenefitRules> = {
 	alderspensjon: { income: 'pension', june: 'ordinary', december: 'trekkfri' },

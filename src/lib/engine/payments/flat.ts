@@ -1,7 +1,8 @@
 import Decimal from 'decimal.js';
 import { monthOf, splitByMonth } from '../calendar';
 import { plusKr, percentOf, toOre } from '../money';
-import { BENEFITS, BENEFIT_SOURCE } from '../nav/benefits';
+import { BENEFITS } from '../nav/benefits';
+import { BENEFIT_SOURCE } from '../nav/benefitSource';
 import {
 	CARD_SOURCE,
 	frikortAboveRate,

@@ -1,4 +1,5 @@
-import { BENEFITS, BENEFIT_SOURCE, type MonthRule } from '../nav/benefits';
+import { BENEFITS, type MonthRule } from '../nav/benefits';
+import { BENEFIT_SOURCE } from '../nav/benefitSource';
 import {
 	MELDEPERIODE_WEEKS,
 	TREKKFRI_COUNT,

@@ -1,6 +1,7 @@
 import { monthOf } from '../calendar';
 import { plusKr, percentOf, toOre } from '../money';
-import { BENEFIT_SOURCE, type MonthRule } from '../nav/benefits';
+import type { MonthRule } from '../nav/benefits';
+import { BENEFIT_SOURCE } from '../nav/benefitSource';
 import { CARD_SOURCE } from '../nav/cards';
 import { MELDEPERIODE_WEEKS } from '../nav/meldeperioder';
 import { step, type Step } from '../steps';
