@@ -1,6 +1,6 @@
 import type { i18n, TOptions } from 'i18next';
 import { numberFormat } from './format';
-import { CORE_NAMESPACES, loadNamespaces, type LangResources } from './resources';
+import { CORE_NAMESPACES, loadNamespaces, mergeTree, type LangResources } from './resources';
 import { translate } from './translate';
 import { INTL_LOCALE, LANGS, type Lang } from './types';
 
@@ -60,8 +60,9 @@ async function loadInto(lang: Lang, namespaces: readonly string[]): Promise<void
 	const res = await loadNamespaces(lang, missing);
 	const into = (store[lang] ??= {});
 	for (const [ns, tree] of Object.entries(res)) {
-		// Merged: one file of a namespace (steps/payments) may have come before the rest.
-		into[ns] = { ...into[ns], ...tree };
+		// Merged: one file of a namespace (steps/payments) may have come before the rest, and an
+		// extra file (calc/results) adds to a group its main file began (calc.ts: results.title).
+		into[ns] = mergeTree(into[ns], tree);
 		engine?.addResourceBundle(lang, ns, tree, true, true);
 	}
 	for (const ns of missing) loaded.add(`${lang}:${ns}`);

@@ -15,6 +15,9 @@ export type LangResources = Record<string, Tree>;
 // checks load them with the page). Issue 18: first load.
 export const CORE_NAMESPACES = ['common', 'calc', 'benefits'] as const;
 
+/** The calc namespace's words for the results, loaded with them (calc/*.ts). */
+export const RESULT_NAMESPACES = ['calc/results', 'calc/compact', 'calc/terms'] as const;
+
 const lazyFiles: Record<Lang, Record<string, () => Promise<Module>>> = {
 	nb: import.meta.glob<Module>('./messages/nb/**/*.ts'),
 	nn: import.meta.glob<Module>('./messages/nn/**/*.ts'),
@@ -27,6 +30,19 @@ export function namespaceOf(path: string): string {
 	return rest.split('/')[0]!;
 }
 
+/**
+ * A namespace's messages with a file's added: a group both have (calc.ts and calc/results.ts
+ * both give `results`) keeps the keys of each.
+ */
+export function mergeTree(into: Tree | undefined, tree: Tree): Tree {
+	const merged: Tree = { ...into };
+	for (const [k, v] of Object.entries(tree)) {
+		const had = merged[k];
+		merged[k] = typeof v === 'object' && typeof had === 'object' ? { ...had, ...v } : v;
+	}
+	return merged;
+}
+
 export function assemble(files: Record<string, Module>): LangResources {
 	const out: LangResources = {};
 	for (const [path, mod] of Object.entries(files)) {
@@ -35,10 +51,10 @@ export function assemble(files: Record<string, Module>): LangResources {
 			.replace(/\.ts$/u, '')
 			.split('/');
 		if (rest.length === 1) {
-			out[rest[0]!] = { ...(out[rest[0]!] ?? {}), ...(mod.default as Tree) };
+			out[rest[0]!] = mergeTree(out[rest[0]!], mod.default as Tree);
 		} else {
 			const [ns, sub] = rest as [string, string];
-			(out[ns] ??= {})[sub] = mod.default as Tree;
+			out[ns] = mergeTree(out[ns], { [sub]: mod.default as Tree });
 		}
 	}
 	return out;
@@ -51,7 +67,9 @@ function partOf(path: string): string {
 
 /**
  * The messages of some namespaces in one language. `steps/<module>` asks for one file of the
- * steps namespace only (a page that words a few steps need not load them all).
+ * steps namespace only (a page that words a few steps need not load them all). A namespace with
+ * a file of its own (`calc.ts`) and a folder (`calc/results.ts`) is that file when asked by name:
+ * the folder's files are its extras, each loaded when asked for (`calc/results`).
  */
 export async function loadNamespaces(
 	lang: Lang,
@@ -60,7 +78,11 @@ export async function loadNamespaces(
 	const wanted = new Set(namespaces);
 	const entries = await Promise.all(
 		Object.entries(lazyFiles[lang])
-			.filter(([path]) => wanted.has(namespaceOf(path)) || wanted.has(partOf(path)))
+			.filter(([path]) => {
+				const ns = namespaceOf(path);
+				const extra = partOf(path) !== ns && `./messages/${lang}/${ns}.ts` in lazyFiles[lang];
+				return wanted.has(partOf(path)) || (wanted.has(ns) && !extra);
+			})
 			.map(async ([path, load]) => [path, await load()] as const)
 	);
 	return assemble(Object.fromEntries(entries));

@@ -1,4 +1,5 @@
 import { ensureNamespaces } from '../i18n/i18n.svelte';
+import { RESULT_NAMESPACES } from '../i18n/resources';
 import type { FormIssue } from '../input/zod';
 import type { computeOutcome, Outcome } from './compute';
 import { defaultForm, type CalcForm } from './form';
@@ -16,7 +17,7 @@ export function loadEngine(): Promise<void> {
 	// their wording arrives with the engine.
 	loading ??= Promise.all([
 		import('./compute'),
-		ensureNamespaces(['steps', 'year', 'errors']),
+		ensureNamespaces(['steps', 'year', 'errors', ...RESULT_NAMESPACES]),
 		errorSummary()
 	]).then(([m]) => {
 		compute = m.computeOutcome;

@@ -1,18 +1,14 @@
 import * as z from 'zod/mini';
 import { isLang, type Lang } from '../i18n/types';
-import { BENEFITS, defaultForm, type BenefitId, type CalcForm } from './form';
+import type { EmbedConfig } from './embedForm';
+import { BENEFITS } from './form';
 
-/**
+export { embedInitialForm, type EmbedConfig } from './embedForm';
+
+/*
  * The embed's URL parameters, validated with zod. An invalid value is dropped silently (the
  * default is used) so a host page's typo never breaks the widget or logs errors.
  */
-export interface EmbedConfig {
-	lang?: Lang;
-	benefit?: BenefitId;
-	table?: string;
-	compact: boolean;
-	accent?: string;
-}
 
 const fields = {
 	lang: z.string().check(z.refine(isLang)),
@@ -41,12 +37,4 @@ export function parseEmbedConfig(search: string): EmbedConfig {
 		compact: pick(fields.mode, p.get('mode')) === 'compact',
 		...(accent ? { accent: accent.startsWith('#') ? accent : `#${accent}` } : {})
 	};
-}
-
-/** The calculator's starting form for an embed configuration. */
-export function embedInitialForm(config: EmbedConfig): CalcForm {
-	const form = defaultForm();
-	if (config.benefit) form.benefit = config.benefit;
-	if (config.table) form.table = config.table;
-	return form;
 }

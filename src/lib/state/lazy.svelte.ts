@@ -1,4 +1,5 @@
 import { ensureNamespaces } from '../i18n/i18n.svelte';
+import { RESULT_NAMESPACES } from '../i18n/resources';
 
 /**
  * The error summary, fetched with the engine or a section's module (an error shows only once
@@ -31,11 +32,11 @@ export function lazyModule<M>(
 			return mod;
 		},
 		load() {
-			// The error messages come with every such module: its issues are the only errors a
-			// section shows (they are not among the core namespaces).
+			// The error messages and the results' words come with every such module: its issues
+			// are the only errors a section shows, and its results the only ones (neither is core).
 			loading ??= Promise.all([
 				load(),
-				ensureNamespaces(['errors', ...namespaces]),
+				ensureNamespaces(['errors', ...RESULT_NAMESPACES, ...namespaces]),
 				errorSummary()
 			]).then(([m]) => {
 				mod = m;

@@ -81,56 +81,7 @@ export default {
 	calculate: 'Beregn trekket',
 	results: {
 		title: 'Resultat',
-		paidNextYear:
-			'{{gross}} for {{year}} utbetales i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er holdt utenfor summene over.',
-		januaryAfterFree:
-			'Desember er trekkfri, så utbetalingen i desember blir høyere enn vanlig. I januar {{year}} trekkes det vanlig igjen, så januar-utbetalingen blir lavere enn desember-utbetalingen.',
-		januaryAfterHalf:
-			'Desember har halvt trekk, så utbetalingen i desember blir høyere enn vanlig. I januar {{year}} trekkes det vanlig igjen, så januar-utbetalingen blir lavere enn desember-utbetalingen.',
-		yearTotal: 'For hele året',
-		gross: 'Utbetalt før skatt',
-		trekk: 'Trukket skatt',
-		net: 'Utbetalt til deg',
-		paymentTitle: 'Utbetaling {{n}}: {{period}}',
-		paidOn: 'Utbetalt {{date}}',
-		paidOnAssumed: 'Antatt utbetalt {{date}} (datoen er ikke oppgitt)',
 		how: 'Slik regnet vi',
-		restsOn: 'Noen av tallene bygger på en tolkning der de offentlige reglene ikke sier nok:',
-		noCardAdvice:
-			'Uten skattekort trekker NAV en fast, høy sats (se utbetalingene). Bestill skattekort hos Skatteetaten på skatteetaten.no/skattekort, så trekker NAV etter det. Det som er trukket for mye, får du tilbake i skatteoppgjøret.',
-		allPayments: 'alle utbetalingene',
-		cardRestsOn: 'Trekket bygger på en tolkning: se utregningen under.',
-		interpretationMark: 'Tolkning',
-		interpretationExplained:
-			'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',
-		timelineTitle: 'Måned for måned',
-		timelineDesc: 'Trukket skatt per måned i {{year}}. Trekkfrie og halve måneder er merket.',
-		timelineTable: 'Vis som tabell',
-		month: 'Måned',
-		/** Column headers of the month table, narrow enough for a phone. */
-		short: { gross: 'Før skatt', trekk: 'Trukket', net: 'Til deg' },
-		amountsInKr: 'Beløp i kroner',
-		monthPaid: 'Utbetalt i',
-		byMonthPaid:
-			'Månedene her er månedene pengene ble utbetalt i. Kortene sier hvilken måned hver utbetaling gjelder.',
-		mixedExplained:
-			'Blandet: utbetalingene i måneden fulgte ulike regler (for eksempel én trekkfri og én med vanlig trekk).',
-		paymentsNumbered_one: 'Utbetaling {{list}}',
-		paymentsNumbered_other: 'Utbetaling {{list}}',
-		rule: 'Regel',
-		ruleName: {
-			ordinary: 'Vanlig trekk',
-			trekkfri: 'Trekkfri',
-			half: 'Halvt trekk',
-			mixed: 'Blandet'
-		},
-		noPayments: 'Ingen utbetaling',
-		firstVsLaterTitle: 'Hvorfor første utbetaling i {{month}} ble trukket mer',
-		firstVsLater:
-			'NAV regner trekket for hele {{month}} på nytt ved hver utbetaling. Utbetaling {{firstN}} ({{firstKr}} for {{firstDays}} i {{month}}) ble trukket {{firstTrekkKr}} for {{month}} etter tabellen for {{firstDays}}. Da utbetaling {{secondN}} kom, var det betalt {{totalKr}} for {{totalDays}} i {{month}}, og trekket for hele måneden ble {{monthTrekkKr}}. Derfor ble utbetaling {{secondN}} trukket {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus de {{firstTrekkKr}} som alt var trukket.',
-		cardBreakdown: 'Kortet for utbetaling {{n}} viser {{cardKr}} trukket i alt: {{parts}}.',
-		breakdownMonth: '{{kr}} for {{month}}',
-		breakdownExtra: '{{kr}} i frivillig tilleggstrekk',
 		fixErrors: 'Resultatet vises når feltene over er riktig fylt ut.',
 		estimateBadge: 'Anslag'
 	},
@@ -143,54 +94,6 @@ export default {
 			'Lenken du åpnet, kunne ikke leses. Den kan være ufullstendig eller endret. Kalkulatoren er tom, så du kan fylle inn på nytt.',
 		print: 'Skriv ut forklaringen',
 		printedOn: 'Skrevet ut {{date}}'
-	},
-	compact: {
-		title: 'Alle utbetalinger',
-		period: 'Periode',
-		reason: 'Hvorfor',
-		view: 'Visning',
-		cards: 'Forklaring per utbetaling',
-		table: 'Kompakt tabell (saksbehandler)',
-		inputsTitle: 'Opplysninger brukt',
-		benefit: 'Ytelse',
-		card: 'Skattekort',
-		extra: 'Frivillig tilleggstrekk',
-		none: 'Ingen'
-	},
-	terms: {
-		title: 'Skattekortet med skattekortets egne ord',
-		cardWords: 'Skattekortet',
-		plainWords: 'Med vanlige ord',
-		trekkode: 'Trekkode',
-		trekktype: 'Trekktype',
-		tabellnummer: 'Tabellnummer',
-		prosentsats: 'Prosentsats',
-		antallMaaneder: 'Antall måneder trekk',
-		june: 'Juni',
-		december: 'Desember',
-		code: {
-			loennFraNAV: 'Ytelse fra NAV som skattlegges som lønn',
-			pensjonFraNAV: 'Pensjon fra NAV',
-			ufoeretrygdFraNAV: 'Uføretrygd fra NAV',
-			introduksjonsstoenad: 'Introduksjonsstønad'
-		},
-		type: {
-			tabelltrekk: 'Skatten trekkes etter en trekktabell',
-			prosenttrekk: 'En fast prosent trekkes av hver utbetaling',
-			frikort: 'Frikort: ingen skatt til grensen er nådd',
-			utenSkattekort: 'Uten skattekort: høy fast sats',
-			kildeskatt: 'Kildeskatt, 15 %',
-			svalbard: 'Svalbard-sats'
-		},
-		months105:
-			'Tabellen fordeler årets skatt på 10,5 måneder. Hva det gir i juni og desember, står under.',
-		months12: 'Årets skatt trekkes over alle 12 måneder.',
-		rule: {
-			ordinary: 'Vanlig trekk',
-			trekkfri: 'Trekkfri måned',
-			half: 'Halvt trekk',
-			meldeperioder: 'De første meldeperiodene er trekkfrie'
-		}
 	},
 	period: {
 		month: 'månedstabell',

@@ -83,56 +83,7 @@ export default {
 	calculate: 'Rekn ut trekket',
 	results: {
 		title: 'Resultat',
-		paidNextYear:
-			'{{gross}} for {{year}} blir utbetalt i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er halde utanfor summane over.',
-		januaryAfterFree:
-			'Desember er trekkfri, så utbetalinga i desember blir høgare enn vanleg. I januar {{year}} blir det trekt vanleg igjen, så januarutbetalinga blir lågare enn desemberutbetalinga.',
-		januaryAfterHalf:
-			'Desember har halvt trekk, så utbetalinga i desember blir høgare enn vanleg. I januar {{year}} blir det trekt vanleg igjen, så januarutbetalinga blir lågare enn desemberutbetalinga.',
-		yearTotal: 'For heile året',
-		gross: 'Utbetalt før skatt',
-		trekk: 'Trekt skatt',
-		net: 'Utbetalt til deg',
-		paymentTitle: 'Utbetaling {{n}}: {{period}}',
-		paidOn: 'Utbetalt {{date}}',
-		paidOnAssumed: 'Rekna som utbetalt {{date}} (datoen er ikkje oppgitt)',
 		how: 'Slik rekna vi',
-		restsOn: 'Nokre av tala byggjer på ei tolking der dei offentlege reglane ikkje seier nok:',
-		noCardAdvice:
-			'Utan skattekort trekkjer NAV ein fast, høg sats (sjå utbetalingane). Bestill skattekort hos Skatteetaten på skatteetaten.no/skattekort, så trekkjer NAV etter det. Det som er trekt for mykje, får du tilbake i skatteoppgjeret.',
-		allPayments: 'alle utbetalingane',
-		cardRestsOn: 'Trekket byggjer på ei tolking: sjå utrekninga under.',
-		interpretationMark: 'Tolking',
-		interpretationExplained:
-			'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
-		timelineTitle: 'Månad for månad',
-		timelineDesc: 'Trekt skatt per månad i {{year}}. Trekkfrie og halve månader er merkte.',
-		timelineTable: 'Vis som tabell',
-		month: 'Månad',
-		/** Column headers of the month table, narrow enough for a phone. */
-		short: { gross: 'Før skatt', trekk: 'Trekt', net: 'Til deg' },
-		amountsInKr: 'Beløp i kroner',
-		monthPaid: 'Utbetalt i',
-		byMonthPaid:
-			'Månadene her er månadene pengane vart utbetalte i. Korta seier kva månad kvar utbetaling gjeld.',
-		mixedExplained:
-			'Blanda: utbetalingane i månaden følgde ulike reglar (til dømes éi trekkfri og éi med vanleg trekk).',
-		paymentsNumbered_one: 'Utbetaling {{list}}',
-		paymentsNumbered_other: 'Utbetaling {{list}}',
-		rule: 'Regel',
-		ruleName: {
-			ordinary: 'Vanleg trekk',
-			trekkfri: 'Trekkfri',
-			half: 'Halvt trekk',
-			mixed: 'Blanda'
-		},
-		noPayments: 'Inga utbetaling',
-		firstVsLaterTitle: 'Kvifor første utbetaling i {{month}} vart trekt meir',
-		firstVsLater:
-			'NAV reknar trekket for heile {{month}} på nytt ved kvar utbetaling. Utbetaling {{firstN}} ({{firstKr}} for {{firstDays}} i {{month}}) vart trekt {{firstTrekkKr}} for {{month}} etter tabellen for {{firstDays}}. Då utbetaling {{secondN}} kom, var det betalt {{totalKr}} for {{totalDays}} i {{month}}, og trekket for heile månaden vart {{monthTrekkKr}}. Difor vart utbetaling {{secondN}} trekt {{secondTrekkKr}} for {{month}}: {{monthTrekkKr}} minus dei {{firstTrekkKr}} som alt var trekte.',
-		cardBreakdown: 'Kortet for utbetaling {{n}} viser {{cardKr}} trekt i alt: {{parts}}.',
-		breakdownMonth: '{{kr}} for {{month}}',
-		breakdownExtra: '{{kr}} i friviljug tilleggstrekk',
 		fixErrors: 'Resultatet blir vist når felta over er rett fylte ut.',
 		estimateBadge: 'Overslag'
 	},
@@ -145,54 +96,6 @@ export default {
 			'Lenkja du opna, kunne ikkje lesast. Ho kan vere ufullstendig eller endra. Kalkulatoren er tom, så du kan fylle inn på nytt.',
 		print: 'Skriv ut forklaringa',
 		printedOn: 'Skrive ut {{date}}'
-	},
-	compact: {
-		title: 'Alle utbetalingar',
-		period: 'Periode',
-		reason: 'Kvifor',
-		view: 'Vising',
-		cards: 'Forklaring per utbetaling',
-		table: 'Kompakt tabell (saksbehandlar)',
-		inputsTitle: 'Opplysningar som er brukte',
-		benefit: 'Yting',
-		card: 'Skattekort',
-		extra: 'Friviljug tilleggstrekk',
-		none: 'Ingen'
-	},
-	terms: {
-		title: 'Skattekortet med orda til skattekortet',
-		cardWords: 'Skattekortet',
-		plainWords: 'Med vanlege ord',
-		trekkode: 'Trekkode',
-		trekktype: 'Trekktype',
-		tabellnummer: 'Tabellnummer',
-		prosentsats: 'Prosentsats',
-		antallMaaneder: 'Talet på månader med trekk',
-		june: 'Juni',
-		december: 'Desember',
-		code: {
-			loennFraNAV: 'Yting frå NAV som blir skattlagd som løn',
-			pensjonFraNAV: 'Pensjon frå NAV',
-			ufoeretrygdFraNAV: 'Uføretrygd frå NAV',
-			introduksjonsstoenad: 'Introduksjonsstønad'
-		},
-		type: {
-			tabelltrekk: 'Skatten blir trekt etter ein trekktabell',
-			prosenttrekk: 'Ein fast prosent blir trekt av kvar utbetaling',
-			frikort: 'Frikort: ingen skatt til grensa er nådd',
-			utenSkattekort: 'Utan skattekort: høg fast sats',
-			kildeskatt: 'Kjeldeskatt, 15 %',
-			svalbard: 'Svalbard-sats'
-		},
-		months105:
-			'Tabellen fordeler skatten for året på 10,5 månader. Kva det gir i juni og desember, står under.',
-		months12: 'Skatten for året blir trekt over alle 12 månadene.',
-		rule: {
-			ordinary: 'Vanleg trekk',
-			trekkfri: 'Trekkfri månad',
-			half: 'Halvt trekk',
-			meldeperioder: 'Dei første meldeperiodane er trekkfrie'
-		}
 	},
 	period: {
 		month: 'månadstabell',

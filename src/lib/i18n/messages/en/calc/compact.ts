@@ -1,0 +1,15 @@
+// The calc namespace's compact view of the results:
+// loaded with the results, not with the first screen (issue 18: first load).
+export default {
+	title: 'All payments',
+	period: 'Period',
+	reason: 'Why',
+	view: 'View',
+	cards: 'Explanation per payment',
+	table: 'Compact table (caseworker)',
+	inputsTitle: 'Details used',
+	benefit: 'Benefit',
+	card: 'Tax card',
+	extra: 'Voluntary extra withholding',
+	none: 'None'
+};

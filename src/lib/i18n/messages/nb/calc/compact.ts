@@ -1,0 +1,15 @@
+// The calc namespace's compact view of the results:
+// loaded with the results, not with the first screen (issue 18: first load).
+export default {
+	title: 'Alle utbetalinger',
+	period: 'Periode',
+	reason: 'Hvorfor',
+	view: 'Visning',
+	cards: 'Forklaring per utbetaling',
+	table: 'Kompakt tabell (saksbehandler)',
+	inputsTitle: 'Opplysninger brukt',
+	benefit: 'Ytelse',
+	card: 'Skattekort',
+	extra: 'Frivillig tilleggstrekk',
+	none: 'Ingen'
+};

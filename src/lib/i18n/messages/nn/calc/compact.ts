@@ -1,0 +1,15 @@
+// The calc namespace's compact view of the results:
+// loaded with the results, not with the first screen (issue 18: first load).
+export default {
+	title: 'Alle utbetalingar',
+	period: 'Periode',
+	reason: 'Kvifor',
+	view: 'Vising',
+	cards: 'Forklaring per utbetaling',
+	table: 'Kompakt tabell (saksbehandlar)',
+	inputsTitle: 'Opplysningar som er brukte',
+	benefit: 'Yting',
+	card: 'Skattekort',
+	extra: 'Friviljug tilleggstrekk',
+	none: 'Ingen'
+};
