@@ -88,6 +88,7 @@ export function syncFragment<F extends object>(opts: {
 			lastHash = hash;
 			state.broken = false;
 			// Same page, only the fragment changes: there is no route to resolve.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			(replace ? replaceState : pushState)(hash, {});
 		}, WRITE_DELAY_MS);
 	});
