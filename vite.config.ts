@@ -23,6 +23,7 @@ export default defineConfig(async () => ({
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['scripts/vitest-setup.ts'],
 		testTimeout: 120_000
 	}
 }));

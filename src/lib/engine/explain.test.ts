@@ -355,6 +355,24 @@ describe('explainPayment: wording helpers', () => {
 });
 
 describe('explainPayment: property', () => {
+	it('a notice without a pay date is taken as paid on the date the calculator assumes (§7)', () => {
+		// Found by the property below: a payment for 2–27 February ends on a Friday, so NAV pays on
+		// Monday 2 March and a 500 kr monthly extra starts again in March. The explainer used to
+		// assume Saturday 28 February, the extra already taken, and missed table 8000.
+		const earlier = { from: '2026-02-01', to: '2026-02-01', amount: 534, withheld: 534 };
+		const found = explainPayment({
+			year: 2026,
+			benefit: 'overgangsstonad',
+			payment: { from: '2026-02-02', to: '2026-02-27', amount: 1 },
+			withheld: 1,
+			earlier: [earlier],
+			extra: { kroner: 500 }
+		});
+		const cause = found.causes.find((c) => 'tables' in c && c.tables.includes('8000'));
+		expect(cause).toMatchObject({ taxKr: 0, extraKr: 1 });
+		expect(cause!.steps.map((s) => s.id)).toContain('payments.paidOnAssumed');
+	});
+
 	const iso = (m: number, d: number) =>
 		`2026-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -398,7 +416,8 @@ describe('explainPayment: property', () => {
 						year: 2026,
 						benefit,
 						card: { kind: 'table', table },
-						payments: earlierRow ? [{ ...earlierRow, paidOn: iso(month, lo) }, payment] : [payment],
+						// No pay dates: the engine assumes NAV's usual ones (§7), as the explainer does.
+						payments: earlierRow ? [earlierRow, payment] : [payment],
 						...(extra ? { extra } : {})
 					});
 					const last = r.payments[r.payments.length - 1]!;

@@ -1,5 +1,6 @@
 import { EngineError, type FieldIssue } from './errors';
 import { backPaymentRate } from './nav/backPayment';
+import { assumedPaidOn } from './nav/payDates';
 import { BENEFITS, isBenefit, type Benefit, type MonthRule } from './nav/benefits';
 import {
 	CARD_SOURCE,
@@ -9,7 +10,7 @@ import {
 	noCardRate,
 	svalbardRate
 } from './nav/cards';
-import { dayNumber, firstDayOfMonth, isoOf, lastDayOfMonth, monthOf, yearOf } from './calendar';
+import { dayNumber, firstDayOfMonth, isoOf, monthOf, yearOf } from './calendar';
 import {
 	withholdPayments,
 	type Card,
@@ -394,18 +395,20 @@ function monthsOf(span: Span): number[] {
 // The search
 
 /**
- * The payments as NAV would have processed them: the earlier ones first (each paid the day before
- * this payment at the latest), then this one.
+ * The payments as NAV would have processed them: the earlier ones first, each on its usual pay
+ * date (§7, the engine's own assumption) but before this payment; then this one, on the date the
+ * notice gives or else the same usual pay date the engine assumes (and says it assumed).
  */
 function paymentsFor(c: Checked, withEarlier: boolean): PaymentInput[] {
-	const paid = c.paidOn ?? Math.min(c.span.to + 1, lastDayOfMonth(c.year, 12));
+	const paid = c.paidOn ?? assumedPaidOn(c.benefit, c.span.from, c.span.to).day;
 	const earlier = withEarlier
 		? c.earlier.map((e) => {
-				const d = Math.max(Math.min(e.span.to + 1, paid - 1), firstDayOfMonth(c.year, 1));
+				const usual = assumedPaidOn(c.benefit, e.span.from, e.span.to).day;
+				const d = Math.max(Math.min(usual, paid - 1), firstDayOfMonth(c.year, 1));
 				return { from: e.from, to: e.to, amount: e.amount, paidOn: isoOf(d) };
 			})
 		: [];
-	return [...earlier, { ...c.payment, paidOn: isoOf(paid) }];
+	return [...earlier, c.payment];
 }
 interface TableRun {
 	table: string;
