@@ -1,11 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { runnerImport } from 'vite';
 import { defineConfig } from 'vitest/config';
-import type { RegistryYears } from './src/lib/state/years';
+import type { RegistryYears } from './src/lib/years';
 
 /**
  * The engine registry's years (engine/rules/index.ts), read when the site is built, so the
- * first screen lists them without loading every year's rules (src/lib/state/years.ts).
+ * first screen lists them without loading every year's rules (src/lib/years.ts).
  */
 export async function registryYears(): Promise<RegistryYears> {
 	const { module: r } = await runnerImport<typeof import('./src/lib/engine/rules/index')>(

@@ -95,14 +95,14 @@ time('tabelltrekk(), one call per amount, same range', 5, () => {
 	(globalThis as { __REGISTRY_YEARS__?: unknown }).__REGISTRY_YEARS__ = registrySummary();
 }
 
-// What the page runs after each keystroke (src/lib/state/compute.ts, then results.ts): the form
+// What the page runs after each keystroke (src/lib/sections/calculator/form.ts, then results.ts): the form
 // as typed is parsed with zod, the engine withholds a year of 26 payments, and the result becomes
 // the view model the cards, the timeline and the month table render. Target: well under 50 ms
 // on a phone; Lighthouse's phone profile runs the CPU about 4× slower than this machine.
 {
-	const { computeOutcome } = await import('../src/lib/state/compute');
-	const { adaptResult } = await import('../src/lib/state/results');
-	const { defaultForm } = await import('../src/lib/state/form');
+	const { computeOutcome } = await import('../src/lib/sections/calculator/form');
+	const { adaptResult } = await import('../src/lib/sections/calculator/results');
+	const { defaultForm } = await import('../src/lib/sections/calculator/fields');
 	const listForm = defaultForm();
 	listForm.benefit = 'dagpenger';
 	listForm.table = '8010';

@@ -19,7 +19,7 @@ const PAGES = [
 ];
 // Pages still over the budget, with the ceiling they must not pass until they are within it; then
 // their line goes. The engine, zod, the results and the steps' wording load on demand on every
-// page (CalculatorApp.svelte, src/lib/state/lazy.svelte.ts). The embed without settings has
+// page (sections/calculator/CalculatorSection.svelte, src/lib/ui/lazy.svelte.ts). The embed without settings has
 // nothing to parse and is held at 60 KB; with settings in its address it reads them with zod
 // before it renders (inputs are parsed with zod at the edge), and zod's chunk is about 6.3 KB
 // gzipped: zod/mini's core is one module that every schema in the build shares, so the embed's

@@ -11,7 +11,7 @@ export type Tree = { [key: string]: string | Tree };
 export type LangResources = Record<string, Tree>;
 
 // The error messages are not core: an error shows only once the engine or the edge's parser has
-// run, and those load them (calculator.svelte.ts: loadEngine, lazy.svelte.ts; /tabell's own
+// run, and those load them (sections/calculator/calculator.svelte.ts: loadEngine, ui/lazy.svelte.ts; /tabell's own
 // checks load them with the page). Issue 18: first load.
 export const CORE_NAMESPACES = ['common', 'calc', 'benefits'] as const;
 

@@ -1,20 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_YEARS as ENGINE_TABLE_YEARS, YEARS } from '../engine/rules';
 import { YEAR_CATALOGUE } from '../engine/rules';
-import { ANNUAL_YEARS, defaultEtterbetalingForm } from '../state/etterbetalingForm';
-import { defaultForm, TABLE_YEARS } from '../state/form';
-import {
-	decodeEtterbetaling,
-	decodeTable,
-	decodeUfore,
-	defaultTableForm,
-	encodeEtterbetaling,
-	encodeTable,
-	encodeUfore
-} from '../state/sectionShare';
-import { encodeForm } from '../state/share';
-import { decodeForm } from '../state/shareDecode';
-import { defaultUforeForm, UFORE_YEARS } from '../state/uforeForm';
+import { ANNUAL_YEARS, defaultEtterbetalingForm } from '../sections/etterbetaling/form';
+import { defaultForm, TABLE_YEARS } from '../sections/calculator/fields';
+import { decodeEtterbetaling } from '../sections/etterbetaling/link';
+import { decodeTable } from '../sections/table/link';
+import { decodeUfore } from '../sections/ufore/link';
+import { defaultTableForm, encodeTable } from '../sections/table/fields';
+import { encodeEtterbetaling } from '../sections/etterbetaling/fields';
+import { encodeUfore } from '../sections/ufore/fields';
+import { encodeForm } from '../sections/calculator/fields';
+import { decodeForm } from '../sections/calculator/link';
+import { defaultUforeForm, UFORE_YEARS } from '../sections/ufore/form';
 import { ensureNamespaces, setLang } from './i18n.svelte';
 import { LANGS } from './types';
 import { yearLabel, yearNotice, yearOptions } from './years';

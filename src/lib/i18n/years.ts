@@ -1,4 +1,4 @@
-import { yearStatus } from '../state/years';
+import { yearStatus } from '../years';
 import { t } from './i18n.svelte';
 import { formatDate } from './steps';
 

@@ -41,7 +41,7 @@ export const YEAR_CATALOGUE: readonly YearEntry[] = YEARS.map((year) => ({
 
 /**
  * What the pages take from the registry at build time (vite.config.ts → `__REGISTRY_YEARS__`,
- * read by src/lib/state/years.ts): the years, those with tables, the default and each status.
+ * read by src/lib/years.ts): the years, those with tables, the default and each status.
  */
 export function registrySummary(): {
 	years: readonly number[];

@@ -1,0 +1,126 @@
+import type { Lang } from '../i18n/types';
+
+/**
+ * The link toolkit, plain half: the one reader and the one writer of the URL fragment every
+ * section keeps its form in (`#…`, never sent to a server). No zod here, so the calculator's
+ * first screen can write links without loading it; reading a link's values with zod is in
+ * `fragmentSchema.ts`, keeping it in the address is `fragmentSync.svelte.ts`.
+ *
+ * The format, for every section: `key=value` pairs joined by `&`, first the version, then the
+ * section (none for the calculator), then the language, then the section's own keys:
+ *
+ *   #v=1&l=nb&y=2026&b=uforetrygd&c=t8010&q=25000~m~1          (calculator, sections/calculator/fields.ts)
+ *   #v=1&s=t&l=nb&y=2025&t=7100&p=14days&q=12000              (a section, sections/table/fields.ts)
+ *
+ * Inside a value, `~` separates the fields of a row and `!` the rows:
+ * `p=0302~0315~15000!0316~0329~15000`. Values are what the person typed, without spaces or
+ * separators; only what a fragment cannot carry as it is gets %-escaped, so links stay short and
+ * readable (`,` and `~` and `!` stay as they are).
+ */
+
+/** The link format's version, the first pair of every link. */
+export const LINK_VERSION = '1';
+/** Between the fields of one row inside a value. */
+export const FIELD = '~';
+/** Between the rows inside a value. */
+export const ROW = '!';
+/** The longest value a link carries for one typed field. */
+export const MAX_TYPED = 40;
+
+/** A section's letter in its links (`s=`); the calculator's links have none. */
+export type LinkSection = 'u' | 'e' | 't';
+
+/**
+ * A typed value as a link carries it: without spaces (a thousands separator is typing, not
+ * meaning) and without the separators, at most `MAX_TYPED` characters. A mistake travels as
+ * typed, so a reload keeps it.
+ */
+export function linkValue(s: string): string {
+	return s.replace(/[\s\u00a0\u202f~!]/gu, '').slice(0, MAX_TYPED);
+}
+
+/** Percent-escape only what a fragment cannot carry as it is. */
+function escapeValue(v: string): string {
+	return v.replace(/[^A-Za-z0-9\-._~!,*:()]/gu, (c) => encodeURIComponent(c));
+}
+
+/**
+ * A choice's codes in a link, read back: with `{ table: 't', none: 'n' }`, `'t'` gives `'table'`
+ * and any other code (`'constructor'` included) gives undefined.
+ */
+export function fromCodes<K extends string>(
+	codes: Record<K, string>
+): (code: string) => K | undefined {
+	const byCode = new Map(Object.entries<string>(codes).map(([k, c]) => [c, k as K]));
+	return (code) => byCode.get(code);
+}
+
+/** Rows of fields as one value: `a~b!c~d`. */
+export function joinRows(rows: readonly (readonly string[])[]): string {
+	return rows.map((r) => r.join(FIELD)).join(ROW);
+}
+
+/** One value back into rows of fields (the inverse of `joinRows`). */
+export function splitRows(value: string): string[][] {
+	return value.split(ROW).map((r) => r.split(FIELD));
+}
+
+/**
+ * Writes one link. The header (version, section, language) comes first; `set` adds a pair as
+ * given, `typed` a typed value through `linkValue`, left out when blank.
+ *
+ *   new FragmentWriter('nb', 't').set('y', '2025').typed('t', '7 100').toString()
+ *     === 'v=1&s=t&l=nb&y=2025&t=7100'
+ */
+export class FragmentWriter {
+	private readonly pairs: Array<[string, string]> = [];
+
+	constructor(lang: Lang, section?: LinkSection) {
+		this.set('v', LINK_VERSION);
+		if (section) this.set('s', section);
+		this.set('l', lang);
+	}
+
+	set(key: string, value: string): this {
+		this.pairs.push([key, value]);
+		return this;
+	}
+
+	typed(key: string, value: string): this {
+		const v = linkValue(value);
+		if (v !== '') this.set(key, v);
+		return this;
+	}
+
+	toString(): string {
+		return this.pairs.map(([k, v]) => `${k}=${escapeValue(v)}`).join('&');
+	}
+}
+
+/**
+ * The fragment as flat key/value pairs: `#k=v&k2=v2`. Anything that is not exactly that
+ * (an empty key, a key twice, a broken %-escape) gives null, so a tampered link is refused whole.
+ */
+export function parseFragment(hash: string): Record<string, string> | null {
+	const raw = hash.replace(/^#/u, '');
+	if (raw === '') return null;
+	const obj: Record<string, string> = {};
+	for (const pair of raw.split('&')) {
+		const eq = pair.indexOf('=');
+		if (eq < 1) return null;
+		const k = pair.slice(0, eq);
+		if (Object.hasOwn(obj, k)) return null;
+		try {
+			obj[k] = decodeURIComponent(pair.slice(eq + 1));
+		} catch {
+			return null;
+		}
+	}
+	return obj;
+}
+
+/** Two links that differ only in their language are the same scenario. */
+export function sameScenario(a: string, b: string): boolean {
+	const strip = (h: string) => h.replace(/&l=[a-z]+/u, '');
+	return strip(a) === strip(b);
+}

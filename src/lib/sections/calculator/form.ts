@@ -1,0 +1,282 @@
+import * as z from 'zod/mini';
+import { generateSchedule } from '../../input/schedule';
+import { isRetiredTable } from '../../input/table';
+import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
+import {
+	BENEFITS,
+	TABLE_YEARS,
+	type BenefitId,
+	type CalcForm,
+	type Card,
+	type WithholdInputFromForm
+} from './fields';
+import {
+	cardTerms,
+	EngineError,
+	withholdPayments,
+	yourYear,
+	type CardTerms,
+	type YearEndKind
+} from '../../engine';
+
+/**
+ * The form becomes the engine's input here, validated with zod; the engine validates again
+ * (dates, overlaps, tables) and its issues are shown on the same fields.
+ */
+const tableNumber = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		const v = s.replace(/\s/gu, '');
+		if (v === '') ctx.issues.push({ code: 'custom', message: 'required', input: s });
+		// 7100–7133 were retired when the tables were renumbered in 2025 (tabelltrekk.md).
+		else if (isRetiredTable(v))
+			ctx.issues.push({ code: 'custom', message: 'retiredTable', input: s });
+		else if (!/^\d{4}$/u.test(v))
+			ctx.issues.push({ code: 'custom', message: 'unknownTable', input: s });
+		return v;
+	})
+);
+
+const optionalDate = z.pipe(
+	z.string(),
+	z.transform((s: string, ctx) => {
+		if (s.trim() === '') return undefined;
+		const r = isoDate.safeParse(s);
+		if (!r.success) {
+			ctx.issues.push({ code: 'custom', message: 'badDate', input: s });
+			return z.NEVER;
+		}
+		return r.data;
+	})
+);
+
+const rowSchema = z.object({ from: isoDate, to: isoDate, amount: kroner, paidOn: optionalDate });
+
+/** A table card's percentage is asked for overgangsstønad and for a list of payments. */
+export function tablePercentAsked(form: Pick<CalcForm, 'benefit' | 'mode'>): boolean {
+	return form.benefit === 'overgangsstonad' || form.mode === 'list';
+}
+
+export type ParseResult =
+	| { ok: true; input: WithholdInputFromForm }
+	| {
+			ok: false;
+			issues: FormIssue[];
+			/**
+			 * What did parse, with harmless stand-ins for what did not, so the engine can check the
+			 * rest now: every field's problem shows at the first submit, not in rounds. `rowIndex`
+			 * maps its payments back to the form's rows.
+			 */
+			partial: WithholdInputFromForm;
+			rowIndex: number[];
+	  };
+
+/** Field ids used in the page are the issue paths: 'benefit', 'table', 'payments.2.to', … */
+export function parseForm(form: CalcForm): ParseResult {
+	const issues: FormIssue[] = [];
+	const collect = <T>(field: string, schema: z.ZodMiniType<T>, value: unknown): T | undefined => {
+		const r = schema.safeParse(value);
+		if (r.success) return r.data;
+		for (const i of toFormIssues(r.error.issues))
+			issues.push({ ...i, field: i.field ? `${field}.${i.field}` : field });
+		return undefined;
+	};
+
+	const year = Number(form.year);
+	if (!(TABLE_YEARS as readonly string[]).includes(form.year))
+		issues.push({ field: 'year', code: 'unknownYear', values: { years: TABLE_YEARS.join(', ') } });
+	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
+		? (form.benefit as BenefitId)
+		: undefined;
+	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
+
+	let card: Card | undefined;
+	// Barnepensjon: a fixed rate whatever the card, so none is asked for (the engine knows the
+	// years where that holds; it leaves a card out for them).
+	const noCardNeeded = form.benefit === 'barnepensjon';
+	switch (noCardNeeded ? 'skip' : form.cardKind) {
+		case 'skip':
+			break;
+		case 'table': {
+			const table = collect('table', tableNumber, form.table);
+			// The card's percentage (optional here): overgangsstønad below 50 % and back payments for
+			// earlier months of the year are withheld by it; the engine asks for it when needed.
+			// Asked where it can matter (the field is shown): overgangsstønad, or a list of payments.
+			const pct =
+				tablePercentAsked(form) && form.percent.trim() !== ''
+					? collect('percent', percent, form.percent)
+					: undefined;
+			if (table !== undefined)
+				card = { kind: 'table', table, ...(pct !== undefined ? { percent: pct } : {}) };
+			break;
+		}
+		case 'percent': {
+			const p = collect('percent', percent, form.percent);
+			if (p !== undefined) card = { kind: 'percent', percent: p };
+			break;
+		}
+		case 'frikort': {
+			if (form.frikortLimit.trim() === '') card = { kind: 'frikort' };
+			else {
+				const limit = collect('frikortLimit', kroner, form.frikortLimit);
+				if (limit !== undefined) card = { kind: 'frikort', limit };
+			}
+			break;
+		}
+		default:
+			card = { kind: form.cardKind as 'none' | 'kildeskatt' | 'svalbard' };
+	}
+
+	let extra: WithholdInputFromForm['extra'];
+	if (form.extraKind === 'kroner') {
+		const k = collect('extra', kroner, form.extra);
+		if (k !== undefined) extra = { kroner: k };
+	} else if (form.extraKind === 'percent') {
+		const p = collect('extra', percent, form.extra);
+		if (p !== undefined) extra = { percent: p };
+	}
+
+	let payments: WithholdInputFromForm['payments'] = [];
+	const rowIndex: number[] = [];
+	if (form.mode === 'quick') {
+		const amount = collect('quickAmount', kroner, form.quickAmount);
+		const fromMonth = Number(form.quickFromMonth);
+		if (!(Number.isInteger(fromMonth) && fromMonth >= 1 && fromMonth <= 12))
+			issues.push({ field: 'quickFromMonth', code: 'invalid' });
+		else if (amount !== undefined && Number.isFinite(year))
+			payments = generateSchedule({ year, amount, frequency: form.quickFrequency, fromMonth });
+	} else {
+		form.payments.forEach((row, i) => {
+			const r = collect(`payments.${i}`, rowSchema, row);
+			if (!r) return;
+			payments.push(r.paidOn ? r : { from: r.from, to: r.to, amount: r.amount });
+			rowIndex.push(i);
+		});
+		if (form.payments.length === 0) issues.push({ field: 'payments', code: 'required' });
+	}
+
+	if (issues.length > 0 || !benefit || (!card && !noCardNeeded)) {
+		return {
+			ok: false,
+			issues,
+			partial: {
+				year,
+				benefit: benefit ?? 'alderspensjon',
+				card: card ?? { kind: 'none' },
+				payments,
+				...(extra ? { extra } : {}),
+				meldekortWeeks: form.meldekortWeeks,
+				withUforetrygd: form.withUforetrygd
+			},
+			rowIndex
+		};
+	}
+	return {
+		ok: true,
+		input: {
+			year,
+			benefit,
+			...(card ? { card } : {}),
+			payments,
+			...(extra ? { extra } : {}),
+			meldekortWeeks: form.meldekortWeeks,
+			withUforetrygd: form.withUforetrygd
+		}
+	};
+}
+
+/**
+ * Form in, result or field issues out. Loaded on demand (it brings the engine, decimal.js and
+ * zod), so the first page load is only what the first screen needs.
+ */
+export type Outcome =
+	| {
+			kind: 'result';
+			result: ReturnType<typeof withholdPayments>;
+			year: number;
+			terms: CardTerms;
+			/** The year-end outcome if these payments were the year's only income (`yourYear`). */
+			yearEnd?: { kind: YearEndKind; amount: number };
+	  }
+	| { kind: 'issues'; issues: FormIssue[] };
+
+/** Engine field paths as the form's field ids (the same issue shows at the field people typed in). */
+export function engineFieldToForm(field: string, mode: CalcForm['mode']): string {
+	if (field === 'card.table') return 'table';
+	if (field === 'card.percent') return 'percent';
+	if (field === 'card.limit') return 'frikortLimit';
+	if (field === 'card') return 'cardKind';
+	if (field.startsWith('extra')) return 'extra';
+	if (field.startsWith('payments')) return mode === 'quick' ? 'quickAmount' : field;
+	return field;
+}
+
+/**
+ * The engine's checks on what did parse, for fields the form's parsing found nothing wrong with:
+ * shown together with the parsing's own issues, so one submit shows every problem.
+ */
+function engineIssuesToo(
+	parsed: Extract<ReturnType<typeof parseForm>, { ok: false }>,
+	form: CalcForm
+): FormIssue[] {
+	try {
+		withholdPayments(parsed.partial);
+		return [];
+	} catch (e) {
+		if (!(e instanceof EngineError)) return [];
+		const flagged = new Set(parsed.issues.map((i) => i.field));
+		const out: FormIssue[] = [];
+		for (const i of e.issues) {
+			// Payments are numbered in the partial input; back to the form's own rows.
+			const m = /^payments\.(\d+)(.*)$/u.exec(i.field);
+			const engineField =
+				m && form.mode === 'list' ? `payments.${parsed.rowIndex[Number(m[1])]}${m[2]}` : i.field;
+			const field = engineFieldToForm(engineField, form.mode);
+			if (flagged.has(field) || flagged.has(field.split('.').slice(0, 2).join('.'))) continue;
+			// The stand-ins (benefit, card) are never reported: their own fields already are.
+			if (field === 'benefit' || field === 'card') continue;
+			flagged.add(field);
+			out.push({ ...i, field });
+		}
+		return out;
+	}
+}
+
+/** Parse, then run the engine; any engine error becomes field issues, never an exception. */
+export function computeOutcome(form: CalcForm): Outcome {
+	const parsed = parseForm(form);
+	if (!parsed.ok)
+		return { kind: 'issues', issues: [...parsed.issues, ...engineIssuesToo(parsed, form)] };
+	try {
+		const { input } = parsed;
+		const result = withholdPayments(input);
+		return {
+			kind: 'result',
+			result,
+			year: input.year,
+			terms: cardTerms(input.benefit, input.card, input.withUforetrygd, input.year),
+			...yearEndOf(input)
+		};
+	} catch (e) {
+		if (e instanceof EngineError) {
+			return {
+				kind: 'issues',
+				issues: e.issues.map((i) => ({ ...i, field: engineFieldToForm(i.field, form.mode) }))
+			};
+		}
+		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };
+	}
+}
+
+/** The teaser's year-end outcome; none where the year cannot be estimated (barnepensjon, …). */
+function yearEndOf(input: Parameters<typeof withholdPayments>[0]): {
+	yearEnd?: { kind: YearEndKind; amount: number };
+} {
+	if (input.benefit === 'barnepensjon') return {};
+	try {
+		const y = yourYear({ year: input.year, sources: [{ withholding: { by: 'nav', ...input } }] });
+		return y.outcome ? { yearEnd: { kind: y.outcome.kind, amount: y.outcome.amount } } : {};
+	} catch {
+		return {};
+	}
+}

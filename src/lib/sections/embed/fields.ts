@@ -1,0 +1,28 @@
+import type { Lang } from '../../i18n/types';
+import { defaultForm, type BenefitId, type CalcForm } from '../calculator/fields';
+
+/**
+ * The embed's settings once read (link.ts reads them from the URL with zod). Apart from
+ * the parser so that an embed without settings, which has nothing to parse, loads no zod
+ * (first load, issue 18).
+ */
+export interface EmbedConfig {
+	lang?: Lang;
+	benefit?: BenefitId;
+	table?: string;
+	compact: boolean;
+	accent?: string;
+}
+
+/** The settings of an embed whose address has none. */
+export function defaultEmbedConfig(): EmbedConfig {
+	return { compact: false };
+}
+
+/** The calculator's starting form for an embed configuration. */
+export function embedInitialForm(config: EmbedConfig): CalcForm {
+	const form = defaultForm();
+	if (config.benefit) form.benefit = config.benefit;
+	if (config.table) form.table = config.table;
+	return form;
+}

@@ -1,0 +1,123 @@
+import {
+	EngineError,
+	etterbetaling,
+	type Benefit,
+	type Card,
+	type EtterbetalingResult
+} from '../../engine';
+import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
+import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
+import { incomeYears, type EtterbetalingForm } from './fields';
+
+/** The engine's card fields as this form's fields. */
+const ETTER_FIELD: Record<string, string> = {
+	'card.table': 'table',
+	'card.percent': 'percent',
+	card: 'cardKind'
+};
+
+/** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
+export {
+	ANNUAL_YEARS,
+	defaultEtterbetalingForm,
+	incomeYears,
+	type EtterbetalingForm,
+	type PartRow
+} from './fields';
+
+export type EtterbetalingOutcome =
+	| { kind: 'result'; result: EtterbetalingResult; payoutYear: number }
+	| { kind: 'issues'; issues: FormIssue[] };
+
+export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutcome {
+	const issues: FormIssue[] = [];
+	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
+		? (form.benefit as Benefit)
+		: undefined;
+	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
+	const payoutYear = Number(form.payoutYear);
+	const parts = form.parts.map((row, i) => {
+		const amount = kroner.safeParse(row.amount);
+		if (!amount.success)
+			issues.push({ field: `parts.${i}.amount`, code: amount.error.issues[0]!.message });
+		const year = Number(row.year);
+		const from = Number(row.fromMonth);
+		const to = Number(row.toMonth);
+		if (year === payoutYear && to < from)
+			issues.push({ field: `parts.${i}.toMonth`, code: 'toBeforeFrom' });
+		const months =
+			year === payoutYear
+				? Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k)
+				: undefined;
+		return { year, amount: amount.success ? amount.data : 0, ...(months ? { months } : {}) };
+	});
+	if (form.parts.length === 0) issues.push({ field: 'parts', code: 'required' });
+	const income: Record<number, { wage?: number; pension?: number }> = {};
+	for (const year of incomeYears(form)) {
+		const typed = form.income[year] ?? { wage: '', pension: '' };
+		const w = optionalKroner.safeParse(typed.wage);
+		const p = optionalKroner.safeParse(typed.pension);
+		if (!w.success)
+			issues.push(
+				...toFormIssues(w.error.issues).map((x) => ({ ...x, field: `income.${year}.wage` }))
+			);
+		if (!p.success)
+			issues.push(
+				...toFormIssues(p.error.issues).map((x) => ({ ...x, field: `income.${year}.pension` }))
+			);
+		// Blank is unknown, never 0: the payout year needs both figures; in an earlier year, one
+		// figure given asks for the other, and both blank means unknown (the engine assumes the
+		// payout year's income and says so).
+		const payout = year === form.payoutYear;
+		if (w.success && p.success && (payout || w.data !== undefined || p.data !== undefined)) {
+			if (w.data === undefined) issues.push({ field: `income.${year}.wage`, code: 'required' });
+			if (p.data === undefined) issues.push({ field: `income.${year}.pension`, code: 'required' });
+		}
+		if (w.success && p.success && (w.data !== undefined || p.data !== undefined))
+			income[Number(year)] = {
+				...(w.data !== undefined ? { wage: w.data } : {}),
+				...(p.data !== undefined ? { pension: p.data } : {})
+			};
+	}
+	if (form.cardKind === 'table' && form.table.trim() === '')
+		issues.push({ field: 'table', code: 'required' });
+	// The card's percentage: required on a percentage card; on a table card the engine asks for
+	// it when a part is for earlier months of the payout year (never guessed).
+	let pct: number | undefined;
+	if (form.cardKind === 'percent' || (form.cardKind === 'table' && form.percent.trim() !== '')) {
+		const r = percent.safeParse(form.percent);
+		if (r.success) pct = r.data;
+		else issues.push(...toFormIssues(r.error.issues).map((x) => ({ ...x, field: 'percent' })));
+	}
+	if (issues.length > 0 || !benefit) return { kind: 'issues', issues };
+	const card: Card | undefined =
+		form.cardKind === 'table'
+			? {
+					kind: 'table',
+					table: form.table.replace(/\s/gu, ''),
+					...(pct !== undefined ? { percent: pct } : {})
+				}
+			: form.cardKind === 'percent'
+				? { kind: 'percent', percent: pct! }
+				: form.cardKind === 'kildeskatt' || form.cardKind === 'svalbard'
+					? { kind: form.cardKind }
+					: undefined;
+	try {
+		const result = etterbetaling({
+			payoutYear,
+			benefit,
+			parts,
+			income,
+			finnmark: form.finnmark,
+			...(card ? { card } : {})
+		});
+		return { kind: 'result', result, payoutYear };
+	} catch (e) {
+		if (e instanceof EngineError)
+			return {
+				kind: 'issues',
+				issues: e.issues.map((i) => ({ ...i, field: ETTER_FIELD[i.field] ?? i.field }))
+			};
+		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
+	}
+}

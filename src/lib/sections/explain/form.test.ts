@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+	calculatorFragment,
+	computeExplain,
+	decodeExplain,
+	defaultExplainForm,
+	encodeExplain,
+	type ExplainForm
+} from './form';
+import { decodeForm } from '../calculator/link';
+
+function notice(over: Partial<ExplainForm> = {}): ExplainForm {
+	return {
+		...defaultExplainForm(),
+		benefit: 'dagpenger',
+		from: '2026-03-16',
+		to: '2026-03-29',
+		amount: '15 000',
+		withheld: '-3 050',
+		earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: '15000', withheld: '3377' }],
+		...over
+	};
+}
+
+describe('explain form', () => {
+	it('parses the notice as typed (a minus before the withholding is the notice’s own sign)', () => {
+		const out = computeExplain(notice());
+		expect(out.kind).toBe('result');
+		if (out.kind !== 'result') return;
+		expect(out.result.causes[0]).toMatchObject({ kind: 'table', tables: ['8000'], order: 'later' });
+	});
+
+	it('reports every bad field at once, with the engine’s field names', () => {
+		const out = computeExplain(
+			notice({
+				from: '2026-02-30',
+				amount: 'abc',
+				earlier: [{ from: '', to: '', amount: '', withheld: '' }]
+			})
+		);
+		expect(out.kind).toBe('issues');
+		if (out.kind !== 'issues') return;
+		expect(out.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'payment.from:badDate',
+			'payment.amount:notANumber',
+			'earlier.0.from:required',
+			'earlier.0.to:required',
+			'earlier.0.amount:required',
+			'earlier.0.withheld:required'
+		]);
+		const above = computeExplain(notice({ withheld: '20000', earlier: [] }));
+		expect(above).toEqual({
+			kind: 'issues',
+			issues: [{ field: 'withheld', code: 'aboveGross', values: { grossKr: 15000 } }]
+		});
+	});
+
+	it('round-trips through the share fragment; a tampered one is refused whole', () => {
+		const form = notice({ paidOn: '2026-03-31', extraKind: 'kroner', extra: '500' });
+		const hash = encodeExplain(form, 'nn');
+		const back = decodeExplain(`#${hash}`);
+		expect(back).toEqual({
+			ok: true,
+			form: { ...form, amount: '15000', withheld: '-3050' },
+			lang: 'nn'
+		});
+		expect(decodeExplain(`#${hash.replace('s=x', 's=q')}`)).toEqual({ ok: false });
+		expect(decodeExplain(`#${hash}&p=1`)).toEqual({ ok: false });
+		expect(decodeExplain('#v=1&s=x&y=2026&b=dagpenger&p=a~b')).toEqual({ ok: false });
+	});
+
+	it('carries the found card into the calculator as its own share link', () => {
+		const form = notice({ extraKind: 'kroner', extra: '500', withheld: '3550' });
+		const out = computeExplain(form);
+		if (out.kind !== 'result') throw new Error('expected a result');
+		const cause = out.result.causes[0]!;
+		const fragment = calculatorFragment(form, out.result, cause, 'nb')!;
+		expect(fragment).toBe('v=1&l=nb&y=2026&b=dagpenger&c=t8000&x=k500&q=15000~f~3');
+		const calc = decodeForm(`#${fragment}`);
+		expect(calc.ok && calc.form).toMatchObject({
+			year: '2026',
+			benefit: 'dagpenger',
+			cardKind: 'table',
+			table: '8000',
+			extraKind: 'kroner',
+			extra: '500',
+			mode: 'quick',
+			quickAmount: '15000',
+			quickFrequency: '14days',
+			quickFromMonth: '3'
+		});
+	});
+});

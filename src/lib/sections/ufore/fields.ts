@@ -1,0 +1,63 @@
+import type { Lang } from '../../i18n/types';
+import { FragmentWriter, fromCodes } from '../../link/fragment';
+import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
+
+// The uføretrygd form, its defaults and its link writer, without the engine or zod: the page's
+// first screen. The compute (form.ts) and the link reader (link.ts) are fetched on
+// demand.
+
+export interface UforeForm {
+	year: string;
+	monthly: string;
+	barnetillegg: string;
+	cardKind: 'table' | 'percent' | 'kildeskatt';
+	table: string;
+	percent: string;
+	otherIncome: string;
+	otherPct: string;
+	/** Other deductions; blank: the table's built-in deduction or none, said. */
+	deductions: string;
+	finnmark: boolean;
+}
+
+export function defaultUforeForm(): UforeForm {
+	return {
+		year: DEFAULT_FORM_YEAR,
+		monthly: '',
+		barnetillegg: '',
+		cardKind: 'table',
+		table: '',
+		percent: '',
+		otherIncome: '',
+		otherPct: '',
+		deductions: '',
+		finnmark: false
+	};
+}
+
+/** Years whose withholding tables we have: the month-by-month part needs them. */
+export const UFORE_YEARS = WITHHOLDING_YEARS;
+
+// ---------------------------------------------------------------------------------------------
+// Link writer: #v=1&s=u&l=nb&y=2026&m=25000&k=t&t=8010&o=100000&op=30
+
+// The card's code in the link (link.ts reads it back).
+const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
+	table: 't',
+	percent: 'p',
+	kildeskatt: 'k'
+};
+export const UFORE_CARD_FROM = fromCodes(UFORE_CARD);
+
+export function encodeUfore(form: UforeForm, lang: Lang): string {
+	const p = new FragmentWriter(lang, 'u')
+		.set('y', form.year)
+		.typed('m', form.monthly)
+		.typed('bt', form.barnetillegg)
+		.set('k', UFORE_CARD[form.cardKind]);
+	if (form.cardKind === 'table') p.typed('t', form.table);
+	if (form.cardKind === 'percent') p.typed('pc', form.percent);
+	p.typed('o', form.otherIncome).typed('op', form.otherPct).typed('d', form.deductions);
+	if (form.finnmark) p.set('f', '1');
+	return p.toString();
+}

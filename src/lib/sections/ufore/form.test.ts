@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { computeUfore, defaultUforeForm } from './form';
+
+describe('uføretrygd form', () => {
+	it('asks for the monthly amount and the table number', () => {
+		const r = computeUfore(defaultUforeForm());
+		expect(r.kind === 'issues' && r.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'monthly:required',
+			'table:required'
+		]);
+	});
+	it('an unknown table is reported at the table field', () => {
+		const r = computeUfore({ ...defaultUforeForm(), monthly: '20 000', table: '8015' });
+		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'table', code: 'unknownTable' }]);
+	});
+	it('a table retired in 2025 (7100–7133) says so', () => {
+		const r = computeUfore({ ...defaultUforeForm(), monthly: '20 000', table: '7100' });
+		expect(r.kind === 'issues' && r.issues).toEqual([{ field: 'table', code: 'retiredTable' }]);
+	});
+	it('computes a year from Norwegian input', () => {
+		const r = computeUfore({
+			...defaultUforeForm(),
+			monthly: '25 000',
+			table: '8010',
+			otherIncome: '50 000',
+			otherPct: '30'
+		});
+		expect(r.kind).toBe('result');
+		expect(r.kind === 'result' && r.result.otherWithheld).toBe(15_000);
+	});
+});

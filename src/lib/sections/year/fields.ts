@@ -1,0 +1,100 @@
+import type { IncomeKind } from '../../engine/year';
+import type { Lang } from '../../i18n/types';
+import { defaultForm, type CalcForm } from '../calculator/fields';
+import { linkValue } from '../../link/fragment';
+import { encodeForm } from '../calculator/fields';
+
+// The year page's form, its defaults and its link writer, without the engine or zod: the page's
+// first screen. The compute and the link reader (form.ts) are fetched on demand.
+
+/**
+ * The year page's form: the NAV benefit exactly as the calculator has it (`CalcForm`, so the
+ * calculator's payments carry over as they are), plus what the year needs besides: one other
+ * income with how it is withheld, other deductions, the pension credit's terms and Finnmark.
+ * Every field is a string as typed; blank is unknown, never 0.
+ */
+export interface YearExtras {
+	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'>;
+	otherAmount: string;
+	otherBy: 'table' | 'percent' | 'known';
+	otherTable: string;
+	otherPercent: string;
+	otherWithheld: string;
+	deductions: string;
+	/** Other alminnelig inntekt (interest, rent); blank: a 9xxx table's addition or none, said. */
+	capitalIncome: string;
+	pensionMonths: string;
+	pensionGrade: string;
+	finnmark: boolean;
+}
+
+export interface YearForm {
+	calc: CalcForm;
+	extra: YearExtras;
+}
+
+export function defaultYearExtras(): YearExtras {
+	return {
+		otherKind: 'none',
+		otherAmount: '',
+		otherBy: 'percent',
+		otherTable: '',
+		otherPercent: '',
+		otherWithheld: '',
+		deductions: '',
+		capitalIncome: '',
+		pensionMonths: '',
+		pensionGrade: '',
+		finnmark: false
+	};
+}
+
+export function defaultYearForm(): YearForm {
+	return { calc: defaultForm(), extra: defaultYearExtras() };
+}
+
+export const OTHER_KINDS = ['none', 'wage', 'benefit', 'pension', 'pensionNoCredit'] as const;
+export const OTHER_BY = ['table', 'percent', 'known'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// The share link: the calculator's own fragment (calculator/fields.ts), then the year's keys after `s=y`.
+//   #v=1&l=nb&y=2026&b=aap&c=t8010&q=20000~m~1&s=y&ok=w&oa=200000&ob=p&ov=30&d=
+
+export const KIND_CODE: Record<YearExtras['otherKind'], string> = {
+	none: 'n',
+	wage: 'w',
+	benefit: 'b',
+	pension: 'p',
+	pensionNoCredit: 'q'
+};
+export const BY_CODE: Record<YearExtras['otherBy'], string> = {
+	table: 't',
+	percent: 'p',
+	known: 'k'
+};
+export const fromCode = <K extends string>(m: Record<K, string>, c: string): K =>
+	(Object.entries(m) as Array<[K, string]>).find(([, v]) => v === c)![0];
+
+export function encodeYear(form: YearForm, lang: Lang): string {
+	const e = form.extra;
+	const p = new URLSearchParams();
+	p.set('s', 'y');
+	p.set('ok', KIND_CODE[e.otherKind]);
+	if (e.otherKind !== 'none') {
+		p.set('oa', linkValue(e.otherAmount));
+		p.set('ob', BY_CODE[e.otherBy]);
+		const v =
+			e.otherBy === 'table'
+				? e.otherTable
+				: e.otherBy === 'percent'
+					? e.otherPercent
+					: e.otherWithheld;
+		p.set('ov', linkValue(v));
+	}
+	if (e.deductions.trim() !== '') p.set('d', linkValue(e.deductions));
+	if (e.capitalIncome.trim() !== '') p.set('ci', linkValue(e.capitalIncome));
+	if (e.pensionMonths.trim() !== '') p.set('pm', linkValue(e.pensionMonths));
+	if (e.pensionGrade.trim() !== '') p.set('pg', linkValue(e.pensionGrade));
+	if (e.finnmark) p.set('f', '1');
+	return `${encodeForm(form.calc, lang)}&${p.toString()}`;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+	computeYear,
+	decodeYear,
+	defaultYearForm,
+	encodeYear,
+	firstMonthLeft,
+	type YearForm
+} from './form';
+
+function form(): YearForm {
+	const f = defaultYearForm();
+	f.calc.benefit = 'uforetrygd';
+	f.calc.cardKind = 'table';
+	f.calc.table = '8110';
+	f.calc.quickAmount = '25 000';
+	return f;
+}
+
+describe('the year form', () => {
+	it('uføretrygd on 8110: an outcome, with the table deduction as the default', () => {
+		const r = computeYear(form(), 1);
+		expect(r.kind).toBe('result');
+		if (r.kind !== 'result') return;
+		expect(r.result.annual!.total).toBe(24_056);
+		expect(r.result.assumptions[0]!.id).toBe('year.assumption.deductionsFromTable');
+	});
+
+	it('blank is asked for at its field, never 0', () => {
+		const f = form();
+		f.extra.otherKind = 'wage';
+		const r = computeYear(f, 1);
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'otherAmount', code: 'required' },
+			{ field: 'otherPercent', code: 'required' }
+		]);
+		f.extra.otherAmount = '100 000';
+		f.extra.otherPercent = '0';
+		expect(computeYear(f, 1).kind).toBe('result');
+	});
+
+	it('deductions and other income typed override the table; 0 is an answer', () => {
+		const f = form();
+		f.extra.deductions = '0';
+		const r = computeYear(f, 1);
+		expect(r.kind === 'result' && r.result.annual!.total).toBe(43_803);
+		f.calc.table = '9050';
+		f.extra.capitalIncome = '0';
+		const c = computeYear(f, 1);
+		expect(c.kind === 'result' && c.result.assumptions).toEqual([]);
+	});
+
+	it('bad pension terms are named at their fields', () => {
+		const f = form();
+		f.extra.pensionMonths = '13';
+		f.extra.pensionGrade = '0';
+		const r = computeYear(f, 1);
+		expect(r.kind === 'issues' && r.issues.map((i) => i.field)).toEqual([
+			'pensionMonths',
+			'pensionGrade'
+		]);
+	});
+
+	it('round-trips through the share link, and refuses a tampered one', () => {
+		const f = form();
+		f.extra.otherKind = 'pension';
+		f.extra.otherAmount = '120000';
+		f.extra.otherBy = 'known';
+		f.extra.otherWithheld = '12000';
+		f.extra.deductions = '5000';
+		f.extra.pensionGrade = '50';
+		f.extra.finnmark = true;
+		const hash = `#${encodeYear(f, 'nn')}`;
+		const back = decodeYear(hash);
+		expect(back.ok && back.form.extra).toEqual(f.extra);
+		expect(back.ok && back.form.calc.table).toBe('8110');
+		expect(back.ok && back.lang).toBe('nn');
+		expect(decodeYear(hash.replace('ok=p', 'ok=z')).ok).toBe(false);
+		// A calculator link without the year's part is not a year link.
+		expect(decodeYear(hash.replace(/&s=y.*$/u, '')).ok).toBe(false);
+	});
+
+	it('the months left for an extra withholding follow today', () => {
+		expect(firstMonthLeft(2026, new Date(2026, 10, 24))).toBe(12);
+		expect(firstMonthLeft(2027, new Date(2026, 10, 24))).toBe(1);
+		expect(firstMonthLeft(2025, new Date(2026, 10, 24))).toBe(13);
+	});
+});

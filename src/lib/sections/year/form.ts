@@ -1,0 +1,226 @@
+import * as z from 'zod/mini';
+import {
+	EngineError,
+	yourYear,
+	type IncomeSource,
+	type SourceWithholding,
+	type YourYearResult
+} from '../../engine';
+import { isLang, type Lang } from '../../i18n/types';
+import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod';
+import type { CalcForm } from '../calculator/fields';
+import { parseFragment } from '../../link/fragment';
+import { parseForm } from '../calculator/form';
+import { decodeForm } from '../calculator/link';
+import { BY_CODE, KIND_CODE, defaultYearExtras, fromCode, type YearForm } from './fields';
+
+export {
+	OTHER_BY,
+	OTHER_KINDS,
+	defaultYearExtras,
+	defaultYearForm,
+	encodeYear,
+	type YearExtras,
+	type YearForm
+} from './fields';
+// The page's first screen reads a benefit's kind only once the engine is there.
+export { kindOfBenefit } from '../../engine';
+
+const typed = z.optional(z.string().check(z.maxLength(40), z.regex(/^[^~!]*$/u)));
+const extrasSchema = z.object({
+	s: z.literal('y'),
+	ok: z.enum(['n', 'w', 'b', 'p', 'q']),
+	oa: typed,
+	ob: z.optional(z.enum(['t', 'p', 'k'])),
+	ov: typed,
+	d: typed,
+	ci: typed,
+	pm: typed,
+	pg: typed,
+	f: z.optional(z.literal('1'))
+});
+
+export function decodeYear(
+	hash: string
+): { ok: true; form: YearForm; lang?: Lang } | { ok: false } {
+	const obj = parseFragment(hash);
+	const r = obj ? extrasSchema.safeParse(obj) : null;
+	if (!r?.success) return { ok: false };
+	const calc = decodeForm(hash);
+	if (!calc.ok) return { ok: false };
+	const s = r.data;
+	const extra = defaultYearExtras();
+	extra.otherKind = fromCode(KIND_CODE, s.ok);
+	extra.otherAmount = s.oa ?? '';
+	extra.otherBy = s.ob ? fromCode(BY_CODE, s.ob) : 'percent';
+	if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
+	else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';
+	else extra.otherWithheld = s.ov ?? '';
+	extra.deductions = s.d ?? '';
+	extra.capitalIncome = s.ci ?? '';
+	extra.pensionMonths = s.pm ?? '';
+	extra.pensionGrade = s.pg ?? '';
+	extra.finnmark = s.f === '1';
+	const lang = obj?.l;
+	return {
+		ok: true,
+		form: { calc: calc.form, extra },
+		...(lang && isLang(lang) ? { lang } : {})
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Form → engine.
+
+export type YearOutcome =
+	| { kind: 'result'; result: YourYearResult; year: number }
+	| { kind: 'issues'; issues: FormIssue[] };
+
+/** Engine field paths as the page's field ids. */
+export function yearFieldToForm(field: string, mode: CalcForm['mode']): string {
+	const nav = /^sources\.0\.withholding\.(.*)$/u.exec(field);
+	if (nav) {
+		const f = nav[1]!;
+		if (f === 'card.table') return 'table';
+		if (f === 'card.percent') return 'percent';
+		if (f === 'card.limit') return 'frikortLimit';
+		if (f.startsWith('payments')) return mode === 'quick' ? 'quickAmount' : f;
+		return f;
+	}
+	const map: Record<string, string> = {
+		'sources.1.amount': 'otherAmount',
+		'sources.1.withholding.table': 'otherTable',
+		'sources.1.withholding.percent': 'otherPercent',
+		'sources.1.withholding.withheld': 'otherWithheld',
+		'sources.1.pensionCredit.months': 'pensionMonths'
+	};
+	return map[field] ?? field;
+}
+
+const optionalWhole = (max: number) =>
+	z.pipe(
+		z.string(),
+		z.transform((s: string, ctx) => {
+			const v = s.trim();
+			if (v === '') return undefined;
+			const n = Number(v.replace(',', '.'));
+			if (!Number.isInteger(n) || n < 1 || n > max) {
+				ctx.issues.push({ code: 'custom', message: 'invalid', input: s });
+				return z.NEVER;
+			}
+			return n;
+		})
+	);
+const months = optionalWhole(12);
+const grade = optionalWhole(100);
+
+/**
+ * The year from the page's form. `fromMonth` is the first month a voluntary extra withholding
+ * could start (the page knows today's date; the engine does not).
+ */
+export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
+	const parsed = parseForm(form.calc);
+	const issues: FormIssue[] = parsed.ok ? [] : [...parsed.issues];
+	const e = form.extra;
+	const check = <T>(field: string, schema: z.ZodMiniType<T>, value: string): T | undefined => {
+		const r = schema.safeParse(value);
+		if (r.success) return r.data;
+		issues.push({ field, code: r.error.issues[0]!.message });
+		return undefined;
+	};
+	const deductions = check('deductions', optionalKroner, e.deductions);
+	const capitalIncome = check('capitalIncome', optionalKroner, e.capitalIncome);
+	const pensionMonths = check('pensionMonths', months, e.pensionMonths);
+	const pensionGrade = check('pensionGrade', grade, e.pensionGrade);
+
+	// The other income: blank stays blank (undefined) so the engine asks for it.
+	let other: IncomeSource | undefined;
+	if (e.otherKind !== 'none') {
+		const amount = blankOr('otherAmount', kroner, e.otherAmount, issues);
+		let withholding: SourceWithholding | undefined;
+		if (e.otherBy === 'table') {
+			const table = e.otherTable.replace(/\s/gu, '');
+			if (table === '') issues.push({ field: 'otherTable', code: 'required' });
+			else withholding = { by: 'table', table };
+		} else if (e.otherBy === 'percent') {
+			const p = blankOr('otherPercent', percent, e.otherPercent, issues);
+			withholding =
+				p === null ? undefined : { by: 'percent', ...(p !== undefined ? { percent: p } : {}) };
+		} else {
+			const w = blankOr('otherWithheld', kroner, e.otherWithheld, issues);
+			withholding =
+				w === null ? undefined : { by: 'known', ...(w !== undefined ? { withheld: w } : {}) };
+		}
+		if (amount !== null && withholding)
+			other = {
+				kind: e.otherKind,
+				...(amount !== undefined ? { amount } : {}),
+				withholding
+			};
+	}
+	if (!parsed.ok || issues.length > 0) return { kind: 'issues', issues };
+
+	const input = parsed.input;
+	const credit =
+		pensionMonths !== undefined || pensionGrade !== undefined
+			? {
+					...(pensionMonths !== undefined ? { months: pensionMonths } : {}),
+					...(pensionGrade !== undefined ? { gradePct: pensionGrade } : {})
+				}
+			: undefined;
+	const nav: IncomeSource = {
+		withholding: {
+			by: 'nav',
+			benefit: input.benefit,
+			card: input.card,
+			payments: input.payments,
+			...(input.extra ? { extra: input.extra } : {}),
+			...(input.meldekortWeeks ? { meldekortWeeks: input.meldekortWeeks } : {}),
+			...(input.withUforetrygd ? { withUforetrygd: true } : {})
+		},
+		...(credit ? { pensionCredit: credit } : {})
+	};
+	const sources = [
+		nav,
+		...(other ? [{ ...other, ...(credit ? { pensionCredit: credit } : {}) }] : [])
+	];
+	try {
+		const result = yourYear({
+			year: input.year,
+			sources,
+			...(deductions !== undefined ? { deductions } : {}),
+			...(capitalIncome !== undefined ? { capitalIncome } : {}),
+			finnmark: e.finnmark,
+			fromMonth
+		});
+		if (result.needs.length > 0)
+			return {
+				kind: 'issues',
+				issues: result.needs.map((n) => ({ ...n, field: yearFieldToForm(n.field, form.calc.mode) }))
+			};
+		return { kind: 'result', result, year: input.year };
+	} catch (err) {
+		if (err instanceof EngineError)
+			return {
+				kind: 'issues',
+				issues: err.issues.map((i) => ({ ...i, field: yearFieldToForm(i.field, form.calc.mode) }))
+			};
+		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };
+	}
+}
+
+/** Blank → undefined (unknown: the engine asks); bad → null with an issue; else the number. */
+function blankOr(
+	field: string,
+	schema: z.ZodMiniType<number>,
+	value: string,
+	issues: FormIssue[]
+): number | undefined | null {
+	if (value.trim() === '') return undefined;
+	const r = schema.safeParse(value);
+	if (r.success) return r.data;
+	issues.push({ field, code: r.error.issues[0]!.message });
+	return null;
+}
+
+export { firstMonthLeft } from '../../years';
