@@ -3,11 +3,17 @@ import { expectNoAxeViolations, open } from './helpers';
 
 const HOST = process.env.PW_HOST ?? 'http://127.0.0.1:4174';
 
-async function embedFrame(page: Page): Promise<Frame> {
+/**
+ * The widget's frame once its page is there: at `url` when the test pointed the iframe somewhere
+ * else (until then the frame may still hold the host's first widget). The heading is only
+ * attached, not visible: the compact embed hides its title visually.
+ */
+async function embedFrame(page: Page, url?: RegExp): Promise<Frame> {
 	const handle = await page.waitForSelector('iframe');
 	const frame = await handle.contentFrame();
 	if (!frame) throw new Error('no frame');
-	await frame.waitForSelector('main h1');
+	if (url) await frame.waitForURL(url);
+	await frame.waitForSelector('main h1', { state: 'attached' });
 	return frame;
 }
 
@@ -117,7 +123,7 @@ test.describe('embedded widget', () => {
 		await page.locator('iframe').evaluate((el: HTMLIFrameElement, site) => {
 			el.src = `${site}/embed/?lang=nb&mode=compact&table=7100`;
 		}, process.env.PW_SITE ?? 'http://localhost:4173');
-		const frame = await embedFrame(page);
+		const frame = await embedFrame(page, /mode=compact/u);
 		await expect(frame.getByLabel('Tabellnummer')).toHaveValue('');
 		await frame.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 		await frame.getByLabel('Tabellnummer').fill('8010');
