@@ -50,6 +50,33 @@ test.describe('2027, the proposal year', () => {
 		await expect(results.getByText(/Forslag:/u)).toHaveCount(0);
 	});
 
+	test('explain a payment and your year: labelled in the selector, noted with the result', async ({
+		page
+	}) => {
+		await open(page, './forklar/');
+		const year = page.getByLabel('Inntektsår');
+		await expect(year.getByRole('option', { name: '2027 – forslag' })).toBeAttached();
+		await year.selectOption({ label: '2027 – forslag' });
+		await page.getByLabel('Ytelse').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Periode fra').fill('2027-03-01');
+		await page.getByLabel('Periode til').fill('2027-03-14');
+		await page.getByLabel('Brutto').fill('15 000');
+		await page.getByLabel('Skattetrekk').fill('3 000');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const explained = page.getByRole('region', { name: 'Hva gir dette trekket?' });
+		await expect(explained.getByText(NOTE)).toBeVisible();
+
+		await open(page, './ditt-ar/');
+		await page.getByLabel('Inntektsår').selectOption({ label: '2027 – forslag' });
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Alderspensjon' });
+		await page.getByLabel('Prosentkort').check();
+		await page.getByLabel('Prosentsats').fill('10');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const year2027 = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		await expect(year2027.getByText(NOTE)).toBeVisible();
+	});
+
 	test('uføretrygd', async ({ page }) => {
 		await open(page, './uforetrygd/');
 		const year = page.getByLabel('Inntektsår');

@@ -122,11 +122,21 @@ describe('no page or form names a year of its own', () => {
 		}
 		expect(found).toEqual([]);
 	});
+
+	it('builds every year selector with yearOptions (so a proposal year says so)', () => {
+		const found: string[] = [];
+		for (const f of files.filter((f) => f.endsWith('.svelte')))
+			for (const m of readFileSync(f, 'utf8').matchAll(
+				/\b[A-Z_]*YEARS\.map\(\s*\(?\w+\)?\s*=>\s*\(\{\s*value/gu
+			))
+				found.push(`${relative(root, f)}: ${m[0]}`);
+		expect(found).toEqual([]);
+	});
 });
 
 describe('a new year is one module and one line', () => {
 	afterEach(() => {
-		vi.doUnmock('../engine/rules');
+		vi.doUnmock('./engine/rules');
 		vi.doUnmock('./years');
 		vi.resetModules();
 	});
