@@ -20,6 +20,10 @@ import { encodeTable } from '../sections/table/fields';
 import { encodeUfore } from '../sections/ufore/fields';
 import { encodeForm } from '../sections/calculator/fields';
 import { decodeForm } from '../sections/calculator/link';
+import { encodeExplain } from '../sections/explain/fields';
+import { decodeExplain } from '../sections/explain/link';
+import { encodeYear } from '../sections/year/fields';
+import { decodeYear } from '../sections/year/link';
 import { defaultUforeForm } from '../sections/ufore/form';
 
 /** The example links written in a module's header comment (`#v=1…` lines). */
@@ -181,6 +185,15 @@ describe('the examples in the comments are what the writer writes', () => {
 			expect.objectContaining({ ok: true }),
 			expect.objectContaining({ ok: true })
 		]);
+	});
+
+	it('explain a payment and your year (their link.ts): read back, written again the same', () => {
+		const [x] = examplesIn('../sections/explain/link.ts');
+		const explain = decodeExplain(`#${x!}`);
+		expect(explain.ok && encodeExplain(explain.form, explain.lang!)).toBe(x);
+		const [y] = examplesIn('../sections/year/link.ts');
+		const year = decodeYear(`#${y!}`);
+		expect(year.ok && encodeYear(year.form, year.lang!)).toBe(y);
 	});
 
 	it('fragment.ts: the format', () => {

@@ -138,7 +138,15 @@ export function fromMmdd(v: string, year: string): string {
 export type ResultsView = 'cards' | 'table';
 
 export function encodeForm(form: CalcForm, lang: Lang, view: ResultsView = 'cards'): string {
-	const p = new FragmentWriter(lang);
+	return writeCalcForm(new FragmentWriter(lang), form, view).toString();
+}
+
+/** The calculator's keys into a link being written (your year's links carry them too). */
+export function writeCalcForm(
+	p: FragmentWriter,
+	form: CalcForm,
+	view: ResultsView = 'cards'
+): FragmentWriter {
 	p.set('y', form.year);
 	if (form.benefit) p.set('b', form.benefit);
 	if (form.benefit === 'aap' || form.benefit === 'dagpenger')
@@ -200,5 +208,5 @@ export function encodeForm(form: CalcForm, lang: Lang, view: ResultsView = 'card
 		);
 	}
 	if (view === 'table') p.set('vw', 't');
-	return p.toString();
+	return p;
 }

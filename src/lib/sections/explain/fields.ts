@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/types';
-import { LINK_VERSION, linkValue } from '../../link/fragment';
+import { FragmentWriter, joinRows, linkValue } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 
 // The "Explain a payment" form, its defaults and its link writer, without the engine or zod: the
@@ -47,32 +47,20 @@ export function emptyEarlier(): EarlierRow {
 	return { from: '', to: '', amount: '', withheld: '' };
 }
 
-// The page's own share fragment (form.ts reads it).
-function enc(v: string): string {
-	return encodeURIComponent(v).replace(/%7E/giu, '~').replace(/%21/gu, '!').replace(/%2C/giu, ',');
-}
-
+// The page's own link (link.ts reads it back):
+//   #v=1&s=x&l=nb&y=2026&b=uforetrygd&p=2026-05-01~2026-05-31~25000~7000~&e=…!…&x=k1000
 export function encodeExplain(form: ExplainForm, lang: Lang): string {
-	const p: string[] = [`v=${LINK_VERSION}`, 's=x', `l=${lang}`, `y=${enc(form.year)}`];
-	p.push(`b=${enc(form.benefit)}`);
-	p.push(
-		'p=' +
-			enc(
-				[form.from, form.to, form.amount, form.withheld, form.paidOn]
-					.map((v) => linkValue(v))
-					.join('~')
-			)
+	const p = new FragmentWriter(lang, 'x').set('y', form.year).set('b', form.benefit);
+	p.set(
+		'p',
+		joinRows([[form.from, form.to, form.amount, form.withheld, form.paidOn].map(linkValue)])
 	);
 	if (form.earlier.length > 0)
-		p.push(
-			'e=' +
-				enc(
-					form.earlier
-						.map((r) => [r.from, r.to, r.amount, r.withheld].map((v) => linkValue(v)).join('~'))
-						.join('!')
-				)
+		p.set(
+			'e',
+			joinRows(form.earlier.map((r) => [r.from, r.to, r.amount, r.withheld].map(linkValue)))
 		);
 	if (form.extraKind !== 'none')
-		p.push(`x=${form.extraKind === 'kroner' ? 'k' : 'p'}${enc(linkValue(form.extra))}`);
-	return p.join('&');
+		p.set('x', (form.extraKind === 'kroner' ? 'k' : 'p') + linkValue(form.extra));
+	return p.toString();
 }

@@ -7,12 +7,10 @@ import {
 	type ExplainResult
 } from '../../engine';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
-import { isLang, type Lang } from '../../i18n/types';
+import type { Lang } from '../../i18n/types';
 import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
-import { parseFragment } from '../../link/fragment';
-import { LINK_VERSION, linkValue } from '../../link/fragment';
-import type { FragmentDecode } from '../../link/fragmentSchema';
-import { EXPLAIN_YEARS, type EarlierRow, type ExplainForm } from './fields';
+import { defaultForm, encodeForm, type CardKind } from '../calculator/fields';
+import type { ExplainForm } from './fields';
 
 /**
  * The "Explain a payment" page: the payment notice (utbetalingsmelding) as typed, parsed with zod
@@ -111,19 +109,21 @@ export function computeExplain(form: ExplainForm): ExplainOutcome {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Carrying a found card into the calculator (the calculator's link format, calculator/fields.ts, quick mode from this month on).
+// Carrying a found card into the calculator, written by the calculator's own link writer (quick
+// mode from this month on).
 
-const CALC_CARD: Partial<Record<string, string>> = {
-	noCard: 'n',
-	noCardPension: 'n',
-	barnepensjon: 'n',
-	kildeskatt: 'k',
-	svalbard: 's'
+/** The calculator's card for a flat rate NAV applies whatever the card (none it takes: undefined). */
+const FLAT_CARD: Partial<Record<string, CardKind>> = {
+	noCard: 'none',
+	noCardPension: 'none',
+	barnepensjon: 'none',
+	kildeskatt: 'kildeskatt',
+	svalbard: 'svalbard'
 };
 
 /**
- * The calculator's share fragment (without `#`) for a cause, or undefined when the cause is no
- * card the calculator takes (a back payment for earlier years, or "any table").
+ * The calculator's link (without `#`) for a cause, or undefined when the cause is no card the
+ * calculator takes (a back payment for earlier years, or "any table").
  */
 export function calculatorFragment(
 	form: ExplainForm,
@@ -131,82 +131,32 @@ export function calculatorFragment(
 	cause: ExplainCause,
 	lang: Lang
 ): string | undefined {
-	let card: string | undefined;
-	if (cause.kind === 'percent')
-		card = cause.why === 'percentCard' ? `p${cause.percent}` : CALC_CARD[cause.why];
-	else if (cause.kind === 'frikort') card = 'f';
-	else if (!cause.allTables) card = `t${cause.shownTable}`;
-	if (!card) return undefined;
 	const month = Number(form.from.slice(5, 7));
 	if (!(month >= 1 && month <= 12)) return undefined;
-	const parts = [
-		'v=' + LINK_VERSION,
-		'l=' + lang,
-		'y=' + result.year,
-		'b=' + result.benefit,
-		'c=' + encodeURIComponent(card),
-		...(form.extraKind !== 'none' && form.extra.trim()
-			? [
-					'x=' +
-						(form.extraKind === 'kroner' ? 'k' : 'p') +
-						encodeURIComponent(linkValue(form.extra))
-				]
-			: []),
-		'q=' +
-			[encodeURIComponent(String(result.gross)), result.days >= 25 ? 'm' : 'f', String(month)].join(
-				'~'
-			)
-	];
-	return parts.join('&');
-}
-
-// ---------------------------------------------------------------------------------------------
-// The page's own share fragment:
-//   #v=1&s=x&l=nb&y=2026&b=uforetrygd&p=2026-05-01~2026-05-31~25000~7000~&e=…!…&x=k1000
-
-const typed = z.string().check(z.maxLength(40), z.regex(/^[^~!]*$/u));
-const dateTyped = z.string().check(z.maxLength(10), z.regex(/^[0-9-]*$/u));
-
-const schema = z.object({
-	v: z.literal(LINK_VERSION),
-	s: z.literal('x'),
-	l: z.optional(z.string().check(z.refine(isLang))),
-	y: z.enum(EXPLAIN_YEARS as [string, ...string[]]),
-	b: z.enum(BENEFITS),
-	p: z.string().check(z.maxLength(200)),
-	e: z.optional(z.string().check(z.maxLength(2000))),
-	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u)))
-});
-const paymentSchema = z.tuple([dateTyped, dateTyped, typed, typed, dateTyped]);
-const earlierSchema = z.tuple([dateTyped, dateTyped, typed, typed]);
-
-export function decodeExplain(hash: string): FragmentDecode<ExplainForm> {
-	const obj = parseFragment(hash);
-	const r = obj ? schema.safeParse(obj) : null;
-	if (!r?.success) return { ok: false };
-	const s = r.data;
-	const pay = paymentSchema.safeParse(s.p.split('~'));
-	if (!pay.success) return { ok: false };
-	const earlier: EarlierRow[] = [];
-	for (const raw of s.e ? s.e.split('!') : []) {
-		const row = earlierSchema.safeParse(raw.split('~'));
-		if (!row.success) return { ok: false };
-		const [from, to, amount, withheld] = row.data;
-		earlier.push({ from, to, amount, withheld });
+	const calc = defaultForm();
+	if (cause.kind === 'percent' && cause.why === 'percentCard') {
+		calc.cardKind = 'percent';
+		calc.percent = String(cause.percent);
+	} else if (cause.kind === 'percent') {
+		const kind = FLAT_CARD[cause.why];
+		if (!kind) return undefined;
+		calc.cardKind = kind;
+	} else if (cause.kind === 'frikort') calc.cardKind = 'frikort';
+	else if (!cause.allTables) {
+		calc.cardKind = 'table';
+		calc.table = cause.shownTable;
+	} else return undefined;
+	calc.year = String(result.year);
+	calc.benefit = result.benefit;
+	if (form.extraKind !== 'none' && form.extra.trim()) {
+		calc.extraKind = form.extraKind;
+		calc.extra = form.extra;
 	}
-	if (earlier.length > 10) return { ok: false };
-	const [from, to, amount, withheld, paidOn] = pay.data;
-	const form: ExplainForm = {
-		year: s.y,
-		benefit: s.b,
-		from,
-		to,
-		amount,
-		withheld,
-		paidOn,
-		earlier,
-		extraKind: s.x ? (s.x[0] === 'k' ? 'kroner' : 'percent') : 'none',
-		extra: s.x ? s.x.slice(1) : ''
-	};
-	return { ok: true, form, ...(s.l && isLang(s.l) ? { lang: s.l } : {}) };
+	calc.quickAmount = String(result.gross);
+	calc.quickFrequency = result.days >= 25 ? 'month' : '14days';
+	calc.quickFromMonth = String(month);
+	return encodeForm(calc, lang);
 }
+
+// A link back into the form (link.ts), with the engine's module so one load brings both.
+export { decodeExplain } from './link';

@@ -1,8 +1,8 @@
 import type { IncomeKind } from '../../engine/year';
 import type { Lang } from '../../i18n/types';
 import { defaultForm, type CalcForm } from '../calculator/fields';
-import { linkValue } from '../../link/fragment';
-import { encodeForm } from '../calculator/fields';
+import { FragmentWriter, linkValue } from '../../link/fragment';
+import { writeCalcForm } from '../calculator/fields';
 
 // The year page's form, its defaults and its link writer, without the engine or zod: the page's
 // first screen. The compute and the link reader (form.ts) are fetched on demand.
@@ -57,8 +57,9 @@ export const OTHER_KINDS = ['none', 'wage', 'benefit', 'pension', 'pensionNoCred
 export const OTHER_BY = ['table', 'percent', 'known'] as const;
 
 // ---------------------------------------------------------------------------------------------
-// The share link: the calculator's own fragment (calculator/fields.ts), then the year's keys after `s=y`.
-//   #v=1&l=nb&y=2026&b=aap&c=t8010&q=20000~m~1&s=y&ok=w&oa=200000&ob=p&ov=30&d=
+// The share link: section `y`, the calculator's own keys (calculator/fields.ts), then the year's
+// (link.ts reads it back):
+//   #v=1&s=y&l=nb&y=2026&b=aap&w=o&c=t8010&q=20000~m~1&ok=w&oa=200000&ob=p&ov=30
 
 export const KIND_CODE: Record<YearExtras['otherKind'], string> = {
 	none: 'n',
@@ -72,13 +73,9 @@ export const BY_CODE: Record<YearExtras['otherBy'], string> = {
 	percent: 'p',
 	known: 'k'
 };
-export const fromCode = <K extends string>(m: Record<K, string>, c: string): K =>
-	(Object.entries(m) as Array<[K, string]>).find(([, v]) => v === c)![0];
-
 export function encodeYear(form: YearForm, lang: Lang): string {
 	const e = form.extra;
-	const p = new URLSearchParams();
-	p.set('s', 'y');
+	const p = writeCalcForm(new FragmentWriter(lang, 'y'), form.calc);
 	p.set('ok', KIND_CODE[e.otherKind]);
 	if (e.otherKind !== 'none') {
 		p.set('oa', linkValue(e.otherAmount));
@@ -91,10 +88,8 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 					: e.otherWithheld;
 		p.set('ov', linkValue(v));
 	}
-	if (e.deductions.trim() !== '') p.set('d', linkValue(e.deductions));
-	if (e.capitalIncome.trim() !== '') p.set('ci', linkValue(e.capitalIncome));
-	if (e.pensionMonths.trim() !== '') p.set('pm', linkValue(e.pensionMonths));
-	if (e.pensionGrade.trim() !== '') p.set('pg', linkValue(e.pensionGrade));
+	p.typed('d', e.deductions).typed('ci', e.capitalIncome);
+	p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade);
 	if (e.finnmark) p.set('f', '1');
-	return `${encodeForm(form.calc, lang)}&${p.toString()}`;
+	return p.toString();
 }

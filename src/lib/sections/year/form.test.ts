@@ -1,3 +1,4 @@
+import { encodeForm } from '../calculator/fields';
 import { describe, expect, it } from 'vitest';
 import {
 	computeYear,
@@ -76,8 +77,9 @@ describe('the year form', () => {
 		expect(back.ok && back.form.calc.table).toBe('8110');
 		expect(back.ok && back.lang).toBe('nn');
 		expect(decodeYear(hash.replace('ok=p', 'ok=z')).ok).toBe(false);
-		// A calculator link without the year's part is not a year link.
-		expect(decodeYear(hash.replace(/&s=y.*$/u, '')).ok).toBe(false);
+		// The calculator's link alone is not a year link, nor one whose calculator part is broken.
+		expect(decodeYear(`#${encodeForm(f.calc, 'nn')}`).ok).toBe(false);
+		expect(decodeYear(hash.replace('c=t8110', 'c=z')).ok).toBe(false);
 	});
 
 	it('the months left for an extra withholding follow today', () => {

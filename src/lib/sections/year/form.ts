@@ -6,13 +6,10 @@ import {
 	type SourceWithholding,
 	type YourYearResult
 } from '../../engine';
-import { isLang, type Lang } from '../../i18n/types';
 import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod';
 import type { CalcForm } from '../calculator/fields';
-import { parseFragment } from '../../link/fragment';
 import { parseForm } from '../calculator/form';
-import { decodeForm } from '../calculator/link';
-import { BY_CODE, KIND_CODE, defaultYearExtras, fromCode, type YearForm } from './fields';
+import type { YearForm } from './fields';
 
 export {
 	OTHER_BY,
@@ -26,48 +23,8 @@ export {
 // The page's first screen reads a benefit's kind only once the engine is there.
 export { kindOfBenefit } from '../../engine';
 
-const typed = z.optional(z.string().check(z.maxLength(40), z.regex(/^[^~!]*$/u)));
-const extrasSchema = z.object({
-	s: z.literal('y'),
-	ok: z.enum(['n', 'w', 'b', 'p', 'q']),
-	oa: typed,
-	ob: z.optional(z.enum(['t', 'p', 'k'])),
-	ov: typed,
-	d: typed,
-	ci: typed,
-	pm: typed,
-	pg: typed,
-	f: z.optional(z.literal('1'))
-});
-
-export function decodeYear(
-	hash: string
-): { ok: true; form: YearForm; lang?: Lang } | { ok: false } {
-	const obj = parseFragment(hash);
-	const r = obj ? extrasSchema.safeParse(obj) : null;
-	if (!r?.success) return { ok: false };
-	const calc = decodeForm(hash);
-	if (!calc.ok) return { ok: false };
-	const s = r.data;
-	const extra = defaultYearExtras();
-	extra.otherKind = fromCode(KIND_CODE, s.ok);
-	extra.otherAmount = s.oa ?? '';
-	extra.otherBy = s.ob ? fromCode(BY_CODE, s.ob) : 'percent';
-	if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
-	else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';
-	else extra.otherWithheld = s.ov ?? '';
-	extra.deductions = s.d ?? '';
-	extra.capitalIncome = s.ci ?? '';
-	extra.pensionMonths = s.pm ?? '';
-	extra.pensionGrade = s.pg ?? '';
-	extra.finnmark = s.f === '1';
-	const lang = obj?.l;
-	return {
-		ok: true,
-		form: { calc: calc.form, extra },
-		...(lang && isLang(lang) ? { lang } : {})
-	};
-}
+// A link back into the form (link.ts), with the engine's module so one load brings both.
+export { decodeYear } from './link';
 
 // ---------------------------------------------------------------------------------------------
 // Form → engine.
