@@ -60,6 +60,23 @@ describe('back-payment form', () => {
 		// 10 000 × 33 % = 3 300.
 		expect(r.kind === 'result' && r.result.withheld).toBe(3_300);
 	});
+	it('the form’s and the engine’s issues show together, at the first submit', () => {
+		const f = defaultEtterbetalingForm();
+		f.cardKind = 'table';
+		f.table = '8010';
+		f.parts = [
+			{ year: '2026', amount: '10 000', fromMonth: '1', toMonth: '3' },
+			{ year: '2025', amount: '', fromMonth: '1', toMonth: '12' }
+		];
+		f.income = { '2026': { wage: '300 000', pension: '0' } };
+		const r = computeEtterbetaling(f);
+		// The blank amount (the form) and the table card's percentage for this year's months (the
+		// engine), not one round after the other.
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'parts.1.amount', code: 'required' },
+			{ field: 'percent', code: 'backPaymentPercent' }
+		]);
+	});
 	it('kildeskatt on a wage-type benefit is refused at the card', () => {
 		const f = defaultEtterbetalingForm();
 		f.benefit = 'dagpenger';

@@ -89,7 +89,6 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 		if (r.success) pct = r.data;
 		else issues.push(...toFormIssues(r.error.issues).map((x) => ({ ...x, field: 'percent' })));
 	}
-	if (issues.length > 0 || !benefit) return { kind: 'issues', issues };
 	const card: Card | undefined =
 		form.cardKind === 'table'
 			? {
@@ -102,15 +101,21 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 				: form.cardKind === 'kildeskatt' || form.cardKind === 'svalbard'
 					? { kind: form.cardKind }
 					: undefined;
+	if (!benefit) return { kind: 'issues', issues };
+	const input: Parameters<typeof etterbetaling>[0] = {
+		payoutYear,
+		benefit,
+		parts,
+		income,
+		finnmark: form.finnmark,
+		...(card ? { card } : {})
+	};
+	// The engine's own checks (a table card's percentage for this year's months, …) show with the
+	// form's, at the first submit, on the fields the form found nothing wrong with.
+	if (issues.length > 0)
+		return { kind: 'issues', issues: [...issues, ...engineIssues(input, issues)] };
 	try {
-		const result = etterbetaling({
-			payoutYear,
-			benefit,
-			parts,
-			income,
-			finnmark: form.finnmark,
-			...(card ? { card } : {})
-		});
+		const result = etterbetaling(input);
 		return { kind: 'result', result, payoutYear };
 	} catch (e) {
 		if (e instanceof EngineError)
@@ -119,5 +124,33 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 				issues: e.issues.map((i) => ({ ...i, field: ETTER_FIELD[i.field] ?? i.field }))
 			};
 		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
+	}
+}
+
+/** The engine's issues on fields not already flagged (run on what did parse). */
+function engineIssues(
+	input: Parameters<typeof etterbetaling>[0],
+	flagged: FormIssue[]
+): FormIssue[] {
+	const seen = new Set(flagged.map((i) => i.field));
+	try {
+		etterbetaling(input);
+		return [];
+	} catch (e) {
+		if (!(e instanceof EngineError)) return [];
+		const out: FormIssue[] = [];
+		for (const i of e.issues) {
+			const field = ETTER_FIELD[i.field] ?? i.field;
+			// A part's row is flagged as a whole when any of its fields is.
+			const row = field.split('.').slice(0, 2).join('.');
+			if (
+				seen.has(field) ||
+				[...seen].some((f) => f.startsWith(`${row}.`) && row.startsWith('parts.'))
+			)
+				continue;
+			seen.add(field);
+			out.push({ ...i, field });
+		}
+		return out;
 	}
 }
