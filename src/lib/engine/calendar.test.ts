@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	civilFromDay,
+	dayFromCivil,
+	easterSunday,
 	dayNumber,
 	isoOf,
 	isoWeek,
@@ -62,5 +64,29 @@ describe('calendar days in UTC', () => {
 			[2, 28, '2026-02-01', '2026-02-28'],
 			[3, 2, '2026-03-01', '2026-03-02']
 		]);
+	});
+});
+
+describe('Easter Sunday (the Gregorian computus)', () => {
+	it.each([
+		[1999, '1999-04-04'],
+		[2019, '2019-04-21'],
+		[2024, '2024-03-31'],
+		[2025, '2025-04-20'],
+		[2026, '2026-04-05'],
+		[2027, '2027-03-28'],
+		[2038, '2038-04-25'],
+		[2100, '2100-03-28']
+	])('%i: %s', (year, iso) => {
+		expect(isoOf(easterSunday(year))).toBe(iso);
+	});
+
+	it('is always a Sunday between 22 March and 25 April', () => {
+		for (let y = 1900; y <= 2200; y++) {
+			const e = easterSunday(y);
+			expect(isoWeekday(e)).toBe(7);
+			expect(e).toBeGreaterThanOrEqual(dayFromCivil(y, 3, 22));
+			expect(e).toBeLessThanOrEqual(dayFromCivil(y, 4, 25));
+		}
 	});
 });

@@ -85,6 +85,28 @@ export function lastDayOfMonth(year: number, month: number): number {
 	return dayFromCivil(year, month, daysInMonth(year, month));
 }
 
+/**
+ * Easter Sunday of a year in the Gregorian calendar, as a day number (the anonymous Gregorian
+ * computus: the paschal full moon from the Metonic cycle with the century corrections). Norway's
+ * moving public holidays follow from it (Lov om helligdager og helligdagsfred § 2).
+ */
+export function easterSunday(year: number): number {
+	const golden = year % 19;
+	const century = Math.floor(year / 100);
+	const yearInCentury = year % 100;
+	const leapSkips = Math.floor(century / 4);
+	const moonCorrection = Math.floor((century + 8) / 25);
+	const solarCorrection = Math.floor((century - moonCorrection + 1) / 3);
+	const epact = (19 * golden + century - leapSkips - solarCorrection + 15) % 30;
+	const weekdayShift =
+		(32 + 2 * (century % 4) + 2 * Math.floor(yearInCentury / 4) - epact - (yearInCentury % 4)) % 7;
+	const lateMoon = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+	const daysFromMarch22 = epact + weekdayShift - 7 * lateMoon;
+	const month = Math.floor((daysFromMarch22 + 114) / 31);
+	const day = ((daysFromMarch22 + 114) % 31) + 1;
+	return dayFromCivil(year, month, day);
+}
+
 /** ISO weekday, Monday = 1 … Sunday = 7 (1970-01-01 was a Thursday). */
 export function isoWeekday(dayNo: number): number {
 	return ((((dayNo + 3) % 7) + 7) % 7) + 1;

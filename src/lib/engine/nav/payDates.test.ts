@@ -34,4 +34,16 @@ describe('assumed pay dates (nav-payments.md §7)', () => {
 		// 2–3 January a weekend).
 		expect(paid('sykepenger', '2026-12-01', '2026-12-31')).toBe('2027-01-04');
 	});
+
+	it('banks are closed on Easter, Ascension and Whit Monday as on the fixed holidays', () => {
+		// Easter Sunday 20 April 2025: pension for April would be Sunday the 20th, so the banking day
+		// before; Saturday 19, Good Friday 18 and Maundy Thursday 17 are closed: Wednesday 16 April.
+		expect(paid('alderspensjon', '2025-04-01', '2025-04-30')).toBe('2025-04-16');
+		// Easter Monday 6 April 2026 after a period ending Easter Sunday: Tuesday 7 April.
+		expect(paid('aap', '2026-03-23', '2026-04-05')).toBe('2026-04-07');
+		// Ascension Day 14 May 2026 and Whit Monday 25 May 2026.
+		expect(isBankingDay(d('2026-05-14'))).toBe(false);
+		expect(isBankingDay(d('2026-05-25'))).toBe(false);
+		expect(isBankingDay(d('2026-05-13'))).toBe(true);
+	});
 });

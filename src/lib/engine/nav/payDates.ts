@@ -1,5 +1,5 @@
 import type { Benefit } from './benefits';
-import { civilFromDay, dayFromCivil, isoWeekday } from '../calendar';
+import { civilFromDay, dayFromCivil, easterSunday, isoWeekday } from '../calendar';
 
 /**
  * When NAV pays, for a payment whose date the person did not give (docs/nav-payments.md §7): an
@@ -26,13 +26,26 @@ export const DECEMBER_PAY_DAY = 12;
 export const PAY_DATE_SOURCE =
 	'docs/nav-payments.md §7; NAV December dates (dinside.no: pension the 12th in December)';
 
-/** Days banks are closed on a fixed date (Easter's moving holidays are not modelled). */
+/**
+ * Days banks are closed on a fixed date: the public holidays (Lov om helligdager og
+ * helligdagsfred § 2; 1 and 17 May by Lov om 1. og 17. mai som høgtidsdagar) and Christmas Eve
+ * and New Year's Eve, when Norwegian banks settle no payments.
+ */
 const FIXED_CLOSED = new Set(['1-1', '5-1', '5-17', '12-24', '12-25', '12-26', '12-31']);
+
+/**
+ * The moving public holidays, in days from Easter Sunday (helligdagsloven § 2): Maundy
+ * Thursday, Good Friday, Easter Monday, Ascension Day, Whit Monday. (Easter Sunday and Whit
+ * Sunday are Sundays.)
+ */
+const FROM_EASTER = [-3, -2, 1, 39, 50];
 
 export function isBankingDay(day: number): boolean {
 	if (isoWeekday(day) >= 6) return false;
 	const c = civilFromDay(day);
-	return !FIXED_CLOSED.has(`${c.month}-${c.day}`);
+	if (FIXED_CLOSED.has(`${c.month}-${c.day}`)) return false;
+	const easter = easterSunday(c.year);
+	return !FROM_EASTER.some((offset) => easter + offset === day);
 }
 
 export type PaidOnRule = 'inMonth' | 'afterPeriod';
