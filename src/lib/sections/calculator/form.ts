@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { generateSchedule } from '../../input/schedule';
 import { isRetiredTable } from '../../input/table';
+import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import {
 	BENEFITS,
@@ -211,42 +212,34 @@ export function engineFieldToForm(field: string, mode: CalcForm['mode']): string
 	return field;
 }
 
-/**
- * The engine's checks on what did parse, for fields the form's parsing found nothing wrong with:
- * shown together with the parsing's own issues, so one submit shows every problem.
- */
-function engineIssuesToo(
+/** The engine's checks on what did parse, on the form's own fields and rows. */
+function calcEngineIssues(
 	parsed: Extract<ReturnType<typeof parseForm>, { ok: false }>,
 	form: CalcForm
 ): FormIssue[] {
-	try {
-		withholdPayments(parsed.partial);
-		return [];
-	} catch (e) {
-		if (!(e instanceof EngineError)) return [];
-		const flagged = new Set(parsed.issues.map((i) => i.field));
-		const out: FormIssue[] = [];
-		for (const i of e.issues) {
+	return engineIssuesToo(
+		() => withholdPayments(parsed.partial),
+		parsed.issues,
+		(engineField) => {
 			// Payments are numbered in the partial input; back to the form's own rows.
-			const m = /^payments\.(\d+)(.*)$/u.exec(i.field);
-			const engineField =
-				m && form.mode === 'list' ? `payments.${parsed.rowIndex[Number(m[1])]}${m[2]}` : i.field;
-			const field = engineFieldToForm(engineField, form.mode);
-			if (flagged.has(field) || flagged.has(field.split('.').slice(0, 2).join('.'))) continue;
+			const m = /^payments\.(\d+)(.*)$/u.exec(engineField);
+			const field = engineFieldToForm(
+				m && form.mode === 'list'
+					? `payments.${parsed.rowIndex[Number(m[1])]}${m[2]}`
+					: engineField,
+				form.mode
+			);
 			// The stand-ins (benefit, card) are never reported: their own fields already are.
-			if (field === 'benefit' || field === 'card') continue;
-			flagged.add(field);
-			out.push({ ...i, field });
+			return field === 'benefit' || field === 'card' ? undefined : field;
 		}
-		return out;
-	}
+	);
 }
 
 /** Parse, then run the engine; any engine error becomes field issues, never an exception. */
 export function computeOutcome(form: CalcForm): Outcome {
 	const parsed = parseForm(form);
 	if (!parsed.ok)
-		return { kind: 'issues', issues: [...parsed.issues, ...engineIssuesToo(parsed, form)] };
+		return { kind: 'issues', issues: [...parsed.issues, ...calcEngineIssues(parsed, form)] };
 	try {
 		const { input } = parsed;
 		const result = withholdPayments(input);

@@ -5,6 +5,7 @@ import {
 	type Card,
 	type EtterbetalingResult
 } from '../../engine';
+import { engineIssuesToo } from '../../input/engineIssues';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
 import { incomeYears, type EtterbetalingForm } from './fields';
@@ -113,7 +114,17 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 	// The engine's own checks (a table card's percentage for this year's months, …) show with the
 	// form's, at the first submit, on the fields the form found nothing wrong with.
 	if (issues.length > 0)
-		return { kind: 'issues', issues: [...issues, ...engineIssues(input, issues)] };
+		return {
+			kind: 'issues',
+			issues: [
+				...issues,
+				...engineIssuesToo(
+					() => etterbetaling(input),
+					issues,
+					(f) => ETTER_FIELD[f] ?? f
+				)
+			]
+		};
 	try {
 		const result = etterbetaling(input);
 		return { kind: 'result', result, payoutYear };
@@ -124,33 +135,5 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 				issues: e.issues.map((i) => ({ ...i, field: ETTER_FIELD[i.field] ?? i.field }))
 			};
 		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
-	}
-}
-
-/** The engine's issues on fields not already flagged (run on what did parse). */
-function engineIssues(
-	input: Parameters<typeof etterbetaling>[0],
-	flagged: FormIssue[]
-): FormIssue[] {
-	const seen = new Set(flagged.map((i) => i.field));
-	try {
-		etterbetaling(input);
-		return [];
-	} catch (e) {
-		if (!(e instanceof EngineError)) return [];
-		const out: FormIssue[] = [];
-		for (const i of e.issues) {
-			const field = ETTER_FIELD[i.field] ?? i.field;
-			// A part's row is flagged as a whole when any of its fields is.
-			const row = field.split('.').slice(0, 2).join('.');
-			if (
-				seen.has(field) ||
-				[...seen].some((f) => f.startsWith(`${row}.`) && row.startsWith('parts.'))
-			)
-				continue;
-			seen.add(field);
-			out.push({ ...i, field });
-		}
-		return out;
 	}
 }

@@ -28,4 +28,12 @@ describe('uføretrygd form', () => {
 		expect(r.kind).toBe('result');
 		expect(r.kind === 'result' && r.result.otherWithheld).toBe(15_000);
 	});
+	it('the form’s and the engine’s issues show together, at the first submit', () => {
+		// A blank amount (the form) and a table that does not exist (the engine) in one round.
+		const r = computeUfore({ ...defaultUforeForm(), table: '8015' });
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'monthly', code: 'required' },
+			{ field: 'table', code: 'unknownTable' }
+		]);
+	});
 });

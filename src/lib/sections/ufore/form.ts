@@ -9,6 +9,7 @@ import {
 	toFormIssues,
 	type FormIssue
 } from '../../input/zod';
+import { engineIssuesToo } from '../../input/engineIssues';
 import { UFORE_YEARS, type UforeForm } from './fields';
 import { yearEnum } from '../../years';
 
@@ -46,37 +47,51 @@ export function computeUfore(form: UforeForm, fromMonth = 1): UforeOutcome {
 		if (!p.success) issues.push({ field: 'percent', code: p.error.issues[0]!.message });
 		else card = { kind: 'percent', percent: p.data };
 	}
-	if (!r.success || issues.length > 0) return { kind: 'issues', issues };
+	// Each field on its own, so the engine can check what did parse when something did not.
+	const d = r.success ? r.data : partialOf(form);
+	const input: Parameters<typeof uforeYear>[0] = {
+		year: Number(d.year),
+		monthly: d.monthly ?? 0,
+		...(d.barnetillegg !== undefined ? { barnetillegg: d.barnetillegg } : {}),
+		...(d.otherIncome !== undefined ? { otherIncome: d.otherIncome } : {}),
+		...(d.otherPct !== undefined ? { otherWithheldPct: d.otherPct } : {}),
+		...(d.deductions !== undefined ? { deductions: d.deductions } : {}),
+		fromMonth,
+		card,
+		finnmark: form.finnmark
+	};
+	// The engine's checks (an unknown table, …) show with the form's, at the first submit.
+	if (!r.success || issues.length > 0)
+		return {
+			kind: 'issues',
+			issues: [...issues, ...engineIssuesToo(() => uforeYear(input), issues, uforeField)]
+		};
 	try {
-		const d = r.data;
-		const result = uforeYear({
-			year: Number(d.year),
-			monthly: d.monthly,
-			...(d.barnetillegg !== undefined ? { barnetillegg: d.barnetillegg } : {}),
-			...(d.otherIncome !== undefined ? { otherIncome: d.otherIncome } : {}),
-			...(d.otherPct !== undefined ? { otherWithheldPct: d.otherPct } : {}),
-			...(d.deductions !== undefined ? { deductions: d.deductions } : {}),
-			fromMonth,
-			card,
-			finnmark: form.finnmark
-		});
-		return { kind: 'result', result, year: Number(d.year) };
+		return { kind: 'result', result: uforeYear(input), year: input.year };
 	} catch (e) {
 		if (e instanceof EngineError)
 			return {
 				kind: 'issues',
-				issues: e.issues.map((i) => ({
-					...i,
-					field:
-						i.field === 'card.table'
-							? 'table'
-							: i.field === 'card.percent'
-								? 'percent'
-								: i.field === 'otherWithheldPct'
-									? 'otherPct'
-									: i.field
-				}))
+				issues: e.issues.map((i) => ({ ...i, field: uforeField(i.field) }))
 			};
 		return { kind: 'issues', issues: [{ field: 'monthly', code: 'invalid' }] };
 	}
+}
+
+/** The engine's field as this form's. */
+function uforeField(field: string): string {
+	if (field === 'card.table') return 'table';
+	if (field === 'card.percent') return 'percent';
+	if (field === 'otherWithheldPct') return 'otherPct';
+	return field;
+}
+
+/** The fields that parse, each on its own (`monthly` undefined when it does not). */
+function partialOf(form: UforeForm): Partial<z.infer<typeof schema>> & { year: string } {
+	const out: Partial<z.infer<typeof schema>> & { year: string } = { year: form.year };
+	for (const key of ['monthly', 'barnetillegg', 'otherIncome', 'otherPct', 'deductions'] as const) {
+		const r = schema.shape[key].safeParse(form[key]);
+		if (r.success && r.data !== undefined) out[key] = r.data;
+	}
+	return out;
 }

@@ -1,0 +1,32 @@
+import { EngineError } from '../engine/errors';
+import type { FormIssue } from './zod';
+
+/**
+ * The engine's own checks shown together with the form's, so one submit shows every problem:
+ * `run` calls the engine on what did parse (stand-ins where a field did not), and its issues are
+ * kept for the fields the form has not flagged already. `toField` names the form field of an
+ * engine field, or undefined for a stand-in that is never reported. A field inside a flagged row
+ * (`payments.2.to` when `payments.2` is) counts as flagged.
+ */
+export function engineIssuesToo(
+	run: () => unknown,
+	flagged: readonly FormIssue[],
+	toField: (engineField: string) => string | undefined
+): FormIssue[] {
+	try {
+		run();
+		return [];
+	} catch (e) {
+		if (!(e instanceof EngineError)) return [];
+		const seen = new Set(flagged.map((i) => i.field));
+		const out: FormIssue[] = [];
+		for (const i of e.issues) {
+			const field = toField(i.field);
+			if (field === undefined) continue;
+			if (seen.has(field) || seen.has(field.split('.').slice(0, 2).join('.'))) continue;
+			seen.add(field);
+			out.push({ ...i, field });
+		}
+		return out;
+	}
+}
