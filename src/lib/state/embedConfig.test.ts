@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedInitialForm, parseEmbedConfig } from './embedConfig';
+import { parseEmbedConfig } from './embedConfig';
+import { embedInitialForm } from './embedForm';
 
 describe('embed configuration', () => {
 	it('reads every parameter', () => {

@@ -3,7 +3,9 @@ import { isLang, type Lang } from '../i18n/types';
 import type { EmbedConfig } from './embedForm';
 import { BENEFITS } from './form';
 
-export { embedInitialForm, type EmbedConfig } from './embedForm';
+// Types only from embedForm.ts: the embed's page has it already, so this module (fetched when the
+// address has settings) adds nothing but the parser to what the page loads (issue 18).
+export type { EmbedConfig } from './embedForm';
 
 /*
  * The embed's URL parameters, validated with zod. An invalid value is dropped silently (the
