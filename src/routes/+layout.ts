@@ -10,15 +10,21 @@ export const trailingSlash = 'always';
 /**
  * The page's language, with its messages, before it renders (or hydrates): the path's prefix
  * (`/en/…`, `/nn/…`; none is bokmål). In the browser an explicit `?lang=` counts too, and a link
- * inside the site without a prefix keeps the language the person is reading in.
+ * inside the site without a prefix keeps the language the person is reading in. With it, the
+ * site's header and footer (`chrome`), for every page but the embed.
  */
-export async function load({ url }) {
+export async function load({ url, route }) {
 	let lang = langOfPath(url.pathname);
 	if (browser) {
 		const asked = url.searchParams.get('lang');
 		if (isLang(asked)) lang = asked;
 		else if (lang === 'nb') lang = currentLang();
 	}
-	await setLang(lang);
-	return {};
+	// The site's header and footer, fetched with the messages (in parallel): the embed has
+	// neither, so its first load goes without them (issue 18).
+	const [chrome] = await Promise.all([
+		route.id?.startsWith('/embed') ? null : import('./SiteChrome.svelte').then((m) => m.default),
+		setLang(lang)
+	]);
+	return { chrome };
 }

@@ -14,7 +14,8 @@ import { decodeForm } from '../sections/calculator/link';
 import { defaultUforeForm, UFORE_YEARS } from '../sections/ufore/form';
 import { ensureNamespaces, setLang } from './i18n.svelte';
 import { LANGS } from './types';
-import { yearLabel, yearNotice, yearOptions } from './years';
+import { yearNotice } from './yearNotice';
+import { yearLabel, yearOptions } from './years';
 
 // The registry, each year's status and what people see hold together: a year added, replaced
 // or turned from proposal into adopted shows up correctly everywhere, or a test here fails.

@@ -4,9 +4,19 @@ import { RESULT_NAMESPACES } from '../i18n/resources';
 /**
  * The error summary, fetched with the engine or a section's module (an error shows only once
  * they have run), so no first screen carries it; `{#await errorSummary() then …}` renders it.
+ *
+ * Never on the server (the prerenderer shows no error): SvelteKit inlines in each page the styles
+ * of every component the page's modules can fetch, unless the server's build leaves the fetch
+ * out. So a fetch for later, of a component with styles, is written
+ * `import.meta.env.SSR ? never() : import(…)`, and its styles come with it (first load, issue 18).
  */
 export function errorSummary() {
-	return import('./ErrorSummary.svelte');
+	return import.meta.env.SSR ? never() : import('./ErrorSummary.svelte');
+}
+
+/** A promise that never settles: what the prerenderer gets for something only shown later. */
+export function never(): Promise<never> {
+	return new Promise<never>(() => {});
 }
 
 export interface LazyModule<M> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedInitialForm, parseEmbedConfig } from './link';
+import { parseEmbedConfig } from './link';
+import { embedInitialForm } from './fields';
 
 describe('embed configuration', () => {
 	it('reads every parameter', () => {

@@ -3,7 +3,9 @@ import { isLang, type Lang } from '../../i18n/types';
 import type { EmbedConfig } from './fields';
 import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
 
-export { embedInitialForm, type EmbedConfig } from './fields';
+// Types only from fields.ts: the embed's page has it already, so this module (fetched when the
+// address has settings) adds nothing but the parser to what the page loads (issue 18).
+export type { EmbedConfig } from './fields';
 
 /*
  * The embed's URL parameters, validated with zod. An invalid value is dropped silently (the
