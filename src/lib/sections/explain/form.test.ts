@@ -91,4 +91,20 @@ describe('explain form', () => {
 			quickFromMonth: '3'
 		});
 	});
+
+	it('the form’s and the engine’s issues show together, at the first submit', () => {
+		const r = computeExplain({
+			...defaultExplainForm(),
+			benefit: 'dagpenger',
+			from: '2026-03-20',
+			to: '2026-03-15',
+			amount: 'x',
+			withheld: '500'
+		});
+		// Not a number (the form) and the period running backwards (the engine), in one round.
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'payment.amount', code: 'notANumber' },
+			{ field: 'payment.to', code: 'toBeforeFrom' }
+		]);
+	});
 });

@@ -6,6 +6,7 @@ import {
 	type ExplainCause,
 	type ExplainResult
 } from '../../engine';
+import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
 import type { Lang } from '../../i18n/types';
 import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
@@ -69,30 +70,32 @@ export function computeExplain(form: ExplainForm): ExplainOutcome {
 		const v = field('extra.percent', percent, form.extra);
 		if (v !== undefined) extra = { percent: v };
 	}
-	if (
-		issues.length > 0 ||
-		!benefit ||
-		from === undefined ||
-		to === undefined ||
-		amount === undefined ||
-		withheld === undefined ||
-		paidOn === undefined
-	)
-		return { kind: 'issues', issues };
+	if (!benefit) return { kind: 'issues', issues };
+	// What did parse; a field that did not is left out, and the engine's issue on it is the form's.
+	const input = {
+		year: Number(form.year),
+		benefit,
+		payment: { from, to, amount, ...(paidOn ? { paidOn } : {}) },
+		withheld,
+		earlier,
+		...(extra ? { extra } : {})
+	} as Parameters<typeof explainPayment>[0];
+	// The engine's own checks (dates outside the year, an earlier payment for another month, …)
+	// show with the form's, at the first submit.
+	if (issues.length > 0)
+		return {
+			kind: 'issues',
+			issues: [
+				...issues,
+				...engineIssuesToo(
+					() => explainPayment(input),
+					issues,
+					(f) => f
+				)
+			]
+		};
 	try {
-		const result = explainPayment({
-			year: Number(form.year),
-			benefit,
-			payment: { from, to, amount, ...(paidOn ? { paidOn } : {}) },
-			withheld,
-			earlier: earlier.map((e) => ({
-				from: e.from!,
-				to: e.to!,
-				amount: e.amount!,
-				withheld: e.withheld!
-			})),
-			...(extra ? { extra } : {})
-		});
+		const result = explainPayment(input);
 		return { kind: 'result', result };
 	} catch (e) {
 		if (e instanceof EngineError)
