@@ -40,6 +40,27 @@ describe('the year form', () => {
 		expect(computeYear(f, 1).kind).toBe('result');
 	});
 
+	it('every issue shows at the first submit: the form’s, the engine’s and what it asks for', () => {
+		const f = form();
+		f.calc.table = '8015';
+		f.extra.deductions = 'x';
+		const r = computeYear(f, 1);
+		// A bad figure (the form) with a table that does not exist (the engine).
+		expect(r.kind === 'issues' && r.issues).toEqual([
+			{ field: 'deductions', code: 'notANumber' },
+			{ field: 'table', code: 'unknownTable' }
+		]);
+		f.calc.table = '8110';
+		f.extra.otherKind = 'wage';
+		f.extra.otherAmount = '100 000';
+		// A bad figure and a blank percentage the engine asks for, together.
+		const asked = computeYear(f, 1);
+		expect(asked.kind === 'issues' && asked.issues).toEqual([
+			{ field: 'deductions', code: 'notANumber' },
+			{ field: 'otherPercent', code: 'required' }
+		]);
+	});
+
 	it('deductions and other income typed override the table; 0 is an answer', () => {
 		const f = form();
 		f.extra.deductions = '0';

@@ -8,7 +8,8 @@ import {
 } from '../../engine';
 import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod';
 import type { CalcForm } from '../calculator/fields';
-import { parseForm } from '../calculator/form';
+import { computeOutcome, parseForm } from '../calculator/form';
+import { engineIssuesToo } from '../../input/engineIssues';
 import type { YearForm } from './fields';
 
 export {
@@ -115,7 +116,12 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 				withholding
 			};
 	}
-	if (!parsed.ok || issues.length > 0) return { kind: 'issues', issues };
+	// The calculator's part as the calculator shows it: its form's and its engine's issues together.
+	if (!parsed.ok) {
+		const calc = computeOutcome(form.calc);
+		const calcIssues = calc.kind === 'issues' ? calc.issues : parsed.issues;
+		return { kind: 'issues', issues: [...calcIssues, ...issues.slice(parsed.issues.length)] };
+	}
 
 	const input = parsed.input;
 	const credit =
@@ -141,19 +147,29 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		nav,
 		...(other ? [{ ...other, ...(credit ? { pensionCredit: credit } : {}) }] : [])
 	];
+	const yearInput: Parameters<typeof yourYear>[0] = {
+		year: input.year,
+		sources,
+		...(deductions !== undefined ? { deductions } : {}),
+		...(capitalIncome !== undefined ? { capitalIncome } : {}),
+		finnmark: e.finnmark,
+		fromMonth
+	};
+	const toForm = (field: string) => yearFieldToForm(field, form.calc.mode);
+	// What the engine asks for or refuses shows with the form's own issues, at the first submit.
+	if (issues.length > 0) {
+		const run = () => {
+			const r = yourYear(yearInput);
+			if (r.needs.length > 0) throw new EngineError(r.needs);
+		};
+		return { kind: 'issues', issues: [...issues, ...engineIssuesToo(run, issues, toForm)] };
+	}
 	try {
-		const result = yourYear({
-			year: input.year,
-			sources,
-			...(deductions !== undefined ? { deductions } : {}),
-			...(capitalIncome !== undefined ? { capitalIncome } : {}),
-			finnmark: e.finnmark,
-			fromMonth
-		});
+		const result = yourYear(yearInput);
 		if (result.needs.length > 0)
 			return {
 				kind: 'issues',
-				issues: result.needs.map((n) => ({ ...n, field: yearFieldToForm(n.field, form.calc.mode) }))
+				issues: result.needs.map((n) => ({ ...n, field: toForm(n.field) }))
 			};
 		return { kind: 'result', result, year: input.year };
 	} catch (err) {
