@@ -10,7 +10,10 @@ import { join } from 'node:path';
 
 const port = Number(process.env.LH_PORT ?? 4190);
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const pages = (process.env.LH_PAGES ?? '/,/uforetrygd/,/etterbetaling/,/tabell/,/om/').split(',');
+const pages = (
+	process.env.LH_PAGES ??
+	'/,/uforetrygd/,/etterbetaling/,/tabell/,/forklar/,/ditt-ar/,/om/,/bygg-inn/,/embed/'
+).split(',');
 // Lighthouse's Chromium asks for English. Bokmål is opened with ?lang=nb (its own page, no
 // redirect), nynorsk and English at their prefixed pages; the last row is a plain address in an
 // English browser, which the inline script sends on to /en/ before the first paint.
