@@ -5,7 +5,17 @@ import { open } from './helpers';
 // Every page is prerendered in each language (bokmål at its own path, /nn/ and /en/ under a
 // prefix); the inline script in app.html picks the language before anything paints.
 const SITE = process.env.PW_SITE ?? 'http://localhost:4173';
-const PAGES = ['/', '/uforetrygd/', '/etterbetaling/', '/tabell/', '/om/', '/bygg-inn/'];
+const PAGES = [
+	'/',
+	'/uforetrygd/',
+	'/etterbetaling/',
+	'/tabell/',
+	'/forklar/',
+	'/ditt-ar/',
+	'/om/',
+	'/bygg-inn/',
+	'/embed/'
+];
 const LOCALE = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
 
 /** What the page looked like when its HTML was parsed (before any script of ours ran), and CLS. */
@@ -62,6 +72,20 @@ test.describe('the language at the first paint', () => {
 			await context.close();
 		});
 	}
+});
+
+test('the embed with settings shows them at its first paint, with no layout shift', async ({
+	browser
+}) => {
+	const { context, page } = await inBrowser(browser, 'nb');
+	await watchFirstPaint(page);
+	await open(page, `${SITE}/embed/?mode=compact&benefit=uforetrygd&lang=en`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByLabel('Which benefit do you receive?')).toHaveValue('uforetrygd');
+	await expect(page.getByLabel('Which benefit do you receive?')).toBeVisible();
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+	await context.close();
 });
 
 test.describe("the link's language wins over the browser's", () => {

@@ -82,6 +82,25 @@ test.describe('etterbetaling', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('every problem at the first submit, named in the summary: the form’s and the engine’s', async ({
+		page
+	}) => {
+		await open(page, './etterbetaling/');
+		await page.getByLabel('Tabellkort').check();
+		await page.getByLabel('Tabellnummer').fill('8010');
+		// Part 1: this year's months on a table card (its percentage is then needed); part 2 blank.
+		await page.getByLabel('Beløp før skatt').fill('10 000');
+		await page.getByLabel('Lønn og ytelser som lønn i 2026').fill('300 000');
+		await page.getByLabel('Pensjon i 2026').fill('0');
+		await page.getByRole('button', { name: 'Legg til et år' }).click();
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const summary = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
+		await expect(summary.getByRole('link')).toHaveText([
+			/^Del 2, Beløp før skatt/u,
+			/^Prosentsats på skattekortet/u
+		]);
+	});
+
 	test('unknown earlier income is assumed and said; English works', async ({ page }) => {
 		await open(page, './etterbetaling/?lang=en');
 		await page.getByLabel('Amount before tax').fill('50,000');
