@@ -16,14 +16,19 @@ const pages = (
 ).split(',');
 // Lighthouse's Chromium asks for English. Bokmål is opened with ?lang=nb (its own page, no
 // redirect), nynorsk and English at their prefixed pages; the last row is a plain address in an
-// English browser, which the inline script sends on to /en/ before the first paint.
+// English browser, which the inline script sends on to /en/ before the first paint; then the
+// embed with settings.
 const runs = [
 	...pages.flatMap((p) => [
 		[p, 'nb', `${p}?lang=nb`],
 		[p, 'nn', `/nn${p}`],
 		[p, 'en', `/en${p}`]
 	]),
-	['/', 'en (browser)', '/']
+	['/', 'en (browser)', '/'],
+	// The embed as a host page sets it up: settings in its address, read before it shows.
+	...(process.env.LH_PAGES
+		? []
+		: [['/embed/?mode=compact', 'en (browser)', '/embed/?mode=compact']])
 ];
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 
