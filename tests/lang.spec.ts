@@ -79,10 +79,19 @@ test('the embed with settings shows them at its first paint, with no layout shif
 }) => {
 	const { context, page } = await inBrowser(browser, 'nb');
 	await watchFirstPaint(page);
+	// A preset: hidden until it is applied, then shown as set.
 	await open(page, `${SITE}/embed/?mode=compact&benefit=uforetrygd&lang=en`);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page.getByLabel('Which benefit do you receive?')).toHaveValue('uforetrygd');
-	await expect(page.getByLabel('Which benefit do you receive?')).toBeVisible();
+	const benefit = page.getByLabel('Which benefit do you receive?');
+	await expect(benefit).toHaveValue('uforetrygd');
+	await expect(benefit).toBeVisible();
+	// The compact mode alone: drawn from the first paint (no intro), the form shown at once.
+	await open(page, `${SITE}/embed/?mode=compact`);
+	await expect(page.getByLabel('Hvilken ytelse får du?')).toBeVisible();
+	await expect(
+		page.getByText(/^Fyll inn ytelsen, skattekortet og utbetalingene dine/u)
+	).toBeHidden();
+	await expect(page.locator('html')).not.toHaveClass(/embed-pending/u);
 	await page.waitForTimeout(300);
 	expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
 	await context.close();

@@ -1,0 +1,63 @@
+import { errorText } from '../i18n/errors';
+import type { FormIssue } from '../input/zod';
+
+/** What a section's compute gives: issues to show at fields, or something else (a result). */
+type Outcome = { kind: 'issues'; issues: FormIssue[] } | { kind: Exclude<string, 'issues'> };
+
+export interface SectionFormOptions {
+	/** The section's current outcome (reactive). */
+	outcome: () => Outcome;
+	/** Brings the section's engine side before the first submit counts. */
+	load: () => Promise<unknown>;
+	/** A field's name as the error summary says it. */
+	label: (field: string) => string;
+	/** An issue's message; the shared error messages by default. */
+	message?: (issue: FormIssue) => string;
+}
+
+/**
+ * How every section's form submits and shows its issues: none until the first submit (messages
+ * never jump in while the person is still typing), then live as they correct them; a message at
+ * each field and all of them in the error summary at once; after a submit with a result, focus
+ * on the results' heading.
+ */
+export class SectionForm {
+	submits = $state(0);
+	resultsHeading: HTMLElement | undefined = $state();
+	readonly #options: SectionFormOptions;
+
+	constructor(options: SectionFormOptions) {
+		this.#options = options;
+	}
+
+	readonly issues: FormIssue[] = $derived.by(() => {
+		const o = this.#options.outcome();
+		return o.kind === 'issues' && this.submits > 0 ? (o as { issues: FormIssue[] }).issues : [];
+	});
+
+	readonly summary = $derived(
+		this.issues.map((i) => ({
+			field: i.field,
+			label: this.#options.label(i.field),
+			message: this.#message(i)
+		}))
+	);
+
+	#message(issue: FormIssue): string {
+		return (this.#options.message ?? errorText)(issue);
+	}
+
+	/** The message for a field, '' when it has none. */
+	err = (field: string): string => {
+		const i = this.issues.find((x) => x.field === field);
+		return i ? this.#message(i) : '';
+	};
+
+	submit = async (e: SubmitEvent): Promise<void> => {
+		e.preventDefault();
+		await this.#options.load();
+		this.submits += 1;
+		if (this.#options.outcome().kind === 'result')
+			queueMicrotask(() => this.resultsHeading?.focus());
+	};
+}
