@@ -25,10 +25,10 @@ const runs = [
 		[p, 'en', `/en${p}`]
 	]),
 	['/', 'en (browser)', '/'],
-	// The embed as a host page sets it up: settings in its address, read before it shows.
-	...(process.env.LH_PAGES
-		? []
-		: [['/embed/?mode=compact', 'en (browser)', '/embed/?mode=compact']])
+	// The embed as a host page sets it up: its compact mode in the address.
+	...(pages.includes('/embed/')
+		? [['/embed/?mode=compact', 'en (browser)', '/embed/?mode=compact']]
+		: [])
 ];
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 
