@@ -25,9 +25,13 @@ const runs = [
 		[p, 'en', `/en${p}`]
 	]),
 	['/', 'en (browser)', '/'],
-	// The embed as a host page sets it up: its compact mode in the address.
+	// The embed as embed.js sets it up on a host page: its language's page, compact mode.
 	...(pages.includes('/embed/')
-		? [['/embed/?mode=compact', 'en (browser)', '/embed/?mode=compact']]
+		? [
+				['/embed/?mode=compact', 'nb', '/embed/?lang=nb&mode=compact'],
+				['/embed/?mode=compact', 'nn', '/nn/embed/?lang=nn&mode=compact'],
+				['/embed/?mode=compact', 'en', '/en/embed/?lang=en&mode=compact']
+			]
 		: [])
 ];
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));

@@ -17,7 +17,9 @@
 		if (data[k]) query.set(k, data[k]);
 	});
 	var iframe = document.createElement('iframe');
-	iframe.src = base + 'embed/' + (query.toString() ? '?' + query.toString() : '');
+	// Nynorsk and English have their own prerendered page: opened directly, no hop on the way.
+	var prefix = data.lang === 'nn' || data.lang === 'en' ? data.lang + '/' : '';
+	iframe.src = base + prefix + 'embed/' + (query.toString() ? '?' + query.toString() : '');
 	iframe.title = data.title || 'Trekkhjelp';
 	iframe.setAttribute('scrolling', 'no');
 	iframe.style.cssText = 'display:block;width:100%;border:0;overflow:hidden;height:600px;';

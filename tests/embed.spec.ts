@@ -59,6 +59,19 @@ test.describe('embedded widget', () => {
 		expect(scrolls).toBeLessThanOrEqual(3);
 	});
 
+	test('the loader opens English and nynorsk at their own page, with no hop on the way', async ({
+		page
+	}) => {
+		await page.goto(`${HOST}/loader-en.html`);
+		const site = process.env.PW_SITE ?? 'http://localhost:4173';
+		await expect(page.locator('iframe')).toHaveAttribute(
+			'src',
+			`${site}/en/embed/?lang=en&mode=compact`
+		);
+		const frame = await embedFrame(page);
+		await expect(frame.getByLabel('Which benefit do you receive?')).toBeVisible();
+	});
+
 	test('a plain iframe with its own listener works, in English and compact', async ({ page }) => {
 		await page.goto(`${HOST}/plain.html`);
 		const frame = await embedFrame(page);

@@ -9,6 +9,8 @@ const pages = {
 <body><h1>Kommunens side</h1><a href="#before" id="before">Før kalkulatoren</a>
 <script src="${site}/embed.js" data-lang="nb" data-title="Trekkhjelp-kalkulator" async></script>
 <p><a href="#after" id="after">Etter kalkulatoren</a></p></body></html>`,
+	'/loader-en.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><script src="${site}/embed.js" data-lang="en" data-mode="compact" async></script></body></html>`,
 	'/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
 <body><iframe id="th" src="${site}/embed/?lang=en&mode=compact" title="Trekkhjelp" style="width:100%;border:0" scrolling="no"></iframe>
 <script>addEventListener('message', function (e) {
