@@ -57,6 +57,11 @@ test.describe('explain a payment', () => {
 		await row.getByLabel('Periode til').fill('2026-03-15');
 		await row.getByLabel('Brutto').fill('15000');
 		await row.getByLabel('Skattetrekk').fill('3377');
+		// Its pay date from its notice: after this payment's is refused at the field.
+		await row.getByLabel('Utbetalingsdato (kan stå tom)').fill('2026-04-03');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		await expect(row.getByText('En tidligere utbetaling må være utbetalt før')).toBeVisible();
+		await row.getByLabel('Utbetalingsdato (kan stå tom)').fill('2026-03-17');
 		await page.getByRole('button', { name: 'Forklar trekket' }).click();
 		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
 		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();

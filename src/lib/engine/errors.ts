@@ -28,6 +28,8 @@ export type EngineErrorCode =
 	| 'backPaymentPercent'
 	| 'aboveGross'
 	| 'notSameMonth'
+	/** An earlier payment of the month paid after the payment being explained. */
+	| 'paidAfterPayment'
 	| 'gradeRange'
 	| 'withinEmployerPeriod'
 	| 'invalid';

@@ -373,6 +373,47 @@ describe('explainPayment: property', () => {
 		expect(cause!.steps.map((s) => s.id)).toContain('payments.paidOnAssumed');
 	});
 
+	it('an earlier payment’s own pay date, when the notice gives it, is used instead', () => {
+		// The same notices, but the earlier payment paid on 2 March too: its 500 kr extra is then
+		// March's, nothing of it is left for this payment, and table 8000 no longer gives 1 kr.
+		const base = {
+			year: 2026,
+			benefit: 'overgangsstonad' as const,
+			payment: { from: '2026-02-02', to: '2026-02-27', amount: 1 },
+			withheld: 1,
+			extra: { kroner: 500 }
+		};
+		const earlier = { from: '2026-02-01', to: '2026-02-01', amount: 534, withheld: 534 };
+		const of = (e: typeof earlier & { paidOn?: string }) =>
+			explainPayment({ ...base, earlier: [e] }).causes.find(
+				(c) => 'tables' in c && c.tables.includes('8000') && c.order === 'later'
+			);
+		expect(of({ ...earlier, paidOn: '2026-02-02' })).toMatchObject({ taxKr: 0, extraKr: 1 });
+		expect(of({ ...earlier, paidOn: '2026-03-02' })).toBeUndefined();
+	});
+
+	it('an earlier payment paid after this one is refused at its date', () => {
+		expect(() =>
+			explainPayment({
+				year: 2026,
+				benefit: 'dagpenger',
+				payment: { from: '2026-03-16', to: '2026-03-29', amount: 15_000, paidOn: '2026-03-31' },
+				withheld: 3_000,
+				earlier: [
+					{
+						from: '2026-03-02',
+						to: '2026-03-15',
+						amount: 15_000,
+						withheld: 3_377,
+						paidOn: '2026-04-02'
+					}
+				]
+			})
+		).toThrow(
+			expect.objectContaining({ issues: [{ field: 'earlier.0.paidOn', code: 'paidAfterPayment' }] })
+		);
+	});
+
 	const iso = (m: number, d: number) =>
 		`2026-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 

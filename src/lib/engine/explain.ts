@@ -50,8 +50,11 @@ export interface ExplainPaymentInput {
 	payment: PaymentInput;
 	/** Tax withheld from the payment, as on the notice (whole kroner). */
 	withheld: number;
-	/** Payments already made for the same month(s), each with what was withheld from it. */
-	earlier?: Array<{ from: string; to: string; amount: number; withheld: number }>;
+	/**
+	 * Payments already made for the same month(s), each with what was withheld from it and, when
+	 * the notice gives it, the day it was paid (else NAV's usual day, before this payment).
+	 */
+	earlier?: Array<{ from: string; to: string; amount: number; withheld: number; paidOn?: string }>;
 	/** A voluntary extra withholding the person knows they have. */
 	extra?: Extra;
 }
@@ -227,7 +230,14 @@ interface Checked {
 	span: Span;
 	paidOn: number | undefined;
 	withheld: number;
-	earlier: Array<{ from: string; to: string; amount: number; withheld: number; span: Span }>;
+	earlier: Array<{
+		from: string;
+		to: string;
+		amount: number;
+		withheld: number;
+		span: Span;
+		paidOn: number | undefined;
+	}>;
 	extra: Extra | undefined;
 }
 
@@ -331,7 +341,9 @@ function validate(input: unknown): Checked {
 					row.withheld,
 					bad ? undefined : (row.amount as number)
 				);
-				if (!s) return;
+				const hasPaid = !absent(row.paidOn) && row.paidOn !== '';
+				const paid = hasPaid ? dateIn(`${f}.paidOn`, row.paidOn, true) : undefined;
+				if (!s || (hasPaid && paid === undefined)) return;
 				// An earlier payment counts in the recalculation of a month the payment is also for.
 				if (months && !monthsOf(s).some((m) => months.has(m))) {
 					issues.push({ field: `${f}.from`, code: 'notSameMonth' });
@@ -352,10 +364,20 @@ function validate(input: unknown): Checked {
 						to: isoOf(s.to),
 						amount: row.amount as number,
 						withheld: w,
-						span: s
+						span: s,
+						paidOn: paid
 					});
 			});
 		}
+	}
+
+	// An earlier payment is one paid before this one (on its day, or the day NAV would pay it).
+	if (span) {
+		const paidThis = paidOn ?? assumedPaidOn(input.benefit as Benefit, span.from, span.to).day;
+		earlier.forEach((e, i) => {
+			if (e.paidOn !== undefined && e.paidOn > paidThis)
+				issues.push({ field: `earlier.${i}.paidOn`, code: 'paidAfterPayment' });
+		});
 	}
 
 	const given = extraOf(input.extra, issues);
@@ -395,8 +417,9 @@ function monthsOf(span: Span): number[] {
 // The search
 
 /**
- * The payments as NAV would have processed them: the earlier ones first, each on its usual pay
- * date (§7, the engine's own assumption) but before this payment; then this one, on the date the
+ * The payments as NAV would have processed them: the earlier ones first, each on the day its
+ * notice gives or else its usual pay date (§7, the engine's own assumption) before this payment;
+ * then this one, on the date the
  * notice gives or else the same usual pay date the engine assumes (and says it assumed).
  */
 function paymentsFor(c: Checked, withEarlier: boolean): PaymentInput[] {
@@ -404,7 +427,7 @@ function paymentsFor(c: Checked, withEarlier: boolean): PaymentInput[] {
 	const earlier = withEarlier
 		? c.earlier.map((e) => {
 				const usual = assumedPaidOn(c.benefit, e.span.from, e.span.to).day;
-				const d = Math.max(Math.min(usual, paid - 1), firstDayOfMonth(c.year, 1));
+				const d = e.paidOn ?? Math.max(Math.min(usual, paid - 1), firstDayOfMonth(c.year, 1));
 				return { from: e.from, to: e.to, amount: e.amount, paidOn: isoOf(d) };
 			})
 		: [];

@@ -10,6 +10,8 @@ export interface EarlierRow {
 	to: string;
 	amount: string;
 	withheld: string;
+	/** The day it was paid, as the notice gives it; blank: NAV's usual day. */
+	paidOn: string;
 }
 
 export interface ExplainForm {
@@ -44,7 +46,7 @@ export function defaultExplainForm(): ExplainForm {
 }
 
 export function emptyEarlier(): EarlierRow {
-	return { from: '', to: '', amount: '', withheld: '' };
+	return { from: '', to: '', amount: '', withheld: '', paidOn: '' };
 }
 
 // The page's own link (link.ts reads it back):
@@ -58,7 +60,13 @@ export function encodeExplain(form: ExplainForm, lang: Lang): string {
 	if (form.earlier.length > 0)
 		p.set(
 			'e',
-			joinRows(form.earlier.map((r) => [r.from, r.to, r.amount, r.withheld].map(linkValue)))
+			joinRows(
+				form.earlier.map((r) =>
+					[r.from, r.to, r.amount, r.withheld, ...(r.paidOn.trim() ? [r.paidOn] : [])].map(
+						linkValue
+					)
+				)
+			)
 		);
 	if (form.extraKind !== 'none')
 		p.set('x', (form.extraKind === 'kroner' ? 'k' : 'p') + linkValue(form.extra));

@@ -17,7 +17,9 @@ function notice(over: Partial<ExplainForm> = {}): ExplainForm {
 		to: '2026-03-29',
 		amount: '15 000',
 		withheld: '-3 050',
-		earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: '15000', withheld: '3377' }],
+		earlier: [
+			{ from: '2026-03-02', to: '2026-03-15', amount: '15000', withheld: '3377', paidOn: '' }
+		],
 		...over
 	};
 }
@@ -35,7 +37,7 @@ describe('explain form', () => {
 			notice({
 				from: '2026-02-30',
 				amount: 'abc',
-				earlier: [{ from: '', to: '', amount: '', withheld: '' }]
+				earlier: [{ from: '', to: '', amount: '', withheld: '', paidOn: '' }]
 			})
 		);
 		expect(out.kind).toBe('issues');
@@ -67,6 +69,24 @@ describe('explain form', () => {
 		expect(decodeExplain(`#${hash.replace('s=x', 's=q')}`)).toEqual({ ok: false });
 		expect(decodeExplain(`#${hash}&p=1`)).toEqual({ ok: false });
 		expect(decodeExplain('#v=1&s=x&y=2026&b=dagpenger&p=a~b')).toEqual({ ok: false });
+	});
+
+	it('an earlier payment’s pay date travels in the link; a link without one still opens', () => {
+		const earlier = { from: '2026-03-02', to: '2026-03-15', amount: '15000', withheld: '3377' };
+		const form = notice({ earlier: [{ ...earlier, paidOn: '2026-03-17' }] });
+		const hash = encodeExplain(form, 'nb');
+		expect(hash).toContain('e=2026-03-02~2026-03-15~15000~3377~2026-03-17');
+		const back = decodeExplain(`#${hash}`);
+		expect(back.ok && back.form.earlier).toEqual([{ ...earlier, paidOn: '2026-03-17' }]);
+		const old = decodeExplain(`#${hash.replace('~2026-03-17', '')}`);
+		expect(old.ok && old.form.earlier).toEqual([{ ...earlier, paidOn: '' }]);
+		// Paid after the payment being explained (31 March): said at its date.
+		const late = computeExplain(
+			notice({ paidOn: '2026-03-31', earlier: [{ ...earlier, paidOn: '2026-04-02' }] })
+		);
+		expect(late.kind === 'issues' && late.issues).toEqual([
+			{ field: 'earlier.0.paidOn', code: 'paidAfterPayment' }
+		]);
 	});
 
 	it('carries the found card into the calculator as its own share link', () => {

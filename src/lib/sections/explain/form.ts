@@ -60,7 +60,10 @@ export function computeExplain(form: ExplainForm): ExplainOutcome {
 		from: field(`earlier.${i}.from`, isoDate, row.from),
 		to: field(`earlier.${i}.to`, isoDate, row.to),
 		amount: field(`earlier.${i}.amount`, kroner, row.amount),
-		withheld: field(`earlier.${i}.withheld`, wholeKroner, unsigned(row.withheld))
+		withheld: field(`earlier.${i}.withheld`, wholeKroner, unsigned(row.withheld)),
+		...(row.paidOn.trim() === ''
+			? {}
+			: { paidOn: field(`earlier.${i}.paidOn`, isoDate, row.paidOn) })
 	}));
 	let extra: { kroner: number } | { percent: number } | undefined;
 	if (form.extraKind === 'kroner') {

@@ -28,7 +28,8 @@ const schema = z.object({
 	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u)))
 });
 const paymentSchema = z.tuple([dateTyped, dateTyped, typedValue, typedValue, dateTyped]);
-const earlierSchema = z.tuple([dateTyped, dateTyped, typedValue, typedValue]);
+// The paid date is left out when it was blank (and in links made before it was asked for).
+const earlierSchema = z.tuple([dateTyped, dateTyped, typedValue, typedValue, dateTyped]);
 
 export function decodeExplain(hash: string): FragmentDecode<ExplainForm> {
 	return decodeFragment(hash, schema, (s) => {
@@ -37,10 +38,10 @@ export function decodeExplain(hash: string): FragmentDecode<ExplainForm> {
 		if (!pay?.success) return null;
 		const earlier: EarlierRow[] = [];
 		for (const raw of s.e ? splitRows(s.e) : []) {
-			const row = earlierSchema.safeParse(raw);
+			const row = earlierSchema.safeParse(raw.length === 4 ? [...raw, ''] : raw);
 			if (!row.success) return null;
-			const [from, to, amount, withheld] = row.data;
-			earlier.push({ from, to, amount, withheld });
+			const [from, to, amount, withheld, paidOn] = row.data;
+			earlier.push({ from, to, amount, withheld, paidOn });
 		}
 		if (earlier.length > 10) return null;
 		const [from, to, amount, withheld, paidOn] = pay.data;

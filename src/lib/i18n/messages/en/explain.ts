@@ -96,6 +96,8 @@ export default {
 	carryBackPayment: 'See what the back payment means for your tax',
 	errors: {
 		aboveGross: 'The tax withheld cannot be more than the gross amount.',
+		paidAfterPayment:
+			'An earlier payment must have been paid before the payment you want explained.',
 		notSameMonth:
 			'An earlier payment must be for the same month as the payment you want explained.',
 		overlap: 'The period overlaps the payment you want explained or another earlier payment.'

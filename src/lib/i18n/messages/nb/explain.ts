@@ -95,6 +95,7 @@ export default {
 	carryBackPayment: 'Se hva etterbetalingen betyr for skatten',
 	errors: {
 		aboveGross: 'Skattetrekket kan ikke være større enn bruttobeløpet.',
+		paidAfterPayment: 'En tidligere utbetaling må være utbetalt før utbetalingen du vil forklare.',
 		notSameMonth: 'En tidligere utbetaling må gjelde samme måned som utbetalingen du vil forklare.',
 		overlap:
 			'Perioden overlapper med utbetalingen du vil forklare eller en annen tidligere utbetaling.'

@@ -97,6 +97,7 @@ export default {
 	carryBackPayment: 'Sjå kva etterbetalinga tyder for skatten',
 	errors: {
 		aboveGross: 'Skattetrekket kan ikkje vere større enn bruttobeløpet.',
+		paidAfterPayment: 'Ei tidlegare utbetaling må vere utbetalt før utbetalinga du vil forklare.',
 		notSameMonth: 'Ei tidlegare utbetaling må gjelde same månad som utbetalinga du vil forklare.',
 		overlap:
 			'Perioden overlappar med utbetalinga du vil forklare eller ei anna tidlegare utbetaling.'
