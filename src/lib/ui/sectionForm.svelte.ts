@@ -1,8 +1,8 @@
 import { errorText } from '../i18n/errors';
 import type { FormIssue } from '../input/zod';
 
-/** What a section's compute gives: issues to show at fields, or something else (a result). */
-type Outcome = { kind: 'issues'; issues: FormIssue[] } | { kind: Exclude<string, 'issues'> };
+/** What a section's compute gives: issues to show at fields (`kind: 'issues'`), or a result. */
+type Outcome = { kind: string; issues?: FormIssue[] };
 
 export interface SectionFormOptions {
 	/** The section's current outcome (reactive). */
@@ -32,7 +32,7 @@ export class SectionForm {
 
 	readonly issues: FormIssue[] = $derived.by(() => {
 		const o = this.#options.outcome();
-		return o.kind === 'issues' && this.submits > 0 ? (o as { issues: FormIssue[] }).issues : [];
+		return o.kind === 'issues' && this.submits > 0 ? (o.issues ?? []) : [];
 	});
 
 	readonly summary = $derived(
