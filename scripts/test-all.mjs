@@ -13,6 +13,8 @@ let passed = 0;
 let failed = 0;
 /** Browser tests that passed only on their retry (CI retries once): the goal is none. */
 let flaky = [];
+/** The five slowest browser tests, named before the last line. */
+let slowest = [];
 
 /** Titles of the tests Playwright's JSON report marks flaky (failed, then passed on retry). */
 function flakyTests(report) {
@@ -27,6 +29,26 @@ function flakyTests(report) {
 	};
 	for (const suite of report.suites ?? []) walk(suite, []);
 	return out;
+}
+
+/** The `n` slowest browser tests of Playwright's JSON report (every run of a test counted), as
+ * "12.3 s  [phone] file › title": the place to look when the suite grows slow. */
+function slowestTests(report, n) {
+	const out = [];
+	const walk = (suite, path) => {
+		const here = suite.title ? [...path, suite.title] : path;
+		for (const spec of suite.specs ?? [])
+			for (const t of spec.tests ?? []) {
+				const ms = (t.results ?? []).reduce((sum, r) => sum + (r.duration ?? 0), 0);
+				out.push({ ms, title: `[${t.projectName}] ${[...here, spec.title].join(' › ')}` });
+			}
+		for (const child of suite.suites ?? []) walk(child, here);
+	};
+	for (const suite of report.suites ?? []) walk(suite, []);
+	return out
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, n)
+		.map((t) => `${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.title}`);
 }
 
 function run(name, cmd, args, env = {}) {
@@ -96,12 +118,15 @@ if (built) {
 		failed += s.unexpected ?? 0;
 		if (!e2eOk && (s.unexpected ?? 0) === 0) failed += 1;
 		flaky = flakyTests(r);
+		slowest = slowestTests(r, 5);
 	} else if (!e2eOk) failed += 1;
 }
 
 if (built) {
 	console.log(`\n=== browser tests that needed their retry: ${flaky.length}`);
 	for (const title of flaky) console.log(`  flaky: ${title}`);
+	console.log('=== the five slowest browser tests');
+	for (const line of slowest) console.log(`  ${line}`);
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
