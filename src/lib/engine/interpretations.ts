@@ -37,7 +37,7 @@ export type Interpretation =
 	| 'halfLimitFromG'
 	/** Omstillingsstønad, December: half, as other wage-type benefits (§4). */
 	| 'decemberAssumed'
-	/** Supplerende stønad, December: NAV's 2023 page (half); older sources say trekkfri (§4). */
+	/** Supplerende stønad, December: trekkfri by the law (§ 5-7 (1) b); a NAV page of 2023 says half (§4). */
 	| 'decemberDisputed'
 	/** Pension on a percentage card in December: withheld at the percentage; NAV's texts differ (§4). */
 	| 'pensionPercentDecember';

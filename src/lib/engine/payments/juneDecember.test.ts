@@ -28,7 +28,7 @@ describe('June and December on a table card (§4)', () => {
 		['kvalifiseringsstonad', 'trekkfri', 'half'],
 		['overgangsstonad', 'trekkfri', 'half'],
 		['pleiepenger', 'ordinary', 'half'],
-		['supplerende-stonad', 'ordinary', 'half'],
+		['supplerende-stonad', 'ordinary', 'trekkfri'],
 		['sykepenger', 'ordinary', 'half'],
 		['ventelonn', 'trekkfri', 'half'],
 		['gjenlevende', 'ordinary', 'trekkfri'],

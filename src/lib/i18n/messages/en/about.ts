@@ -23,7 +23,7 @@ export default {
 		omstillingsstonad:
 			'Adjustment allowance: June free of withholding (NAV). Half in December is our interpretation, as for other benefits taxed as wages.',
 		supplerende:
-			'Supplementary benefit in December: NAV’s 2023 page says half, an older NAV page and the Tax Payment Act § 5-7 say none. We follow NAV’s 2023 page and say that the sources disagree.'
+			'Supplementary benefit in December: no withholding. The Tax Payment Act § 5-7 first paragraph (b) names it among the incomes withheld over 11 months, and NAV’s overview says the same. One NAV page from 2023 says half; we follow the law and name that page in the result.'
 	},
 	interpretationsTitle: 'Interpretations',
 	interpretations:

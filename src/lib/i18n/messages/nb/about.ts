@@ -19,7 +19,7 @@ export default {
 		omstillingsstonad:
 			'Omstillingsstønad: trekkfri i juni (NAV). Halvt trekk i desember er vår tolkning, som for andre ytelser som skattlegges som lønn.',
 		supplerende:
-			'Supplerende stønad i desember: NAVs side fra 2023 sier halvt trekk, en eldre NAV-side og skattebetalingsloven § 5-7 sier trekkfritt. Vi følger NAVs side fra 2023 og sier at kildene er uenige.'
+			'Supplerende stønad i desember: trekkfri. Skattebetalingsloven § 5-7 første ledd bokstav b regner den blant inntektene som trekkes over 11 måneder, og NAVs oversikt sier trekkfri. Én NAV-side fra 2023 sier halvt trekk; vi følger loven og nevner siden i resultatet.'
 	},
 	interpretationsTitle: 'Tolkninger',
 	interpretations:

@@ -22,7 +22,7 @@ export default {
 		omstillingsstonad:
 			'Omstillingsstønad: trekkfri i juni (NAV). Halvt trekk i desember er vår tolking, som for andre ytingar som blir skattlagde som løn.',
 		supplerende:
-			'Supplerande stønad i desember: NAV-sida frå 2023 seier halvt trekk, ei eldre NAV-side og skattebetalingslova § 5-7 seier trekkfritt. Vi følgjer NAV-sida frå 2023 og seier at kjeldene er usamde.'
+			'Supplerande stønad i desember: trekkfri. Skattebetalingslova § 5-7 første ledd bokstav b reknar han blant inntektene som blir trekte over 11 månader, og NAV si oversikt seier trekkfri. Éi NAV-side frå 2023 seier halvt trekk; vi følgjer lova og nemner sida i resultatet.'
 	},
 	interpretationsTitle: 'Tolkingar',
 	interpretations:

@@ -83,7 +83,7 @@ export default {
 	decemberAssumed:
 		'NAV does not say what applies to {{benefit}} in December. We assume half withholding in {{forMonth}}, as for other benefits taxed as wages.',
 	decemberDisputed:
-		'The sources disagree on {{benefit}} in December: NAV’s 2023 page says half withholding, while an older NAV page and the Tax Payment Act § 5-7 say no withholding. We follow NAV’s 2023 page.',
+		'{{benefit}} has no tax withheld in December: the Tax Payment Act § 5-7 first paragraph (b) names it among the incomes withheld over 11 months, and NAV’s June and December overview says the same. One NAV page from 2023 says half withholding; we follow the law.',
 	pensionPercentDecember:
 		'The sources pull apart for pension on a percentage card in December: NAV writes that pension is not withheld in December, and that with a percentage card every payment is withheld at the same percentage. We use the same percentage in December too.',
 	reason: {
@@ -110,7 +110,7 @@ export default {
 		decemberAssumed:
 			'Adjustment allowance in December: NAV does not say, so we assume half withholding as for other benefits taxed as wages.',
 		decemberDisputed:
-			'Supplementary benefit in December: the sources disagree (half or none). We follow NAV’s 2023 page: half withholding.',
+			'Supplementary benefit in December: we follow the Tax Payment Act § 5-7 first paragraph (b) (withheld over 11 months): nothing is withheld in December. NAV’s 2023 page “Utbetalingsdatoer og skattetrekk” says half withholding.',
 		pensionPercentDecember:
 			'Pension on a percentage card in December: NAV’s texts differ. We withhold the same percentage as in other months.',
 		dayTables:

@@ -93,7 +93,7 @@ export default {
 	decemberAssumed:
 		'NAV oppgir ikke hva som gjelder for {{benefit}} i desember. Vi regner med halvt trekk i {{forMonth}}, som for andre ytelser som skattlegges som lønn.',
 	decemberDisputed:
-		'Kildene er uenige om {{benefit}} i desember: NAVs side fra 2023 sier halvt trekk, mens en eldre NAV-side og skattebetalingsloven § 5-7 sier trekkfritt. Vi følger NAVs side fra 2023.',
+		'{{benefit}} er trekkfri i desember: skattebetalingsloven § 5-7 første ledd bokstav b regner den blant inntektene som trekkes over 11 måneder, og NAVs oversikt over juni og desember sier trekkfri. Én NAV-side fra 2023 sier halvt trekk; vi følger loven.',
 	pensionPercentDecember:
 		'Kildene spriker for pensjon med prosentkort i desember: NAV skriver at pensjon ikke trekkes i desember, og at med prosentkort trekkes alle utbetalinger med samme prosent. Vi regner med samme prosent også i desember.',
 	reason: {
@@ -120,7 +120,7 @@ export default {
 		decemberAssumed:
 			'Omstillingsstønad i desember: NAV oppgir det ikke, så vi regner med halvt trekk som for andre ytelser som skattlegges som lønn.',
 		decemberDisputed:
-			'Supplerende stønad i desember: kildene er uenige (halvt trekk eller trekkfritt). Vi følger NAVs side fra 2023: halvt trekk.',
+			'Supplerende stønad i desember: vi følger skattebetalingsloven § 5-7 første ledd bokstav b (trekk over 11 måneder) og regner desember som trekkfri. NAVs side «Utbetalingsdatoer og skattetrekk» fra 2023 sier halvt trekk.',
 		pensionPercentDecember:
 			'Pensjon med prosentkort i desember: NAVs tekster spriker. Vi trekker samme prosent som i andre måneder.',
 		dayTables:

@@ -82,7 +82,7 @@ export default {
 	decemberAssumed:
 		'NAV oppgir ikkje kva som gjeld for {{benefit}} i desember. Vi reknar med halvt trekk i {{forMonth}}, som for andre ytingar som blir skattlagde som løn.',
 	decemberDisputed:
-		'Kjeldene er usamde om {{benefit}} i desember: NAV-sida frå 2023 seier halvt trekk, medan ei eldre NAV-side og skattebetalingslova § 5-7 seier trekkfritt. Vi følgjer NAV-sida frå 2023.',
+		'{{benefit}} er trekkfri i desember: skattebetalingslova § 5-7 første ledd bokstav b reknar han blant inntektene som blir trekte over 11 månader, og NAV si oversikt over juni og desember seier trekkfri. Éi NAV-side frå 2023 seier halvt trekk; vi følgjer lova.',
 	pensionPercentDecember:
 		'Kjeldene sprikjer for pensjon med prosentkort i desember: NAV skriv at pensjon ikkje blir trekt i desember, og at med prosentkort blir alle utbetalingar trekte med same prosent. Vi reknar med same prosent også i desember.',
 	reason: {
@@ -110,7 +110,7 @@ export default {
 		decemberAssumed:
 			'Omstillingsstønad i desember: NAV oppgir det ikkje, så vi reknar med halvt trekk som for andre ytingar som blir skattlagde som løn.',
 		decemberDisputed:
-			'Supplerande stønad i desember: kjeldene er usamde (halvt trekk eller trekkfritt). Vi følgjer NAV-sida frå 2023: halvt trekk.',
+			'Supplerande stønad i desember: vi følgjer skattebetalingslova § 5-7 første ledd bokstav b (trekk over 11 månader) og reknar desember som trekkfri. NAV-sida «Utbetalingsdatoer og skattetrekk» frå 2023 seier halvt trekk.',
 		pensionPercentDecember:
 			'Pensjon med prosentkort i desember: tekstane til NAV sprikjer. Vi trekkjer same prosent som i andre månader.',
 		dayTables:
