@@ -220,6 +220,29 @@ test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
 		);
 	});
 
+	test('dagpenger in December 2026, odd weeks: the trekkfri meldeperiode is weeks 47–48, named on its card', async ({
+		page
+	}) => {
+		await open(page, './');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Tabellnummer').fill('8000');
+		await page.getByLabel('Hver utbetaling for seg').check();
+		// Weeks 47–48 (16–29 November) and 49–50 (30 November – 13 December), no paid dates.
+		await fillRow(page, 1, '2026-11-16', '2026-11-29', '12 000');
+		await page.getByRole('button', { name: 'Legg til utbetaling' }).click();
+		await fillRow(page, 2, '2026-11-30', '2026-12-13', '12 000');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		const first = results.getByRole('article').filter({ hasText: 'Utbetaling 1' });
+		const second = results.getByRole('article').filter({ hasText: 'Utbetaling 2' });
+		// Paid two banking days after Sunday 29 November: Tuesday 1 December, December's first.
+		await expect(first).toContainText(/Antatt utbetalt 1\. desember 2026/u);
+		await expect(first).toContainText('Trekkfri meldeperiode, uke 47–48');
+		await expect(first).toContainText(/Trukket skatt\s*0\skr/u);
+		await expect(second).not.toContainText('Trekkfri meldeperiode');
+		await expectNoAxeViolations(page);
+	});
+
 	test('back-payment page: this year’s months at the table card’s percentage, asked for', async ({
 		page
 	}) => {

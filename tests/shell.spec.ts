@@ -67,6 +67,15 @@ test.describe('site shell', () => {
 		await expect(listed.filter({ hasText: /^Overgangsstønad under 50 % trekkes/u })).toHaveCount(1);
 		await expect(listed.filter({ hasText: /2,25 G \/ 24/u })).toHaveCount(1);
 		await expect(listed.filter({ hasText: /18–24 dager/u })).toHaveCount(1);
+		// Supplerende stønad in December follows the law and names the NAV page that disagrees;
+		// the meldeperioder of 2025–2027 give NAV's published weeks.
+		await expect(
+			listed.filter({ hasText: /skattebetalingsloven § 5-7 første ledd bokstav b.*fra 2023/u })
+		).toHaveCount(1);
+		await expect(listed.filter({ hasText: /uke 47–48 \(oddetallsuker\)/u })).toHaveCount(1);
+		await expect(
+			months.getByRole('rowgroup').filter({ hasText: /^\s*Supplerende stønad/u })
+		).toHaveText(/Supplerende stønad\s*Vanlig trekk\s*Trekkfri måned/u);
 		await expect(listed.filter({ hasText: /etterbetaling for en tidligere måned/iu })).toHaveCount(
 			0
 		);

@@ -44,6 +44,44 @@ test.describe('from pay to sykepenger', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('hourly and shift pay: the employer’s rate per working day, then NAV’s rate from the monthly average', async ({
+		page
+	}) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });
+		await page.getByText('Regn ut sykepengene fra lønnen din').click();
+		await page.getByLabel('Første fraværsdag').fill('2026-09-01');
+		await page.getByRole('radio', { name: 'Timelønn eller ujevn lønn' }).check();
+		// NAV's 14/14 rota: 42 days of 12 hours at 220 kr in the three months = 110 880 kr.
+		await page.getByLabel('Lønn i alt de tre hele månedene før fraværet').fill('110 880');
+		await page.getByLabel('Dager du faktisk jobbet i de tre månedene').fill('42');
+		await page.getByLabel('Sykepenger fra og med').fill('2026-09-21');
+		await page.getByLabel('Sykepenger til og med').fill('2026-09-30');
+		const result = page.getByRole('region', { name: 'Sykepengene dine' });
+		// The employer: 110 880 / 42 = 2 640 a working day in the first 16 days.
+		await expect(
+			result.getByText('Arbeidsgiverens sats per arbeidsdag (de første 16 dagene)')
+		).toBeVisible();
+		await expect(result).toContainText(/2\s640,00\skr/u);
+		// NAV: 110 880 / 3 = 36 960 a month; × 12 = 443 520; / 260 = 1 705,85, paid 1 706 a weekday
+		// (not 2 640 × 260 = 686 400 a year).
+		await expect(result).toContainText(/36\s960,00\skr/u);
+		await expect(result).toContainText(/443\s520\skr/u);
+		await expect(result).toContainText(/1\s705,85\skr/u);
+		await expect(result).not.toContainText(/686\s400/u);
+		await expect(
+			result.getByText(/per arbeidsdag\. Det er dagsatsen arbeidsgiveren betaler/u)
+		).toBeVisible();
+		// It travels in the link and survives a reload.
+		await expect(page).toHaveURL(/sp=2026-09-01~h~~~~110880~42/u);
+		await page.reload();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(result).toContainText(/1\s705,85\skr/u);
+		// 21–30 September 2026: 8 weekdays × 1 706 = 13 648.
+		await expect(result).toContainText(/13\s648\skr/u);
+		await expectNoAxeViolations(page);
+	});
+
 	test('in English, a date without a known G asks for it (none from 1 May 2027)', async ({
 		page
 	}) => {

@@ -16,11 +16,14 @@ export type Interpretation =
 	| 'halfRounding'
 	/** June/December rules are for table cards; other cards withhold the same every month (§4). */
 	| 'percentAllMonths'
-	/** No published week numbers for the year: the meldeperioder paid first in the month (§5). */
+	/**
+	 * No published week numbers for the year (2025–2027): the meldeperioder paid first in the month,
+	 * paid two banking days after the period when no date is given; NAV's 2023–2024 weeks (§5).
+	 */
 	| 'meldeperiodeFallback'
 	/** A trekkfri meldeperiode stays out of its month's recalculation (not in the spec). */
 	| 'trekkfriOutsideMonth'
-	/** No paid date given: paid the day after the period ends. */
+	/** No paid date given: NAV's usual date for the benefit (§7). */
 	| 'paidOnAssumed'
 	/** Extra kroner a month taken once, from the first payment(s) paid in the month. */
 	| 'extraOncePerMonth'
@@ -37,7 +40,7 @@ export type Interpretation =
 	| 'halfLimitFromG'
 	/** Omstillingsstønad, December: half, as other wage-type benefits (§4). */
 	| 'decemberAssumed'
-	/** Supplerende stønad, December: NAV's 2023 page (half); older sources say trekkfri (§4). */
+	/** Supplerende stønad, December: trekkfri by the law (§ 5-7 (1) b); a NAV page of 2023 says half (§4). */
 	| 'decemberDisputed'
 	/** Pension on a percentage card in December: withheld at the percentage; NAV's texts differ (§4). */
 	| 'pensionPercentDecember';

@@ -342,10 +342,24 @@ describe('8. omstillingsstønad: wage-type; June trekkfri; December half (interp
 });
 
 describe('10. where the sources disagree, the result says so', () => {
-	it('supplerende stønad in December: half (NAV 2023), marked as disputed', () => {
-		const r = run({ benefit: 'supplerende-stonad', payments: monthly(2026, 20_000, [12]) });
-		expect(r.payments[0]!.rule).toBe('half');
-		expect(r.interpretations).toContain('decemberDisputed');
+	it('supplerende stønad in December: trekkfri by skattebetalingsloven § 5-7 (1) b, the 2023 NAV page named', () => {
+		// § 5-7 first paragraph b puts supplerende stønad among the incomes withheld over 11 months,
+		// so December is free of table withholding: 20 000 kr paid for December 2026 on table 8000
+		// is withheld 0 kr (a half December would withhold half the month table's figure, and an
+		// ordinary one all of it). November is withheld as usual.
+		const r = run({ benefit: 'supplerende-stonad', payments: monthly(2026, 20_000, [11, 12]) });
+		const full = tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 20_000 });
+		expect(full).toBeGreaterThan(0);
+		expect(r.payments.map((p) => [p.rule, p.trekk])).toEqual([
+			['ordinary', full],
+			['trekkfri', 0]
+		]);
+		// The page that disagrees is named in the interpretation, on December's payment only.
+		expect(r.payments[1]!.interpretations).toEqual(['decemberDisputed']);
+		expect(r.payments[0]!.interpretations).toEqual([]);
+		const step = r.payments[1]!.steps.find((s) => s.id === 'payments.decemberDisputed')!;
+		expect(step.source).toMatch(/§ 5-7 første ledd b/u);
+		expect(step.source).toMatch(/2023/u);
 	});
 
 	it('pension on a percentage card in December: the percentage (25 % of 20 000 = 5 000), disputed', () => {

@@ -7,6 +7,7 @@ import { EngineError } from './errors';
 import { dayNumber } from './calendar';
 import { withholdPayments } from './payments';
 import type { Step } from './steps';
+import { GRUNNBELOP } from './nav/grunnbelop';
 import {
 	sykepengeGrunnlag,
 	sykepengePayments,
@@ -198,48 +199,170 @@ describe('sykepengeGrunnlag: rounding', () => {
 	});
 });
 
-describe('sykepengeGrunnlag: hourly workers', () => {
-	it('income in the period / days actually worked is the daily rate', () => {
-		// 36 000 over 24 days worked = 1 500 a day; × 260 = 390 000 (interpretation), below 6 G
+describe('sykepengeGrunnlag: hourly and shift workers (folketrygdloven § 8-28, NAV’s inntektsmelding guide)', () => {
+	it('NAV’s example: 40 000 kr over 34 working days is 1 176 kr a working day and 13 333 kr a month', () => {
+		// NAV's guide: 9 + 13 + 12 = 34 days worked in February–April, 40 000 kr in all.
+		// Employer-period rate: 40 000 / 34 = 1 176.470… → 1 176.47 (NAV: 1 176 kr a day).
+		// Monthly income in the inntektsmelding: 40 000 / 3 = 13 333.333… → 13 333.33 (NAV: 13 333).
+		// NAV's grunnlag: 13 333.33 × 12 = 159 999.96 (§ 8-28), below 6 G; daily rate
+		// 159 999.96 / 260 = 615.3844… → 615.38, paid 615 a weekday (§ 8-10).
+		// The old reading, 1 176.47 × 260 = 305 882.20 a year, was almost twice as much.
 		const r = sykepengeGrunnlag({
-			firstDayOfAbsence: '2025-10-01',
-			hourly: { income: 36_000, daysWorked: 24 }
+			firstDayOfAbsence: '2026-05-09',
+			hourly: { income: 40_000, daysWorked: 34 }
 		});
 		expect(r).toMatchObject({
-			arsinntekt: 390_000,
-			manedsinntekt: 32_500,
-			grunnlag: 390_000,
-			dagsats: 1500,
-			dagsatsKr: 1500,
-			capped: false
+			arbeidsgiverDagsats: 1_176.47,
+			manedsinntekt: 13_333.33,
+			arsinntekt: 159_999.96,
+			capped: false,
+			grunnlag: 159_999.96,
+			dagsats: 615.38,
+			dagsatsKr: 615
 		});
+		expect(Math.round(r.arbeidsgiverDagsats!)).toBe(1_176);
+		expect(Math.floor(r.manedsinntekt)).toBe(13_333);
 		expect(ids(r.steps)).toEqual([
 			'sykepenger.g',
-			'sykepenger.hourly',
-			'sykepenger.hourlyYear',
+			'sykepenger.hourlyRounded',
+			'sykepenger.manedsinntektRounded',
+			'sykepenger.arsinntekt',
 			'sykepenger.belowCap',
+			// 9 May 2026 lies before 1 June: the ½ G minimum still takes G 130 160.
+			'sykepenger.minimumOldG',
 			'sykepenger.dagsats',
 			'sykepenger.dagsatsKr'
 		]);
-		expect(r.steps.find((s) => s.id === 'sykepenger.hourlyYear')!.interpretation).toBe(true);
+		expect(r.steps[1]!.values).toEqual({ incomeKr: 40_000, days: 34, dailyKr: 1_176.47 });
+		expect(r.steps[2]!.values).toEqual({ count: 3, sumKr: 40_000, manedKr: 13_333.33 });
 	});
 
-	it('a daily rate that is not whole øre is taken to the øre', () => {
-		// 1 000 / 3 = 333.333… → 333.33; × 260 = 86 665.80
+	it('NAV’s 14/14 rota: 42 days of 12 hours at 220 kr is 2 640 kr a day and 36 960 kr a month', () => {
+		// 14 days a month × 3 months = 42 days; 42 × 12 × 220 = 110 880 kr.
+		// Employer-period rate: 110 880 / 42 = 2 640 exactly. Monthly: 110 880 / 3 = 36 960.
+		// Grunnlag 36 960 × 12 = 443 520 (below 6 G = 819 294 in 2026); daily rate
+		// 443 520 / 260 = 1 705.846… → 1 705.85, paid 1 706.
 		const r = sykepengeGrunnlag({
-			firstDayOfAbsence: '2025-10-01',
-			hourly: { income: 1_000, daysWorked: 3 }
+			firstDayOfAbsence: '2026-09-01',
+			hourly: { income: 42 * 12 * 220, daysWorked: 42 }
 		});
-		expect(r).toMatchObject({ arsinntekt: 86_665.8, dagsats: 333.33, dagsatsKr: 333 });
-		expect(ids(r.steps)).toContain('sykepenger.hourlyRounded');
+		expect(r).toMatchObject({
+			arbeidsgiverDagsats: 2_640,
+			manedsinntekt: 36_960,
+			arsinntekt: 443_520,
+			grunnlag: 443_520,
+			dagsats: 1_705.85,
+			dagsatsKr: 1_706
+		});
+		expect(ids(r.steps).slice(1, 3)).toEqual(['sykepenger.hourly', 'sykepenger.manedsinntekt']);
+		// No step rests on an interpretation: the rate and the average are whole øre.
+		expect(r.steps.filter((s) => s.interpretation)).toEqual([]);
 	});
 
-	it('a high daily rate is capped at 6 G too', () => {
+	it('two or three days a week: the grunnlag is the month × 12, not the working-day rate × 260', () => {
+		// 2 days a week at 1 500 kr: about 26 days in three months, 39 000 kr.
+		// Month: 39 000 / 3 = 13 000; grunnlag 13 000 × 12 = 156 000 (not 1 500 × 260 = 390 000).
 		const r = sykepengeGrunnlag({
 			firstDayOfAbsence: '2025-10-01',
-			hourly: { income: 100_000, daysWorked: 20 }
+			hourly: { income: 39_000, daysWorked: 26 }
 		});
-		expect(r).toMatchObject({ arsinntekt: 1_300_000, capped: true, grunnlag: 780_960 });
+		expect([r.arbeidsgiverDagsats, r.manedsinntekt, r.grunnlag]).toEqual([1_500, 13_000, 156_000]);
+		// 156 000 / 260 = 600 a weekday.
+		expect([r.dagsats, r.dagsatsKr]).toEqual([600, 600]);
+	});
+
+	it('a job shorter than three months: its income over the months it lasted', () => {
+		// 2 months, 30 000 kr over 20 days: 1 500 a working day; 15 000 a month; 180 000 a year.
+		const r = sykepengeGrunnlag({
+			firstDayOfAbsence: '2025-10-01',
+			hourly: { income: 30_000, daysWorked: 20, months: 2 }
+		});
+		expect([r.arbeidsgiverDagsats, r.manedsinntekt, r.arsinntekt]).toEqual([
+			1_500, 15_000, 180_000
+		]);
+	});
+
+	it('a high income is capped at 6 G too', () => {
+		// 300 000 / 3 = 100 000 a month; × 12 = 1 200 000 > 6 × 130 160 = 780 960.
+		const r = sykepengeGrunnlag({
+			firstDayOfAbsence: '2025-10-01',
+			hourly: { income: 300_000, daysWorked: 60 }
+		});
+		expect(r).toMatchObject({ arsinntekt: 1_200_000, capped: true, grunnlag: 780_960 });
+	});
+
+	it('refuses months outside 1–3 and more days worked than the months have', () => {
+		const at = (hourly: object) => grunnlagCodes({ firstDayOfAbsence: '2025-10-01', hourly });
+		expect(at({ income: 1, daysWorked: 1, months: 4 })).toEqual(['hourly.months:invalid']);
+		expect(at({ income: 1, daysWorked: 1, months: 1.5 })).toEqual(['hourly.months:invalid']);
+		expect(at({ income: 1, daysWorked: 94 })).toEqual(['hourly.daysWorked:invalid']);
+		expect(at({ income: 1, daysWorked: 32, months: 1 })).toEqual(['hourly.daysWorked:invalid']);
+		expect(at({ income: 1, daysWorked: 93 })).toEqual([]);
+	});
+});
+
+describe('sykepengeGrunnlag: the ½ G minimum takes the new G only from its own date (1 June 2026)', () => {
+	// navikt/g grunnbeløp.json: 2026 G 136 549 from 1 May, virkningstidspunktForMinsteinntekt
+	// 1 June 2026; navikt/helse-spleis Grunnbeløp.kt: gyldigSomMinsteinntektKrav = 1.juni(2026).
+	// 5 600 kr a month = 67 200 a year. Half the old G: 130 160 / 2 = 65 080 (met). Half the new G:
+	// 136 549 / 2 = 68 274.50 (not met).
+	it('absence on 15 May 2026: the cap uses G 136 549, the minimum still G 130 160', () => {
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2026-05-15', months: [5_600] });
+		expect(r).toMatchObject({
+			g: 136_549,
+			cap: 819_294,
+			minsteinntektG: 130_160,
+			halfG: 65_080,
+			belowMinimum: false
+		});
+		expect(r.steps.find((s) => s.id === 'sykepenger.minimumOldG')!.values).toEqual({
+			firstDayDate: '2026-05-15',
+			minGKr: 130_160,
+			halfGKr: 65_080,
+			newFromDate: '2026-06-01'
+		});
+	});
+
+	it('absence on 31 May 2026 still the old G; on 1 June 2026 the new one', () => {
+		const on = (d: string) => sykepengeGrunnlag({ firstDayOfAbsence: d, months: [5_600] });
+		expect([on('2026-05-31').halfG, on('2026-05-31').belowMinimum]).toEqual([65_080, false]);
+		const june = on('2026-06-01');
+		expect([june.g, june.minsteinntektG, june.halfG, june.belowMinimum]).toEqual([
+			136_549,
+			136_549,
+			68_274.5,
+			true
+		]);
+		expect(ids(june.steps)).not.toContain('sykepenger.minimumOldG');
+		expect(june.steps.find((s) => s.id === 'sykepenger.belowMinimum')!.values).toEqual({
+			arsKr: 67_200,
+			halfGKr: 68_274.5
+		});
+	});
+
+	it('helse-spleis’ own case: 28 May 2025 with 64 000 a year meets the minimum, 3 June 2025 not', () => {
+		// 2025: G 130 160 from 1 May, for the minimum from 2 June. Before: G 124 028, half 62 014.
+		// 64 000 ≥ 62 014 on 28 May; 64 000 < 65 080 on 3 June.
+		const on = (d: string) =>
+			sykepengeGrunnlag({ firstDayOfAbsence: d, months: [64_000 / 12] }).belowMinimum;
+		expect([on('2025-05-28'), on('2025-06-03')]).toEqual([false, true]);
+	});
+
+	it('every G entry carries both dates, the minimum’s never before 1 May', () => {
+		for (const e of GRUNNBELOP) {
+			expect(e.from.slice(5)).toBe('05-01');
+			expect(e.minsteinntektFrom >= e.from).toBe(true);
+		}
+		expect(GRUNNBELOP.map((e) => [e.value, e.minsteinntektFrom])).toContainEqual([
+			136_549,
+			'2026-06-01'
+		]);
+	});
+
+	it('the 6 G cap keeps the G of the first day of absence, whatever the period paid', () => {
+		// Absence from 20 April 2026: G 130 160, 6 G = 780 960, though the new G came on 1 May.
+		const r = sykepengeGrunnlag({ firstDayOfAbsence: '2026-04-20', months: [70_000] });
+		expect([r.g, r.cap, r.grunnlag]).toEqual([130_160, 780_960, 780_960]);
 	});
 });
 
@@ -446,6 +569,7 @@ describe('every sykepenger step can be worded', () => {
 				firstDayOfAbsence: '2025-10-01',
 				hourly: { income: 1_000, daysWorked: 3 }
 			}).steps,
+			...sykepengeGrunnlag({ firstDayOfAbsence: '2026-05-15', months: [5_600] }).steps,
 			...sykepengePayments({ dagsatsKr: 1_000, from: '2026-03-23', to: '2026-04-10' }).steps,
 			...sykepengePayments({
 				dagsatsKr: 1_001,

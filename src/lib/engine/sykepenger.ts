@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { EngineError, type FieldIssue } from './errors';
 import { dayNumber, isoOf, splitByMonth } from './calendar';
-import { grunnbelopOn } from './nav/grunnbelop';
+import { MINSTEINNTEKT_SOURCE, grunnbelopOn, minsteinntektGrunnbelopOn } from './nav/grunnbelop';
 import { wholeKr } from './money';
 import { cite, type Cited } from './rules/source';
 import { step, type Step } from './steps';
@@ -11,6 +11,16 @@ import { amountIssue, isObj } from './validate';
  * The sykepenger amount from income (docs/annual-and-back-payments.md §5): the average of the
  * months before the first day of absence, times 12, capped at 6 G; the daily rate is the
  * grunnlag / 260, paid for weekdays.
+ *
+ * Hourly and shift workers (folketrygdloven § 8-28; NAV's guide to the inntektsmelding): the
+ * monthly income is the same average of the calendar months before the absence (their income
+ * over the number of months), so the grunnlag is that average × 12 like anyone's. The period's
+ * income over the days actually worked is the employer's rate for each day that would have been
+ * worked in the employer period: shown, never turned into a yearly figure.
+ *
+ * Which G (docs/annual-and-back-payments.md §3): the 6 G cap takes the G in force on the first
+ * day of absence; the ½ G minimum takes the G that applies to the minimum-income requirement on
+ * that day, which changes some weeks after 1 May (1 June in 2026).
  *
  * Rounding, stage by stage (named steps, so the explanation shows each one):
  * - månedsinntekt: the average is taken to the øre, half up (interpretation: the employer reports
@@ -29,8 +39,11 @@ export interface SykepengeInput {
 	firstDayOfAbsence: string;
 	/** Income in each of the (up to three) calendar months before the absence; fewer if the job lasted shorter. */
 	months?: number[];
-	/** Hourly or irregular pay: income in the period and the days actually worked. */
-	hourly?: { income: number; daysWorked: number };
+	/**
+	 * Hourly, shift or irregular pay: the income of the calendar months before the absence
+	 * (`months` of them, 3 unless the job lasted shorter) and the days actually worked in them.
+	 */
+	hourly?: { income: number; daysWorked: number; months?: number };
 	/** G, for a date whose G is not in our sources (from 1 May 2027); overrides the table. */
 	g?: number;
 	/** Today's date, to refuse months that are not over yet. */
@@ -38,11 +51,21 @@ export interface SykepengeInput {
 }
 
 export interface SykepengeResult {
-	/** Average monthly income, to the øre. */
+	/** Average monthly income, to the øre (hourly too: the period's income over its months). */
 	manedsinntekt: number;
-	/** månedsinntekt × 12 (hourly: daily rate × 260); exact (to the øre for monthly income). */
+	/** månedsinntekt × 12; exact. */
 	arsinntekt: number;
+	/**
+	 * Hourly and shift workers: the employer-period rate per working day, the period's income over
+	 * the days actually worked, to the øre. Not NAV's daily rate (that is `dagsats`).
+	 */
+	arbeidsgiverDagsats?: number;
+	/** G of the 6 G cap: in force on the first day of absence. */
 	g: number;
+	/** G of the ½ G minimum on the first day of absence (the previous G until its date). */
+	minsteinntektG: number;
+	/** Half of minsteinntektG. */
+	halfG: number;
 	/** 6 G. */
 	cap: number;
 	capped: boolean;
@@ -64,6 +87,8 @@ const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag'
 const SRC_SPLEIS =
 	'navikt/helse-spleis, Inntekt.rundTilDaglig: daglig = årlig / 260, roundToInt (settled)';
 const SRC_HALF_G = 'folketrygdloven § 8-3 andre ledd (inntekt minst 1/2 G)';
+const SRC_HOURLY =
+	'NAV: inntektsmelding, timelønnet skift- eller turnusarbeid og tilkallingsvikarer (inntekten i beregningsperioden / dager faktisk jobbet = dagsats i arbeidsgiverperioden); folketrygdloven § 8-28 (docs/annual-and-back-payments.md §5)';
 const SRC_WEEKDAYS = 'folketrygdloven § 8-11 (sykepenger for fem dager i uken)';
 
 /** To the øre, half up: for showing a figure and for the averages (see the module comment). */
@@ -76,6 +101,7 @@ function validate(input: SykepengeInput): {
 	issues: FieldIssue[];
 	first?: number;
 	g?: { value: number; from?: string; source: Cited; given: boolean };
+	minG?: { value: number; from: string; newFrom?: string };
 } {
 	const issues: FieldIssue[] = [];
 	const first = dayNumber(input.firstDayOfAbsence);
@@ -85,6 +111,7 @@ function validate(input: SykepengeInput): {
 		issues.push({ field: 'today', code: 'badDate' });
 
 	let g: { value: number; from?: string; source: Cited; given: boolean } | undefined;
+	let minG: { value: number; from: string; newFrom?: string } | undefined;
 	if (input.g !== undefined) {
 		const bad = amountIssue('g', input.g);
 		if (bad) issues.push(bad);
@@ -92,8 +119,15 @@ function validate(input: SykepengeInput): {
 		else g = { value: input.g, source: { title: 'G given by the person' }, given: true };
 	} else if (first !== undefined) {
 		const known = grunnbelopOn(isoOf(first));
-		if (known) g = { value: known.value, from: known.from, source: known.source, given: false };
-		else issues.push({ field: 'g', code: 'gUnknown' });
+		const min = minsteinntektGrunnbelopOn(isoOf(first));
+		if (known && min) {
+			g = { value: known.value, from: known.from, source: known.source, given: false };
+			// Between 1 May and the new G's date for the minimum, the minimum keeps last year's G.
+			minG =
+				min.value === known.value
+					? { value: min.value, from: min.minsteinntektFrom }
+					: { value: min.value, from: min.minsteinntektFrom, newFrom: known.minsteinntektFrom };
+		} else issues.push({ field: 'g', code: 'gUnknown' });
 	}
 
 	const { months, hourly } = input;
@@ -110,31 +144,40 @@ function validate(input: SykepengeInput): {
 				const bad = amountIssue(`months.${i}`, m);
 				if (bad) issues.push(bad);
 			});
-		// The months before the absence must be over: the last day of the month before the
-		// first day of absence must not be after today.
-		if (first !== undefined && today !== undefined) {
-			const firstOfAbsenceMonth = dayNumber(`${isoOf(first).slice(0, 7)}-01`)!;
-			if (firstOfAbsenceMonth - 1 > today)
-				issues.push({ field: 'firstDayOfAbsence', code: 'futureMonths' });
-		}
+	}
+	// The months before the absence must be over: the last day of the month before the first day
+	// of absence must not be after today.
+	if (first !== undefined && today !== undefined) {
+		const firstOfAbsenceMonth = dayNumber(`${isoOf(first).slice(0, 7)}-01`)!;
+		if (firstOfAbsenceMonth - 1 > today)
+			issues.push({ field: 'firstDayOfAbsence', code: 'futureMonths' });
 	}
 	if (hourly !== undefined && months === undefined) {
 		if (!isObj(hourly)) issues.push({ field: 'hourly', code: 'invalid' });
 		else {
 			const bad = amountIssue('hourly.income', hourly.income);
 			if (bad) issues.push(bad);
+			const n = hourly.months ?? 3;
+			const nOk = typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 3;
+			if (!nOk) issues.push({ field: 'hourly.months', code: 'invalid' });
+			// Days actually worked: at least one, and no more than the months have (31 a month).
 			const d = hourly.daysWorked;
-			if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 366)
+			if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 31 * (nOk ? n : 3))
 				issues.push({ field: 'hourly.daysWorked', code: 'invalid' });
 		}
 	}
-	return { issues, ...(first !== undefined ? { first } : {}), ...(g ? { g } : {}) };
+	return {
+		issues,
+		...(first !== undefined ? { first } : {}),
+		...(g ? { g } : {}),
+		...(minG ? { minG } : {})
+	};
 }
 
 /** The sykepengegrunnlag and the daily rate, with every stage as a step. Throws EngineError. */
 export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 	if (!isObj(input)) throw new EngineError([{ field: 'input', code: 'invalid' }]);
-	const { issues, first, g } = validate(input);
+	const { issues, first, g, minG } = validate(input);
 	if (issues.length > 0 || !g || first === undefined) throw new EngineError(issues);
 
 	const steps: Step[] = [];
@@ -149,50 +192,49 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 				)
 	);
 
-	let manedsinntekt: Decimal;
-	let arsinntekt: Decimal;
-	if (input.months !== undefined) {
-		const months = input.months;
-		const sum = months.reduce((s, m) => s.plus(m), new Decimal(0));
-		const exact = sum.dividedBy(months.length);
-		manedsinntekt = ore(exact);
-		const rounded = !manedsinntekt.equals(exact);
-		arsinntekt = manedsinntekt.times(12);
+	// Hourly and shift workers first: the employer-period rate per working day (NAV's guide to the
+	// inntektsmelding), the period's income / the days actually worked, to the øre. It is what the
+	// employer pays for each day that would have been worked in the employer period; it does not
+	// enter NAV's grunnlag.
+	let arbeidsgiverDagsats: Decimal | undefined;
+	if (input.hourly !== undefined) {
+		const { income, daysWorked } = input.hourly;
+		const exact = new Decimal(income).dividedBy(daysWorked);
+		arbeidsgiverDagsats = ore(exact);
 		steps.push(
 			step(
-				rounded ? 'sykepenger.manedsinntektRounded' : 'sykepenger.manedsinntekt',
-				{ count: months.length, sumKr: sum.toNumber(), manedKr: manedsinntekt.toNumber() },
-				rounded ? { interpretation: true, source: SRC } : { source: SRC }
-			),
-			step(
-				'sykepenger.arsinntekt',
-				{ manedKr: manedsinntekt.toNumber(), arsKr: arsinntekt.toNumber() },
-				{ source: SRC }
-			)
-		);
-	} else {
-		// Hourly workers: income in the period / days actually worked gives the daily rate (spec §5,
-		// for the employer period). Taken to the øre like the monthly average; as a yearly figure
-		// × 260, so that the same 6 G cap and / 260 apply (interpretation).
-		const hourly = input.hourly!;
-		const exact = new Decimal(hourly.income).dividedBy(hourly.daysWorked);
-		const daily = ore(exact);
-		const rounded = !daily.equals(exact);
-		arsinntekt = daily.times(260);
-		manedsinntekt = ore(arsinntekt.dividedBy(12));
-		steps.push(
-			step(
-				rounded ? 'sykepenger.hourlyRounded' : 'sykepenger.hourly',
-				{ incomeKr: hourly.income, days: hourly.daysWorked, dailyKr: daily.toNumber() },
-				rounded ? { interpretation: true, source: SRC } : { source: SRC }
-			),
-			step(
-				'sykepenger.hourlyYear',
-				{ dailyKr: daily.toNumber(), arsKr: arsinntekt.toNumber() },
-				{ interpretation: true, source: SRC_260 }
+				arbeidsgiverDagsats.equals(exact) ? 'sykepenger.hourly' : 'sykepenger.hourlyRounded',
+				{ incomeKr: income, days: daysWorked, dailyKr: arbeidsgiverDagsats.toNumber() },
+				{ source: SRC_HOURLY }
 			)
 		);
 	}
+
+	// The monthly income: the average of the months before the absence (§ 8-28), for hourly and
+	// shift workers too (their income over the number of months).
+	const monthAmounts: readonly number[] | undefined = input.months;
+	const sum =
+		monthAmounts !== undefined
+			? monthAmounts.reduce((s, m) => s.plus(m), new Decimal(0))
+			: new Decimal(input.hourly!.income);
+	const count = monthAmounts !== undefined ? monthAmounts.length : (input.hourly!.months ?? 3);
+	const exactMonth = sum.dividedBy(count);
+	const manedsinntekt = ore(exactMonth);
+	const rounded = !manedsinntekt.equals(exactMonth);
+	// Sykepengegrunnlag before the cap: the monthly income × 12 (§ 8-28), never a daily rate × 260.
+	const arsinntekt = manedsinntekt.times(12);
+	steps.push(
+		step(
+			rounded ? 'sykepenger.manedsinntektRounded' : 'sykepenger.manedsinntekt',
+			{ count, sumKr: sum.toNumber(), manedKr: manedsinntekt.toNumber() },
+			rounded ? { interpretation: true, source: SRC } : { source: SRC }
+		),
+		step(
+			'sykepenger.arsinntekt',
+			{ manedKr: manedsinntekt.toNumber(), arsKr: arsinntekt.toNumber() },
+			{ source: SRC }
+		)
+	);
 
 	const G = new Decimal(g.value);
 	const cap = G.times(6);
@@ -210,8 +252,25 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 			{ source: SRC_6G }
 		)
 	);
-	// Below half a G there is no right to sykepenger; the figures are still shown.
-	const halfG = G.dividedBy(2);
+	// Below half a G there is no right to sykepenger; the figures are still shown. The G of the
+	// minimum is the one that applies to the minimum-income requirement on the first day of
+	// absence: from 1 May until that G's own date, still last year's (a G the person gives is
+	// used for both).
+	const minimumG = new Decimal(minG?.value ?? g.value);
+	const halfG = minimumG.dividedBy(2);
+	if (minG?.newFrom !== undefined)
+		steps.push(
+			step(
+				'sykepenger.minimumOldG',
+				{
+					firstDayDate,
+					minGKr: minG.value,
+					halfGKr: halfG.toNumber(),
+					newFromDate: minG.newFrom
+				},
+				{ source: `${cite(MINSTEINNTEKT_SOURCE)}; ${SRC_HALF_G}` }
+			)
+		);
 	const belowMinimum = arsinntekt.lessThan(halfG);
 	if (belowMinimum)
 		steps.push(
@@ -240,7 +299,10 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 	return {
 		manedsinntekt: manedsinntekt.toNumber(),
 		arsinntekt: arsinntekt.toNumber(),
+		...(arbeidsgiverDagsats ? { arbeidsgiverDagsats: arbeidsgiverDagsats.toNumber() } : {}),
 		g: g.value,
+		minsteinntektG: minimumG.toNumber(),
+		halfG: halfG.toNumber(),
 		cap: cap.toNumber(),
 		capped,
 		grunnlag: grunnlag.toNumber(),

@@ -41,7 +41,7 @@ export interface BenefitRules {
 	december: SpecialMonthRule;
 	/** True where only the December rule is an interpretation (omstillingsstønad, §4). */
 	decemberInterpreted?: boolean;
-	/** True where the sources disagree on December (supplerende stønad, §4). */
+	/** True where a source disagrees with the December rule followed (supplerende stønad, §4). */
 	decemberDisputed?: boolean;
 }
 
@@ -60,12 +60,13 @@ export const BENEFITS: Record<Benefit, BenefitRules> = {
 	omsorgspenger: { income: 'wage', june: 'ordinary', december: 'half' },
 	// Supplerende stønad (over 67, short residence) is taxed as pension: NAV groups it with pension
 	// (back-payment rate 32 %, docs/annual-and-back-payments.md §4), with the pension trygdeavgift rate.
-	// December half as NAV's 2023 page says; an older NAV page and skattebetalingsloven § 5-7 (1) b
-	// say trekkfri: the result says the sources disagree (§4).
+	// December trekkfri: skattebetalingsloven § 5-7 first paragraph b names supplerende stønad among
+	// the incomes withheld over 11 months, and NAV's June/December table says trekkfri. One NAV page
+	// of 2023 says half; the result follows the law and names that page (§4, `decemberDisputed`).
 	'supplerende-stonad': {
 		income: 'pension',
 		june: 'ordinary',
-		december: 'half',
+		december: 'trekkfri',
 		decemberDisputed: true
 	},
 	// December half only on sykepenger for December paid in December (handled in payments/juneDecember.ts).

@@ -28,8 +28,8 @@ describe('assumed pay dates (nav-payments.md §7)', () => {
 	});
 
 	it('other benefits: the first banking day after the period, into January for December', () => {
-		// AAP period ending Sunday 18 January: Monday 19 January.
-		expect(paid('aap', '2026-01-05', '2026-01-18')).toBe('2026-01-19');
+		// Foreldrepenger for a period ending Sunday 18 January: Monday 19 January.
+		expect(paid('foreldrepenger', '2026-01-05', '2026-01-18')).toBe('2026-01-19');
 		// Sykepenger for December: not 31 December, but 4 January 2027 (1 Jan a holiday,
 		// 2–3 January a weekend).
 		expect(paid('sykepenger', '2026-12-01', '2026-12-31')).toBe('2027-01-04');
@@ -40,10 +40,29 @@ describe('assumed pay dates (nav-payments.md §7)', () => {
 		// before; Saturday 19, Good Friday 18 and Maundy Thursday 17 are closed: Wednesday 16 April.
 		expect(paid('alderspensjon', '2025-04-01', '2025-04-30')).toBe('2025-04-16');
 		// Easter Monday 6 April 2026 after a period ending Easter Sunday: Tuesday 7 April.
-		expect(paid('aap', '2026-03-23', '2026-04-05')).toBe('2026-04-07');
+		expect(paid('pleiepenger', '2026-03-23', '2026-04-05')).toBe('2026-04-07');
+		// AAP: two banking days after Easter Sunday 5 April: Tuesday 7 (1), Wednesday 8 (2).
+		expect(paid('aap', '2026-03-23', '2026-04-05')).toBe('2026-04-08');
 		// Ascension Day 14 May 2026 and Whit Monday 25 May 2026.
 		expect(isBankingDay(d('2026-05-14'))).toBe(false);
 		expect(isBankingDay(d('2026-05-25'))).toBe(false);
 		expect(isBankingDay(d('2026-05-13'))).toBe(true);
+	});
+
+	it('AAP and dagpenger: two banking days after the meldeperiode (NAV: about 2–3 after the meldekort)', () => {
+		// A period ending Sunday 18 January 2026: Monday 19 (1), Tuesday 20 (2).
+		expect(paid('aap', '2026-01-05', '2026-01-18')).toBe('2026-01-20');
+		expect(assumedPaidOn('dagpenger', d('2026-01-05'), d('2026-01-18')).rule).toBe(
+			'afterMeldekort'
+		);
+		// Weeks 47–48 of 2026 end Sunday 29 November: paid Tuesday 1 December, in December, as
+		// NAV's published pattern (weeks 47–48 the first December payment of an odd-week reporter)
+		// needs. The day after the period, Monday 30 November, would put it in November.
+		expect(paid('dagpenger', '2026-11-16', '2026-11-29')).toBe('2026-12-01');
+		// Weeks 46–47 of 2027 end Sunday 28 November: paid Tuesday 30 November, still November, so
+		// an even-week reporter's first December payment is weeks 48–49 as in NAV's lists.
+		expect(paid('aap', '2027-11-15', '2027-11-28')).toBe('2027-11-30');
+		// Whit Monday 25 May 2026 is closed: a period ending Sunday 24 May is paid Wednesday 27 May.
+		expect(paid('aap', '2026-05-11', '2026-05-24')).toBe('2026-05-27');
 	});
 });

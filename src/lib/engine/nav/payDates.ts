@@ -8,9 +8,15 @@ import { civilFromDay, dayFromCivil, easterSunday, isoWeekday } from '../calenda
  * - Pensions and uføretrygd are paid for the current month around the 20th, earlier in December:
  *   the 12th in recent years (NAV's December payment dates, as reported by dinside.no, "Nå kommer
  *   utbetalingen"). A date on a day banks are closed moves to the banking day before.
- * - Other benefits are paid after the period (meldekort, sykepenger after the month): the day
- *   after it ends, moved to the next banking day, into the next year when the period ends on
- *   31 December (December sykepenger are paid in January).
+ * - AAP and dagpenger are paid after each meldeperiode, "ca. 2–3 virkedager etter at meldekort er
+ *   registrert" (nav.no, AAP and dagpenger: utbetalingsdatoer). The meldekort can be sent from the
+ *   last Saturday of the period (nav.no, meldekort): taken as sent at the period's end and paid two
+ *   banking days after its last day, a Tuesday for a period ending on a Sunday. This is the date
+ *   that puts December's first payment on weeks 47–48 (odd) or 48–49 (even) in every year
+ *   2023–2027, as NAV's published lists for 2023 and 2024 name them (docs/nav-payments.md §5, §7).
+ * - Other benefits are paid after the period (sykepenger after the month): the day after it ends,
+ *   moved to the next banking day, into the next year when the period ends on 31 December
+ *   (December sykepenger are paid in January).
  */
 export const PAID_IN_MONTH: ReadonlySet<Benefit> = new Set<Benefit>([
 	'alderspensjon',
@@ -21,10 +27,16 @@ export const PAID_IN_MONTH: ReadonlySet<Benefit> = new Set<Benefit>([
 	'supplerende-stonad',
 	'barnepensjon'
 ]);
+/** Benefits paid after each meldekort (docs/nav-payments.md §5, §7). */
+export const AFTER_MELDEKORT: ReadonlySet<Benefit> = new Set<Benefit>(['aap', 'dagpenger']);
+/** Banking days from a meldeperiode's last day to its payment (NAV: about 2–3 after the meldekort). */
+export const MELDEKORT_BANKING_DAYS = 2;
 export const PAY_DAY = 20;
 export const DECEMBER_PAY_DAY = 12;
 export const PAY_DATE_SOURCE =
 	'docs/nav-payments.md §7; NAV December dates (dinside.no: pension the 12th in December)';
+export const MELDEKORT_PAY_SOURCE =
+	'nav.no: AAP og dagpenger, «utbetales ca. 2-3 virkedager etter at meldekort er registrert»; meldekort kan sendes fra siste lørdag i perioden (docs/nav-payments.md §5, §7)';
 
 /**
  * Days banks are closed on a fixed date: the public holidays (Lov om helligdager og
@@ -48,7 +60,7 @@ export function isBankingDay(day: number): boolean {
 	return !FROM_EASTER.some((offset) => easter + offset === day);
 }
 
-export type PaidOnRule = 'inMonth' | 'afterPeriod';
+export type PaidOnRule = 'inMonth' | 'afterMeldekort' | 'afterPeriod';
 
 /** The assumed pay date of a payment for `from`–`to` (day numbers), and which rule gave it. */
 export function assumedPaidOn(
@@ -64,6 +76,14 @@ export function assumedPaidOn(
 		// first banking day of the period.
 		if (day < from) for (day = from; !isBankingDay(day);) day += 1;
 		return { day, rule: 'inMonth' };
+	}
+	if (benefit !== undefined && AFTER_MELDEKORT.has(benefit)) {
+		let day = to;
+		for (let left = MELDEKORT_BANKING_DAYS; left > 0;) {
+			day += 1;
+			if (isBankingDay(day)) left -= 1;
+		}
+		return { day, rule: 'afterMeldekort' };
 	}
 	let day = to + 1;
 	while (!isBankingDay(day)) day += 1;

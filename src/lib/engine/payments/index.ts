@@ -2,7 +2,7 @@ import { isoOf, monthOf, splitByMonth } from '../calendar';
 import type { Interpretation } from '../interpretations';
 import { minusKr, plusKr, toOre } from '../money';
 import { CARD_SOURCE } from '../nav/cards';
-import { PAY_DATE_SOURCE } from '../nav/payDates';
+import { MELDEKORT_PAY_SOURCE, PAY_DATE_SOURCE } from '../nav/payDates';
 import { step, type Step } from '../steps';
 import { absent } from '../validate';
 import { voluntaryExtra, type ExtraState } from './extra';
@@ -61,6 +61,21 @@ export type {
 } from './types';
 export { monthTableTrekk, periodForDays } from './periods';
 
+/** The trekkfri meldeperiode a payment is, when its table parts are trekkfri by it (§5). */
+function meldeperiodeOf(
+	m: Melde | undefined,
+	parts: MonthPart[]
+): Pick<PaymentResult, 'meldeperiode'> {
+	if (!m || !parts.some((p) => p.ruleWhy === 'meldeperiode')) return {};
+	return {
+		meldeperiode: {
+			month: m.month,
+			...(m.weeks ? { fromWeek: m.weeks[0], toWeek: m.weeks[1] } : {}),
+			listed: m.listed
+		}
+	};
+}
+
 /** NAV's withholding on every payment, returned in input order. Throws EngineError on bad input. */
 export function withholdPayments(input: WithholdInput): WithholdResult {
 	const c = validate(input);
@@ -100,9 +115,13 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 		if (row.paidOnAssumed)
 			rec.assume(
 				'paidOnAssumed',
-				row.paidOnRule === 'inMonth' ? 'paidOnAssumedInMonth' : 'paidOnAssumed',
+				row.paidOnRule === 'inMonth'
+					? 'paidOnAssumedInMonth'
+					: row.paidOnRule === 'afterMeldekort'
+						? 'paidOnAssumedMeldekort'
+						: 'paidOnAssumed',
 				{ paidDate: isoOf(row.paidOn) },
-				PAY_DATE_SOURCE
+				row.paidOnRule === 'afterMeldekort' ? MELDEKORT_PAY_SOURCE : PAY_DATE_SOURCE
 			);
 		if (nextYear)
 			rec.assume('paidNextYear', 'paidNextYear', {
@@ -148,7 +167,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 							forMonth: main.month,
 							ratePct: card.percent ?? 0
 						})
-					: reasonFor(main, melde.get(row.index)?.month);
+					: reasonFor(main, melde.get(row.index));
 		} else {
 			const touchesJuneOrDecember = splitByMonth(row.from, row.to).some(
 				(p) => p.month === 6 || p.month === 12
@@ -194,6 +213,7 @@ export function withholdPayments(input: WithholdInput): WithholdResult {
 			to: isoOf(row.to),
 			paidOn: isoOf(row.paidOn),
 			paidOnAssumed: row.paidOnAssumed,
+			...meldeperiodeOf(melde.get(row.index), parts),
 			gross: grossKr,
 			trekk,
 			net,

@@ -19,8 +19,13 @@ import type { Checked, RuleWhy, Row } from './types';
 export interface Melde {
 	/** 6 or 12: the month whose trekkfri meldeperiode this is. */
 	month: 6 | 12;
-	/** ISO weeks when matched on NAV's published weeks; undefined when by the fallback. */
+	/**
+	 * The meldeperiode's two ISO weeks, shown on the payment; undefined when the payment is not one
+	 * whole meldeperiode (Monday to Sunday two weeks later).
+	 */
 	weeks?: readonly [number, number];
+	/** Matched on NAV's published week numbers for the year; false: by the fallback (§5). */
+	listed: boolean;
 }
 
 /** Which payments of AAP/dagpenger are trekkfri meldeperioder of June and December (§4–§5). */
@@ -33,14 +38,17 @@ export function trekkfriMeldeperioder(c: Checked, order: Row[]): Map<number, Mel
 		if (published) {
 			for (const r of order)
 				if (isListedTrekkfri(c.year, month, r.from, r.to, c.reporting))
-					out.set(r.index, { month, weeks: meldeperiodeWeeks(r.from, r.to)! });
+					out.set(r.index, { month, weeks: meldeperiodeWeeks(r.from, r.to)!, listed: true });
 		} else {
-			// Interpretation (§5): the meldeperiode(s) paid first in the month.
+			// Interpretation (§5): the meldeperiode(s) paid first in the month, by the pay date given
+			// or assumed (nav/payDates.ts: two banking days after the period, which gives NAV's
+			// published pattern, weeks 47–48 or 48–49 in December). Their weeks are shown.
 			let left: number = TREKKFRI_COUNT[month];
 			for (const r of order) {
 				if (left === 0) break;
 				if (paidBucket(c.year, r.paidOn) !== month || out.has(r.index)) continue;
-				out.set(r.index, { month });
+				const weeks = meldeperiodeWeeks(r.from, r.to);
+				out.set(r.index, { month, ...(weeks ? { weeks } : {}), listed: false });
 				left -= 1;
 			}
 		}

@@ -56,10 +56,11 @@ describe('the month recalculated at every payment (§3)', () => {
 		});
 		const [nov, free, dec] = r.payments;
 		expect(free).toMatchObject({ trekk: 0, rule: 'trekkfri', ruleWhy: 'meldeperiode' });
-		// Paid 8 December, mostly November's days: named by December, the month it is paid in.
+		// Paid 8 December, mostly November's days: named by December, the month it is paid in, and
+		// by its ISO weeks (23 November – 6 December 2026 is weeks 48–49).
 		expect(free!.reason).toMatchObject({
-			id: 'payments.reason.meldeperiodeTrekkfri',
-			values: { paidMonth: 12 }
+			id: 'payments.reason.meldeperiodeWeeks',
+			values: { paidMonth: 12, fromWeek: 48, toWeek: 49 }
 		});
 		// December's only counted part: 14 days, 12 000 kr, the 14-day table.
 		expect(dec!.trekk).toBe(

@@ -90,7 +90,7 @@ export function tableParts(
 			});
 	}
 	if (melde) {
-		if (melde.weeks)
+		if (melde.listed && melde.weeks)
 			rec.add(
 				'meldeperiodeListed',
 				{
@@ -100,6 +100,18 @@ export function tableParts(
 					toWeek: melde.weeks[1]
 				},
 				MELDEPERIODE_WEEKS[c.year]!.source
+			);
+		else if (melde.weeks)
+			rec.assume(
+				'meldeperiodeFallback',
+				'meldeperiodeTrekkfriWeeks',
+				{
+					paidMonth: melde.month,
+					benefit: c.benefit,
+					fromWeek: melde.weeks[0],
+					toWeek: melde.weeks[1]
+				},
+				BENEFIT_SOURCE
 			);
 		else
 			rec.assume(
@@ -279,12 +291,18 @@ export function tableParts(
  * The one-line summary. A trekkfri meldeperiode is named by the month it is paid in (June or
  * December), not by the month most of its days fall in: one paid 9 June is mostly May's days.
  */
-export function reasonFor(main: MonthPart, meldeMonth: 6 | 12 | undefined): Step {
+export function reasonFor(main: MonthPart, melde: Melde | undefined): Step {
 	const forMonth = main.month;
 	if (main.rule === 'trekkfri')
-		return meldeMonth !== undefined
-			? step('payments.reason.meldeperiodeTrekkfri', { paidMonth: meldeMonth })
-			: step('payments.reason.trekkfri', { forMonth });
+		return melde === undefined
+			? step('payments.reason.trekkfri', { forMonth })
+			: melde.weeks
+				? step('payments.reason.meldeperiodeWeeks', {
+						paidMonth: melde.month,
+						fromWeek: melde.weeks[0],
+						toWeek: melde.weeks[1]
+					})
+				: step('payments.reason.meldeperiodeTrekkfri', { paidMonth: melde.month });
 	if (main.rule === 'half') return step('payments.reason.half', { forMonth });
 	const period = main.period ?? 'month';
 	// The first part counted in its month's recalculation carries only its own days.

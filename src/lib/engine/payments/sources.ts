@@ -9,6 +9,6 @@ export const SRC_TWELVE =
 export const SRC_BACK =
 	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: «trekkes skatt etter prosenten som står i skattekortet ditt … både når du har et tabellkort og når du har et prosentkort» (docs/nav-payments.md §6)';
 export const SRC_DISPUTED =
-	'nav.no (2023): halvt trekk i desember; eldre nav.no-side og skattebetalingsloven § 5-7 (1) b: trekkfritt (docs/nav-payments.md §4)';
+	'skattebetalingsloven § 5-7 første ledd b (supplerende stønad trekkes over 11 måneder) og nav.no, skattetrekk i juni og desember: trekkfritt i desember; avvikende: nav.no-side fra 2023 (halvt trekk) (docs/nav-payments.md §4)';
 export const SRC_PENSION_DECEMBER =
 	'nav.no: pensjon trekkes ikke i desember, «med unntak for dem som har ekstra skattetrekk, kildeskatt eller svalbardskatt»; med prosentkort «alle utbetalingene blir trukket etter samme prosentsats» (docs/nav-payments.md §4)';

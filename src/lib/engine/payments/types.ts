@@ -110,6 +110,12 @@ export interface PaymentResult {
 	to: string;
 	paidOn: string;
 	paidOnAssumed: boolean;
+	/**
+	 * AAP and dagpenger: the payment is a trekkfri meldeperiode of June or December (§5), with its
+	 * ISO weeks when it is one whole meldeperiode; `listed` when NAV's published weeks for the year
+	 * named it, false when it is the first paid in the month (the interpretation for 2025–2027).
+	 */
+	meldeperiode?: { month: 6 | 12; fromWeek?: number; toWeek?: number; listed: boolean };
 	gross: number;
 	/** Everything withheld from the payment: taxTrekk + extraTrekk, whole kroner. */
 	trekk: number;

@@ -79,4 +79,24 @@ describe('adaptResult: which figure rests on what', () => {
 		expect(view.months[11]!.payments).toEqual([11]);
 		expect(view.months[11]!.net).toBe(view.payments[11]!.net);
 	});
+
+	it('a trekkfri meldeperiode carries its weeks to the card (dagpenger, December 2026, odd weeks)', () => {
+		// Weeks 47–48 (16–29 November) are paid Tuesday 1 December: December's first payment.
+		const result = withholdPayments({
+			year: 2026,
+			benefit: 'dagpenger',
+			card: { kind: 'table', table: '8000' },
+			meldekortWeeks: 'odd',
+			payments: [
+				{ from: '2026-11-16', to: '2026-11-29', amount: 12_000 },
+				{ from: '2026-11-30', to: '2026-12-13', amount: 12_000 }
+			]
+		});
+		const view = adaptResult(result, 2026);
+		expect(view.payments.map((p) => p.meldeperiodeWeeks)).toEqual([[47, 48], undefined]);
+		expect(view.payments[0]!.reason).toMatchObject({
+			id: 'payments.reason.meldeperiodeWeeks',
+			values: { fromWeek: 47, toWeek: 48 }
+		});
+	});
 });

@@ -23,6 +23,9 @@ export function adaptResult(result: WithholdResult, year: number): ResultView {
 		to: p.to,
 		paidOn: p.paidOn,
 		paidOnAssumed: p.paidOnAssumed,
+		...(p.meldeperiode?.fromWeek !== undefined && p.meldeperiode.toWeek !== undefined
+			? { meldeperiodeWeeks: [p.meldeperiode.fromWeek, p.meldeperiode.toWeek] as const }
+			: {}),
 		gross: p.gross,
 		trekk: p.trekk,
 		net: p.net,

@@ -95,4 +95,32 @@ describe('sykepenger step', () => {
 			'sp.firstDay:futureMonths'
 		]);
 	});
+
+	it('hourly and shift pay: the employer’s rate per working day and NAV’s rate from the month', () => {
+		// NAV's 14/14 rota: 42 days × 12 hours × 220 kr = 110 880 kr over three months.
+		// Employer: 110 880 / 42 = 2 640 a working day. NAV: 110 880 / 3 = 36 960 a month;
+		// × 12 = 443 520; / 260 = 1 705.846… → 1 705.85, paid 1 706 a weekday.
+		const r = computeSykepenger(
+			{
+				...defaultSykepengerForm(),
+				kind: 'hourly',
+				firstDay: '2026-09-01',
+				hourlyIncome: '110 880',
+				daysWorked: '42',
+				from: '2026-09-21',
+				to: '2026-09-25'
+			},
+			'2026-11-22'
+		);
+		expect(
+			r.kind === 'result' && [
+				r.result.arbeidsgiverDagsats,
+				r.result.manedsinntekt,
+				r.result.grunnlag,
+				r.result.dagsatsKr
+			]
+		).toEqual([2_640, 36_960, 443_520, 1_706]);
+		// 21–25 September 2026: five weekdays × 1 706.
+		expect(r.kind === 'result' && r.payments[0]!.amount).toBe(5 * 1_706);
+	});
 });

@@ -13,6 +13,8 @@ export interface PaymentView {
 	paidOn: string;
 	/** The date was not given: the engine assumed NAV's usual date (the card says so). */
 	paidOnAssumed: boolean;
+	/** A trekkfri meldeperiode's ISO weeks (AAP, dagpenger), named in the card's reason. */
+	meldeperiodeWeeks?: readonly [number, number];
 	gross: number;
 	trekk: number;
 	net: number;

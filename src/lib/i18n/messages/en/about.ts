@@ -22,8 +22,10 @@ export default {
 			'Children’s pension: from 2025 NAV withholds a fixed {{ratePct}} of every payment, whatever the tax card, June and December too. We do not estimate its year-end settlement.',
 		omstillingsstonad:
 			'Adjustment allowance: June free of withholding (NAV). Half in December is our interpretation, as for other benefits taxed as wages.',
+		meldeperioder:
+			'Work assessment allowance (AAP) and unemployment benefit (dagpenger): the first reporting periods paid in the month have nothing withheld, two in June (AAP only) and one in December. NAV’s lists for 2023 and 2024 give weeks 47–48 (odd weeks) or 48–49 (even weeks) in December. For 2025–2027 no list is published: we assume payment two banking days after the reporting period, which gives the same weeks, and show the weeks on the payment.',
 		supplerende:
-			'Supplementary benefit in December: NAV’s 2023 page says half, an older NAV page and the Tax Payment Act § 5-7 say none. We follow NAV’s 2023 page and say that the sources disagree.'
+			'Supplementary benefit in December: no withholding. The Tax Payment Act § 5-7 first paragraph (b) names it among the incomes withheld over 11 months, and NAV’s overview says the same. One NAV page from 2023 says half; we follow the law and name that page in the result.'
 	},
 	interpretationsTitle: 'Interpretations',
 	interpretations:

@@ -13,7 +13,8 @@ export default {
 		monthsHint:
 			'With a table card: {{june}} in June, {{december}} in December. Tables withheld over 12 months (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) are withheld as ordinary in both months.',
 		decemberAssumed: 'December is our interpretation: NAV does not say.',
-		decemberDisputed: 'The sources disagree on December: NAV (2023) says half, older sources none.',
+		decemberDisputed:
+			'No withholding in December under the Tax Payment Act § 5-7; one NAV page from 2023 says half.',
 		barnepensjonHint:
 			'Children’s pension: NAV withholds a fixed percentage of every payment, whatever the tax card, June and December too. You need not give a tax card.',
 		monthRule: {

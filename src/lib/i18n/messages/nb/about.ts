@@ -18,8 +18,10 @@ export default {
 			'Barnepensjon: fra 2025 trekker NAV fast {{ratePct}} av hver utbetaling, uansett skattekort, også i juni og desember. Skatteoppgjøret for barnepensjon regner vi ikke ut.',
 		omstillingsstonad:
 			'Omstillingsstønad: trekkfri i juni (NAV). Halvt trekk i desember er vår tolkning, som for andre ytelser som skattlegges som lønn.',
+		meldeperioder:
+			'AAP og dagpenger: de første meldeperiodene som utbetales i måneden er trekkfrie, to i juni (bare AAP) og én i desember. NAVs lister for 2023 og 2024 gir uke 47–48 (oddetallsuker) eller 48–49 (partallsuker) i desember. For 2025–2027 er ingen liste publisert: vi regner med utbetaling to bankdager etter meldeperioden, som gir de samme ukene, og viser ukene på utbetalingen.',
 		supplerende:
-			'Supplerende stønad i desember: NAVs side fra 2023 sier halvt trekk, en eldre NAV-side og skattebetalingsloven § 5-7 sier trekkfritt. Vi følger NAVs side fra 2023 og sier at kildene er uenige.'
+			'Supplerende stønad i desember: trekkfri. Skattebetalingsloven § 5-7 første ledd bokstav b regner den blant inntektene som trekkes over 11 måneder, og NAVs oversikt sier trekkfri. Én NAV-side fra 2023 sier halvt trekk; vi følger loven og nevner siden i resultatet.'
 	},
 	interpretationsTitle: 'Tolkninger',
 	interpretations:

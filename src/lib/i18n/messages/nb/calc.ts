@@ -12,7 +12,7 @@ export default {
 			'Med tabellkort: {{june}} i juni, {{december}} i desember. Tabeller som trekker over 12 måneder (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) har vanlig trekk i begge månedene.',
 		decemberAssumed: 'Desember er vår tolkning: NAV oppgir det ikke.',
 		decemberDisputed:
-			'Kildene er uenige om desember: NAV (2023) sier halvt trekk, eldre kilder trekkfritt.',
+			'Desember er trekkfri etter skattebetalingsloven § 5-7; én NAV-side fra 2023 sier halvt trekk.',
 		barnepensjonHint:
 			'Barnepensjon: NAV trekker en fast prosent av hver utbetaling, uansett skattekort, også i juni og desember. Du trenger ikke oppgi skattekort.',
 		monthRule: {

@@ -21,8 +21,10 @@ export default {
 			'Barnepensjon: frå 2025 trekkjer NAV fast {{ratePct}} av kvar utbetaling, same kva skattekort, også i juni og desember. Skatteoppgjeret for barnepensjon reknar vi ikkje ut.',
 		omstillingsstonad:
 			'Omstillingsstønad: trekkfri i juni (NAV). Halvt trekk i desember er vår tolking, som for andre ytingar som blir skattlagde som løn.',
+		meldeperioder:
+			'AAP og dagpengar: dei første meldeperiodane som blir utbetalte i månaden, er trekkfrie, to i juni (berre AAP) og éin i desember. Lista til NAV for 2023 og 2024 gir veke 47–48 (oddetalsveker) eller 48–49 (partalsveker) i desember. For 2025–2027 er inga liste publisert: vi reknar med utbetaling to bankdagar etter meldeperioden, som gir dei same vekene, og viser vekene på utbetalinga.',
 		supplerende:
-			'Supplerande stønad i desember: NAV-sida frå 2023 seier halvt trekk, ei eldre NAV-side og skattebetalingslova § 5-7 seier trekkfritt. Vi følgjer NAV-sida frå 2023 og seier at kjeldene er usamde.'
+			'Supplerande stønad i desember: trekkfri. Skattebetalingslova § 5-7 første ledd bokstav b reknar han blant inntektene som blir trekte over 11 månader, og NAV si oversikt seier trekkfri. Éi NAV-side frå 2023 seier halvt trekk; vi følgjer lova og nemner sida i resultatet.'
 	},
 	interpretationsTitle: 'Tolkingar',
 	interpretations:

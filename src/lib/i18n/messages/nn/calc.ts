@@ -14,7 +14,7 @@ export default {
 			'Med tabellkort: {{june}} i juni, {{december}} i desember. Tabellar som trekkjer over 12 månader (7350, 7500, 7700, 6350, 6500, 6700, 0100, 0101, 7150, 7160) har vanleg trekk i begge månadene.',
 		decemberAssumed: 'Desember er vår tolking: NAV oppgir det ikkje.',
 		decemberDisputed:
-			'Kjeldene er usamde om desember: NAV (2023) seier halvt trekk, eldre kjelder trekkfritt.',
+			'Desember er trekkfri etter skattebetalingslova § 5-7; éi NAV-side frå 2023 seier halvt trekk.',
 		barnepensjonHint:
 			'Barnepensjon: NAV trekkjer ein fast prosent av kvar utbetaling, same kva skattekort, også i juni og desember. Du treng ikkje oppgi skattekort.',
 		monthRule: {

@@ -5,6 +5,8 @@ export default {
 	days: 'The payment is for {{fromDate}} – {{toDate}}: {{days}}, counted in calendar days (weekends and public holidays included).',
 	paidOnAssumed:
 		'No payment date was given. We assume {{paidDate}}: the first banking day after the period, as NAV pays in arrears.',
+	paidOnAssumedMeldekort:
+		'No payment date was given. We assume {{paidDate}}: the employment status form (meldekort) can be sent from the last Saturday of the reporting period, and NAV pays about 2–3 working days after it is registered. We count two banking days after the period’s last day.',
 	paidOnAssumedInMonth:
 		'No payment date was given. We assume {{paidDate}}: NAV pays pensions and disability benefit around the 20th (earlier in December, around the 12th), on the banking day before when that date is a weekend or holiday.',
 	split:
@@ -14,6 +16,8 @@ export default {
 		'NAV lists the reporting period weeks {{fromWeek}}–{{toWeek}} as free of withholding for {{benefit}} in {{forMonth}}: nothing is withheld by the table.',
 	meldeperiodeTrekkfri:
 		'This is one of the first reporting periods (meldeperioder) for {{benefit}} paid in {{paidMonth}} (the first two in June, the first in December). Nothing is withheld from them by the table; the money is still income and is taxed in the settlement.',
+	meldeperiodeTrekkfriWeeks:
+		'The reporting period of weeks {{fromWeek}}–{{toWeek}} is one of the first for {{benefit}} paid in {{paidMonth}} (the first two in June, the first in December). Nothing is withheld from it by the table; the money is still income and is taxed in the settlement.',
 	trekkfri: '{{benefit}} has no tax withheld in {{forMonth}}: nothing is withheld by the table.',
 	trekkfriWithUforetrygd:
 		'You also receive disability benefit (uføretrygd). Then benefits to a surviving spouse are free of withholding in {{forMonth}}: nothing is withheld by the table.',
@@ -83,7 +87,7 @@ export default {
 	decemberAssumed:
 		'NAV does not say what applies to {{benefit}} in December. We assume half withholding in {{forMonth}}, as for other benefits taxed as wages.',
 	decemberDisputed:
-		'The sources disagree on {{benefit}} in December: NAV’s 2023 page says half withholding, while an older NAV page and the Tax Payment Act § 5-7 say no withholding. We follow NAV’s 2023 page.',
+		'{{benefit}} has no tax withheld in December: the Tax Payment Act § 5-7 first paragraph (b) names it among the incomes withheld over 11 months, and NAV’s June and December overview says the same. One NAV page from 2023 says half withholding; we follow the law.',
 	pensionPercentDecember:
 		'The sources pull apart for pension on a percentage card in December: NAV writes that pension is not withheld in December, and that with a percentage card every payment is withheld at the same percentage. We use the same percentage in December too.',
 	reason: {
@@ -95,6 +99,8 @@ export default {
 		trekkfri: 'No withholding in {{forMonth}}',
 		meldeperiodeTrekkfri:
 			'Meldeperiode with nothing withheld: one of the first paid in {{paidMonth}}',
+		meldeperiodeWeeks:
+			'Meldeperiode of weeks {{fromWeek}}–{{toWeek}} with nothing withheld: one of the first paid in {{paidMonth}}',
 		half: 'Half withholding in {{forMonth}}',
 		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',
@@ -110,7 +116,7 @@ export default {
 		decemberAssumed:
 			'Adjustment allowance in December: NAV does not say, so we assume half withholding as for other benefits taxed as wages.',
 		decemberDisputed:
-			'Supplementary benefit in December: the sources disagree (half or none). We follow NAV’s 2023 page: half withholding.',
+			'Supplementary benefit in December: we follow the Tax Payment Act § 5-7 first paragraph (b) (withheld over 11 months): nothing is withheld in December. NAV’s 2023 page “Utbetalingsdatoer og skattetrekk” says half withholding.',
 		pensionPercentDecember:
 			'Pension on a percentage card in December: NAV’s texts differ. We withhold the same percentage as in other months.',
 		dayTables:
@@ -124,11 +130,11 @@ export default {
 		percentAllMonths:
 			'The June and December rules are for table cards. With other cards we withhold the same every month.',
 		meldeperiodeFallback:
-			'NAV has not published the week numbers for this year. We treat the first reporting periods paid in the month as free of withholding.',
+			'NAV has not published the week numbers for 2025–2027. We treat the first reporting periods paid in the month as free of withholding (two in June, one in December), paid two banking days after the period when no date is given. That gives the weeks of NAV’s lists for 2023 and 2024: in December weeks 47–48 (odd weeks) or 48–49 (even weeks).',
 		trekkfriOutsideMonth:
 			'A reporting period with nothing withheld is left out when the month is recalculated.',
 		paidOnAssumed:
-			'Without a payment date we assume NAV’s usual date: pensions and disability benefit around the 20th (around the 12th in December), other benefits the first banking day after the period. Never a Saturday or Sunday.',
+			'Without a payment date we assume NAV’s usual date: pensions and disability benefit around the 20th (around the 12th in December), AAP and dagpenger two banking days after the reporting period, other benefits the first banking day after the period. Never a Saturday or Sunday.',
 		extraOncePerMonth:
 			'Extra withholding in kroner is taken once a month, from the first payment of the month.',
 		wholeKroner: 'The table works in whole kroner, so øre are left out.',

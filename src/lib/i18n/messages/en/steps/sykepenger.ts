@@ -5,15 +5,17 @@ export default {
 	g: 'The basic amount (G) on the first day of absence, {{firstDayDate}}, is {{gKr}} (in force from {{gFromDate}}).',
 	gGiven:
 		'We do not have G for the first day of absence, {{firstDayDate}}, so we use the G you gave: {{gKr}}.',
-	manedsinntekt: 'The monthly income is the average: {{sumKr}} / {{count}} = {{manedKr}}.',
+	manedsinntekt:
+		'The monthly income is the average of the months before the absence: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
 		'The monthly income is the average: {{sumKr}} / {{count}} = {{manedKr}}, rounded to the nearest øre as the employer reports it.',
 	arsinntekt: 'Annual income: {{manedKr}} × 12 = {{arsKr}}.',
 	hourly:
-		'Hourly pay: {{incomeKr}} divided by the number of days worked ({{daysN}}) = {{dailyKr}} a day.',
+		'Hourly or shift pay: {{incomeKr}} divided by the days you actually worked ({{daysN}}) = {{dailyKr}} per working day. That is the rate your employer pays for each day you would have worked in the employer period (the first 16 days). NAV’s daily rate comes from the monthly income below.',
 	hourlyRounded:
-		'Hourly pay: {{incomeKr}} divided by the number of days worked ({{daysN}}) = {{dailyKr}} a day, rounded to the nearest øre.',
-	hourlyYear: 'As annual income: {{dailyKr}} × 260 = {{arsKr}}.',
+		'Hourly or shift pay: {{incomeKr}} divided by the days you actually worked ({{daysN}}) = {{dailyKr}} per working day, rounded to the nearest øre. That is the rate your employer pays for each day you would have worked in the employer period (the first 16 days). NAV’s daily rate comes from the monthly income below.',
+	minimumOldG:
+		'The new G applies to the minimum income only from {{newFromDate}}. For the first day of absence, {{firstDayDate}}, the minimum is therefore half of G = {{minGKr}}: {{halfGKr}}.',
 	capped:
 		'Sickness benefit covers income up to 6 G = {{capKr}} (G = {{gKr}}). The annual income {{arsKr}} is above that, so the basis becomes {{grunnlagKr}}.',
 	belowCap:

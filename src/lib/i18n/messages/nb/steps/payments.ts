@@ -17,6 +17,8 @@ export default {
 	days: 'Utbetalingen gjelder {{fromDate}} – {{toDate}}: {{days}}, regnet i kalenderdager (helger og helligdager medregnet).',
 	paidOnAssumed:
 		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: første bankdag etter perioden, slik NAV betaler etterskuddsvis.',
+	paidOnAssumedMeldekort:
+		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: meldekortet kan sendes fra siste lørdag i meldeperioden, og NAV betaler ca. 2–3 virkedager etter at det er registrert. Vi regner to bankdager etter periodens siste dag.',
 	paidOnAssumedInMonth:
 		'Utbetalingsdatoen er ikke oppgitt. Vi regner med {{paidDate}}: NAV betaler pensjon og uføretrygd rundt den 20. (i desember tidligere, rundt den 12.), bankdagen før når datoen er en helg eller helligdag.',
 	split:
@@ -26,6 +28,8 @@ export default {
 		'NAV oppgir meldeperioden uke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
 	meldeperiodeTrekkfri:
 		'Dette er en av de første meldeperiodene for {{benefit}} som utbetales i {{paidMonth}} (i juni de to første, i desember den første). De er trekkfrie: det trekkes ikke skatt etter tabellen.',
+	meldeperiodeTrekkfriWeeks:
+		'Meldeperioden uke {{fromWeek}}–{{toWeek}} er en av de første for {{benefit}} som utbetales i {{paidMonth}} (i juni de to første, i desember den første). Den er trekkfri: det trekkes ikke skatt etter tabellen.',
 	trekkfri: '{{benefit}} er trekkfri i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
 	trekkfriWithUforetrygd:
 		'Du får også uføretrygd. Da er ytelser til gjenlevende ektefelle trekkfrie i {{forMonth}}: det trekkes ikke skatt etter tabellen.',
@@ -93,7 +97,7 @@ export default {
 	decemberAssumed:
 		'NAV oppgir ikke hva som gjelder for {{benefit}} i desember. Vi regner med halvt trekk i {{forMonth}}, som for andre ytelser som skattlegges som lønn.',
 	decemberDisputed:
-		'Kildene er uenige om {{benefit}} i desember: NAVs side fra 2023 sier halvt trekk, mens en eldre NAV-side og skattebetalingsloven § 5-7 sier trekkfritt. Vi følger NAVs side fra 2023.',
+		'{{benefit}} er trekkfri i desember: skattebetalingsloven § 5-7 første ledd bokstav b regner den blant inntektene som trekkes over 11 måneder, og NAVs oversikt over juni og desember sier trekkfri. Én NAV-side fra 2023 sier halvt trekk; vi følger loven.',
 	pensionPercentDecember:
 		'Kildene spriker for pensjon med prosentkort i desember: NAV skriver at pensjon ikke trekkes i desember, og at med prosentkort trekkes alle utbetalinger med samme prosent. Vi regner med samme prosent også i desember.',
 	reason: {
@@ -105,6 +109,8 @@ export default {
 			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
 		meldeperiodeTrekkfri: 'Trekkfri meldeperiode: en av de første som utbetales i {{paidMonth}}',
+		meldeperiodeWeeks:
+			'Trekkfri meldeperiode, uke {{fromWeek}}–{{toWeek}}: en av de første som utbetales i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',
@@ -120,7 +126,7 @@ export default {
 		decemberAssumed:
 			'Omstillingsstønad i desember: NAV oppgir det ikke, så vi regner med halvt trekk som for andre ytelser som skattlegges som lønn.',
 		decemberDisputed:
-			'Supplerende stønad i desember: kildene er uenige (halvt trekk eller trekkfritt). Vi følger NAVs side fra 2023: halvt trekk.',
+			'Supplerende stønad i desember: vi følger skattebetalingsloven § 5-7 første ledd bokstav b (trekk over 11 måneder) og regner desember som trekkfri. NAVs side «Utbetalingsdatoer og skattetrekk» fra 2023 sier halvt trekk.',
 		pensionPercentDecember:
 			'Pensjon med prosentkort i desember: NAVs tekster spriker. Vi trekker samme prosent som i andre måneder.',
 		dayTables:
@@ -135,10 +141,10 @@ export default {
 		percentAllMonths:
 			'Reglene for juni og desember gjelder tabellkort. Med andre kort trekker vi likt hver måned.',
 		meldeperiodeFallback:
-			'NAV har ikke oppgitt ukenumrene for dette året. Vi regner de første meldeperiodene som utbetales i måneden som trekkfrie.',
+			'NAV har ikke publisert ukenumrene for 2025–2027. Vi regner de første meldeperiodene som utbetales i måneden som trekkfrie (to i juni, én i desember), og uten oppgitt dato utbetalt to bankdager etter perioden. Det gir samme uker som NAVs lister for 2023 og 2024: i desember uke 47–48 (oddetallsuker) eller 48–49 (partallsuker).',
 		trekkfriOutsideMonth: 'En trekkfri meldeperiode holder vi utenfor når måneden regnes på nytt.',
 		paidOnAssumed:
-			'Uten utbetalingsdato regner vi med NAVs vanlige dato: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), andre ytelser første bankdag etter perioden. Aldri en lørdag eller søndag.',
+			'Uten utbetalingsdato regner vi med NAVs vanlige dato: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), AAP og dagpenger to bankdager etter meldeperioden, andre ytelser første bankdag etter perioden. Aldri en lørdag eller søndag.',
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tar vi én gang i måneden, fra den første utbetalingen i måneden.',
 		wholeKroner: 'Tabellen regner med hele kroner, så vi ser bort fra øre.',

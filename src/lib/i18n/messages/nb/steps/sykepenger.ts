@@ -4,14 +4,17 @@ export default {
 	g: 'Grunnbeløpet (G) på første fraværsdag, {{firstDayDate}}, er {{gKr}} (gjelder fra {{gFromDate}}).',
 	gGiven:
 		'Vi har ikke G for første fraværsdag, {{firstDayDate}}, så vi bruker G = {{gKr}} som du oppga.',
-	manedsinntekt: 'Månedsinntekten er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}.',
+	manedsinntekt:
+		'Månedsinntekten er gjennomsnittet av månedene før fraværet: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
 		'Månedsinntekten er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrundet til nærmeste øre slik arbeidsgiveren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
-	hourly: 'Timelønn: {{incomeKr}} delt på antall arbeidsdager ({{daysN}}) = {{dailyKr}} om dagen.',
+	hourly:
+		'Timelønn eller turnus: {{incomeKr}} delt på dagene du faktisk jobbet ({{daysN}}) = {{dailyKr}} per arbeidsdag. Det er dagsatsen arbeidsgiveren betaler for hver dag du skulle ha jobbet i arbeidsgiverperioden (de første 16 dagene). NAVs dagsats regnes av månedsinntekten under.',
 	hourlyRounded:
-		'Timelønn: {{incomeKr}} delt på antall arbeidsdager ({{daysN}}) = {{dailyKr}} om dagen, avrundet til nærmeste øre.',
-	hourlyYear: 'Som årsinntekt: {{dailyKr}} × 260 = {{arsKr}}.',
+		'Timelønn eller turnus: {{incomeKr}} delt på dagene du faktisk jobbet ({{daysN}}) = {{dailyKr}} per arbeidsdag, avrundet til nærmeste øre. Det er dagsatsen arbeidsgiveren betaler for hver dag du skulle ha jobbet i arbeidsgiverperioden (de første 16 dagene). NAVs dagsats regnes av månedsinntekten under.',
+	minimumOldG:
+		'Den nye G-en gjelder for kravet om minsteinntekt først fra {{newFromDate}}. For første fraværsdag {{firstDayDate}} er kravet derfor halvparten av G = {{minGKr}}: {{halfGKr}}.',
 	capped:
 		'Sykepenger gis for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Årsinntekten {{arsKr}} er over dette, så grunnlaget blir {{grunnlagKr}}.',
 	belowCap:

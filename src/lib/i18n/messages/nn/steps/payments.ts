@@ -5,6 +5,8 @@ export default {
 	days: 'Utbetalinga gjeld {{fromDate}} – {{toDate}}: {{days}}, rekna i kalenderdagar (helgar og heilagdagar medrekna).',
 	paidOnAssumed:
 		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: første bankdag etter perioden, slik NAV betalar etterskotsvis.',
+	paidOnAssumedMeldekort:
+		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: meldekortet kan sendast frå siste laurdagen i meldeperioden, og NAV betalar ca. 2–3 yrkedagar etter at det er registrert. Vi reknar to bankdagar etter den siste dagen i perioden.',
 	paidOnAssumedInMonth:
 		'Utbetalingsdatoen er ikkje oppgitt. Vi reknar med {{paidDate}}: NAV betalar pensjon og uføretrygd rundt den 20. (i desember tidlegare, rundt den 12.), bankdagen før når datoen er ei helg eller ein heilagdag.',
 	split:
@@ -14,6 +16,8 @@ export default {
 		'NAV oppgir meldeperioden veke {{fromWeek}}–{{toWeek}} som trekkfri for {{benefit}} i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
 	meldeperiodeTrekkfri:
 		'Dette er ein av dei første meldeperiodane for {{benefit}} som blir utbetalte i {{paidMonth}} (i juni dei to første, i desember den første). Dei er trekkfrie: det blir ikkje trekt skatt etter tabellen.',
+	meldeperiodeTrekkfriWeeks:
+		'Meldeperioden veke {{fromWeek}}–{{toWeek}} er ein av dei første for {{benefit}} som blir utbetalte i {{paidMonth}} (i juni dei to første, i desember den første). Han er trekkfri: det blir ikkje trekt skatt etter tabellen.',
 	trekkfri: '{{benefit}} er trekkfri i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
 	trekkfriWithUforetrygd:
 		'Du får også uføretrygd. Då er ytingar til attlevande ektefelle trekkfrie i {{forMonth}}: det blir ikkje trekt skatt etter tabellen.',
@@ -82,7 +86,7 @@ export default {
 	decemberAssumed:
 		'NAV oppgir ikkje kva som gjeld for {{benefit}} i desember. Vi reknar med halvt trekk i {{forMonth}}, som for andre ytingar som blir skattlagde som løn.',
 	decemberDisputed:
-		'Kjeldene er usamde om {{benefit}} i desember: NAV-sida frå 2023 seier halvt trekk, medan ei eldre NAV-side og skattebetalingslova § 5-7 seier trekkfritt. Vi følgjer NAV-sida frå 2023.',
+		'{{benefit}} er trekkfri i desember: skattebetalingslova § 5-7 første ledd bokstav b reknar han blant inntektene som blir trekte over 11 månader, og NAV si oversikt over juni og desember seier trekkfri. Éi NAV-side frå 2023 seier halvt trekk; vi følgjer lova.',
 	pensionPercentDecember:
 		'Kjeldene sprikjer for pensjon med prosentkort i desember: NAV skriv at pensjon ikkje blir trekt i desember, og at med prosentkort blir alle utbetalingar trekte med same prosent. Vi reknar med same prosent også i desember.',
 	reason: {
@@ -95,6 +99,8 @@ export default {
 		trekkfri: 'Trekkfri i {{forMonth}}',
 		meldeperiodeTrekkfri:
 			'Trekkfri meldeperiode: ein av dei første som blir utbetalte i {{paidMonth}}',
+		meldeperiodeWeeks:
+			'Trekkfri meldeperiode, veke {{fromWeek}}–{{toWeek}}: ein av dei første som blir utbetalte i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',
@@ -110,7 +116,7 @@ export default {
 		decemberAssumed:
 			'Omstillingsstønad i desember: NAV oppgir det ikkje, så vi reknar med halvt trekk som for andre ytingar som blir skattlagde som løn.',
 		decemberDisputed:
-			'Supplerande stønad i desember: kjeldene er usamde (halvt trekk eller trekkfritt). Vi følgjer NAV-sida frå 2023: halvt trekk.',
+			'Supplerande stønad i desember: vi følgjer skattebetalingslova § 5-7 første ledd bokstav b (trekk over 11 månader) og reknar desember som trekkfri. NAV-sida «Utbetalingsdatoer og skattetrekk» frå 2023 seier halvt trekk.',
 		pensionPercentDecember:
 			'Pensjon med prosentkort i desember: tekstane til NAV sprikjer. Vi trekkjer same prosent som i andre månader.',
 		dayTables:
@@ -125,11 +131,11 @@ export default {
 		percentAllMonths:
 			'Reglane for juni og desember gjeld tabellkort. Med andre kort trekkjer vi likt kvar månad.',
 		meldeperiodeFallback:
-			'NAV har ikkje oppgitt vekenummera for dette året. Vi reknar dei første meldeperiodane som blir utbetalte i månaden, som trekkfrie.',
+			'NAV har ikkje publisert vekenummera for 2025–2027. Vi reknar dei første meldeperiodane som blir utbetalte i månaden, som trekkfrie (to i juni, éin i desember), og utan oppgitt dato utbetalte to bankdagar etter perioden. Det gir dei same vekene som lista til NAV for 2023 og 2024: i desember veke 47–48 (oddetalsveker) eller 48–49 (partalsveker).',
 		trekkfriOutsideMonth:
 			'Ein trekkfri meldeperiode held vi utanfor når månaden blir rekna på nytt.',
 		paidOnAssumed:
-			'Utan utbetalingsdato reknar vi med den vanlege datoen til NAV: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), andre ytingar første bankdag etter perioden. Aldri ein laurdag eller sundag.',
+			'Utan utbetalingsdato reknar vi med den vanlege datoen til NAV: pensjon og uføretrygd rundt den 20. (rundt den 12. i desember), AAP og dagpengar to bankdagar etter meldeperioden, andre ytingar første bankdag etter perioden. Aldri ein laurdag eller sundag.',
 		extraOncePerMonth:
 			'Tilleggstrekk i kroner tek vi éin gong i månaden, frå den første utbetalinga i månaden.',
 		wholeKroner: 'Tabellen reknar med heile kroner, så vi ser bort frå øre.',

@@ -5,14 +5,17 @@ export default {
 	g: 'Grunnbeløpet (G) på første fråværsdag, {{firstDayDate}}, er {{gKr}} (gjeld frå {{gFromDate}}).',
 	gGiven:
 		'Vi har ikkje G for første fråværsdag, {{firstDayDate}}, så vi brukar G = {{gKr}} som du oppgav.',
-	manedsinntekt: 'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}.',
+	manedsinntekt:
+		'Månadsinntekta er gjennomsnittet av månadene før fråværet: {{sumKr}} / {{count}} = {{manedKr}}.',
 	manedsinntektRounded:
 		'Månadsinntekta er gjennomsnittet: {{sumKr}} / {{count}} = {{manedKr}}, avrunda til næraste øre slik arbeidsgivaren oppgir det.',
 	arsinntekt: 'Årsinntekt: {{manedKr}} × 12 = {{arsKr}}.',
-	hourly: 'Timeløn: {{incomeKr}} delt på talet på arbeidsdagar ({{daysN}}) = {{dailyKr}} om dagen.',
+	hourly:
+		'Timeløn eller turnus: {{incomeKr}} delt på dagane du faktisk jobba ({{daysN}}) = {{dailyKr}} per arbeidsdag. Det er dagsatsen arbeidsgivaren betalar for kvar dag du skulle ha jobba i arbeidsgivarperioden (dei første 16 dagane). Dagsatsen til NAV blir rekna av månadsinntekta under.',
 	hourlyRounded:
-		'Timeløn: {{incomeKr}} delt på talet på arbeidsdagar ({{daysN}}) = {{dailyKr}} om dagen, avrunda til næraste øre.',
-	hourlyYear: 'Som årsinntekt: {{dailyKr}} × 260 = {{arsKr}}.',
+		'Timeløn eller turnus: {{incomeKr}} delt på dagane du faktisk jobba ({{daysN}}) = {{dailyKr}} per arbeidsdag, avrunda til næraste øre. Det er dagsatsen arbeidsgivaren betalar for kvar dag du skulle ha jobba i arbeidsgivarperioden (dei første 16 dagane). Dagsatsen til NAV blir rekna av månadsinntekta under.',
+	minimumOldG:
+		'Den nye G-en gjeld for kravet om minsteinntekt først frå {{newFromDate}}. For første fråværsdag {{firstDayDate}} er kravet difor halvparten av G = {{minGKr}}: {{halfGKr}}.',
 	capped:
 		'Sjukepengar blir gitt for inntekt opp til 6 G = {{capKr}} (G = {{gKr}}). Årsinntekta {{arsKr}} er over dette, så grunnlaget blir {{grunnlagKr}}.',
 	belowCap:
