@@ -9,8 +9,8 @@ import {
 	BENEFIT_IDS,
 	type ExplainCause,
 	type ExplainPaymentInput
-} from './index';
-import { navFlatRates, tableRanges } from './explain';
+} from '../index';
+import { navFlatRates, tableRanges } from './index';
 
 const tablesOf = (c: ExplainCause | undefined) => (c && 'tables' in c ? c.tables : []);
 const codes = (run: () => unknown): string[] => {
@@ -228,9 +228,42 @@ describe('explainPayment: named cases', () => {
 		expect(r.causes.find((c) => c.kind === 'frikort')).toMatchObject({ state: 'usedUp' });
 	});
 
-	it('nothing fits: 7 777 kr of 25 000 kr is no table, no rate and no whole percentage', () => {
+	it('nothing fits: the closest tables with how far each is off, and what to check first', () => {
+		// docs/nav-payments.md §3: 2–15 March, 14 days, 14-day table 8000 on 15 000 kr = 3 377 kr.
+		// A notice saying 3 365 kr is no table: table 8000 gives 3 377, 12 kr more.
+		const fourteen = tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 15_000 });
+		expect(fourteen).toBe(3377);
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'dagpenger',
+			payment: { from: '2026-03-02', to: '2026-03-15', amount: 15_000 },
+			withheld: 3365
+		});
+		expect(r.causes).toEqual([]);
+		expect(r.nearMisses[0]).toMatchObject({
+			kind: 'table',
+			table: '8000',
+			totalKr: 3377,
+			diffKr: 12
+		});
+		expect(r.nearMisses.length).toBeGreaterThan(1);
+		// Half a month with no earlier payment typed in: the month's other payment comes first.
+		expect(r.check[0]).toBe('earlier');
+		expect(r.check).toContain('period');
+	});
+
+	it('nothing fits: a whole month 7 777 kr of 25 000 kr still names the closest causes', () => {
 		const r = explainPayment(may(25_000, 7777));
 		expect(r.causes).toEqual([]);
+		expect(r.nearMisses.length).toBe(3);
+		for (const m of r.nearMisses) expect(m.diffKr).toBe(m.totalKr - 7777);
+		// A whole month: not "an earlier payment" first.
+		expect(r.check[0]).not.toBe('earlier');
+	});
+
+	it('something fits: no closest causes, the usual things to check', () => {
+		const r = explainPayment(may(25_000, 12_500));
+		expect(r.nearMisses).toEqual([]);
 		expect(r.check.slice(0, 3)).toEqual(['period', 'secondPayer', 'changedCard']);
 	});
 });
