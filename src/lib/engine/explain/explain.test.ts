@@ -631,7 +631,12 @@ describe('explainPayment: hidden notices', () => {
 			]
 		});
 		const c = r.causes.find((x) => tablesOf(x).includes('8000'));
-		expect(c).toMatchObject({ kind: 'table', order: 'later', unseenTrekkfri: 1, taxKr: M - E });
+		expect(c).toMatchObject({
+			kind: 'table',
+			order: 'later',
+			unseenTrekkfri: { count: 1, paidMonth: 12 },
+			taxKr: M - E
+		});
 		expect(c!.steps.some((s) => s.id === 'explain.unseenTrekkfri')).toBe(true);
 	});
 

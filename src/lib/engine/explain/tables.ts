@@ -211,7 +211,7 @@ function causeOf(
 		forMonth: ruleMonth(shown.result),
 		twelveMonthExcluded: rule !== 'ordinary',
 		agreeWhy: agreeWhy(kind, runs),
-		unseenTrekkfri: unseen,
+		unseenTrekkfri: unseen > 0 ? { count: unseen, paidMonth: unseenTrekkfriMonth(c)!.month } : null,
 		shownTable: shown.table,
 		months: shown.months,
 		taxKr: shown.tax,

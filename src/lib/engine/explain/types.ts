@@ -102,9 +102,10 @@ export interface TableCause extends CauseBase {
 	agreeWhy: AgreeWhy | null;
 	/**
 	 * AAP and dagpenger in a year without NAV's published weeks: how many meldeperioder paid earlier
-	 * in June or December, not typed in, this cause assumes were the trekkfri ones (0: none).
+	 * in June or December (`paidMonth`), not typed in, this cause assumes were the trekkfri ones
+	 * (null: none).
 	 */
-	unseenTrekkfri: number;
+	unseenTrekkfri: { count: number; paidMonth: 6 | 12 } | null;
 	/** The table the steps are shown for (the first of `tables`). */
 	shownTable: string;
 	/** The recalculation of each month the payment is for. */
