@@ -1,6 +1,7 @@
 import { withholdPayments, type PaymentResult } from '../payments';
 import { step, type Step } from '../steps';
 import { TABLES } from '../tabelltrekk';
+import { isTwelveMonthTable } from '../payments/periods';
 import type { MonthRule } from '../nav/benefits';
 import { earlierByMonth, paymentsFor, unseenPayments, unseenTrekkfriMonth } from './earlier';
 import { extraOutStep, SRC } from './flat';
@@ -23,6 +24,11 @@ export interface TableRun {
 	months: MonthRecalc[];
 	/** Earlier notices whose withholding differs from what this table gives. */
 	earlierDiffers: Array<{ forMonth: number; computedKr: number; givenKr: number }>;
+	/**
+	 * The payments typed in that the engine took as trekkfri meldeperioder, in the order paid:
+	 * whether each one's notice shows tax withheld (more than its extra), which a trekkfri one has not.
+	 */
+	freeShowsTax: boolean[];
 }
 
 /**
@@ -80,7 +86,12 @@ export function runTable(c: Checked, table: string, withEarlier: boolean, unseen
 			trekkKr: share
 		});
 	}
-	return { table, tax, extra: last.extraTrekk, result: last, months, earlierDiffers };
+	const typed = r.payments.slice(0, at + 1);
+	const freeShowsTax = typed
+		.filter((p) => p.ruleWhy === 'meldeperiode')
+		.sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.from.localeCompare(b.from))
+		.map((p) => (p.index === at ? c.withheld : c.earlier[p.index]!.withheld) > p.extraTrekk);
+	return { table, tax, extra: last.extraTrekk, result: last, months, earlierDiffers, freeShowsTax };
 }
 
 /** Consecutive runs in Skatteetaten's order within the 8xxx and 9xxx series. */
@@ -142,11 +153,21 @@ export function tableCauses(c: Checked, order: PaymentOrder): TableSearch {
 	const melde = order === 'first' ? undefined : unseenTrekkfriMonth(c);
 	const causes: TableCause[] = [];
 	const all: TableRun[] = [];
-	for (let unseen = 0; unseen <= (melde?.most ?? 0); unseen++) {
+	// As typed in; then, when a payment the engine took as a trekkfri meldeperiode shows tax on its
+	// notice, with as many unseen trekkfri meldeperioder paid before it as that takes.
+	const variants = [0];
+	for (let i = 0; i < variants.length; i++) {
+		const unseen = variants[i]!;
 		const groups = new Map<MonthRule, TableRun[]>();
 		for (const table of TABLES) {
 			const run = runTable(c, table, withEarlier, unseen);
-			if (unseen === 0) all.push(run);
+			if (unseen === 0) {
+				all.push(run);
+				if (melde && variants.length === 1 && !isTwelveMonthTable(table)) {
+					const shown = run.freeShowsTax.filter(Boolean).length;
+					if (shown > 0) variants.push(Math.min(shown, melde.most));
+				}
+			}
 			// Only where the table itself was used (not a rate NAV applies whatever the card).
 			if (run.result.parts.length === 0 || run.tax + run.extra !== c.withheld) continue;
 			const rule = run.result.rule;
