@@ -577,6 +577,52 @@ describe('explainPayment: hidden notices', () => {
 		]);
 	});
 
+	it('several earlier payments, the one explained across the next month end', () => {
+		// Continuing the case above: 23 Mar – 5 Apr, 14 000 kr: 9 days (9 000 kr) for March,
+		// 5 days (5 000 kr) for April.
+		//   March: 8 + 14 + 9 = 31 days, 31 000 kr → month table = M; withheld earlier C + (D − C) = D.
+		//   April: 5 days → week table on 5 000 = W, the first in April.
+		// Withheld (M − D) + W. Both earlier payments of March are typed in, the first with its
+		// February share in its notice.
+		const A = fourteen(14_000);
+		const B = week(6666) * 3;
+		const C = week(8000);
+		const D = week(7333) * 3;
+		const M = tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 31_000 });
+		const W = week(5000);
+		const found = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment: { from: '2026-03-23', to: '2026-04-05', amount: 14_000, paidOn: '2026-04-06' },
+			withheld: M - D + W,
+			earlier: [
+				{
+					from: '2026-02-23',
+					to: '2026-03-08',
+					amount: 14_000,
+					withheld: B - A + C,
+					paidOn: '2026-03-09'
+				},
+				{
+					from: '2026-03-09',
+					to: '2026-03-22',
+					amount: 14_000,
+					withheld: D - C,
+					paidOn: '2026-03-23'
+				}
+			]
+		});
+		const c = found.causes[0]!;
+		expect(c).toMatchObject({ kind: 'table', order: 'later', taxKr: M - D + W });
+		expect(tablesOf(c)).toContain('8000');
+		expect(
+			'months' in c && c.months.map((m) => [m.forMonth, m.cumulativeDays, m.earlierKr])
+		).toEqual([
+			[3, 31, D],
+			[4, 5, 0]
+		]);
+	});
+
 	it('trekkfri June for uføretrygd: the benefit’s June, 12-month tables left out', () => {
 		const r = explainPayment({
 			...may(25_000, 0),
