@@ -742,3 +742,38 @@ describe('explainPayment: hidden notices', () => {
 		});
 	});
 });
+
+describe('explainPayment: back payments for an earlier month of the year', () => {
+	it('the payment itself: the card’s percentage, not a table, and no crash', () => {
+		// February's uføretrygd paid 5 May: a back payment for an earlier month of the year is
+		// withheld at the card's percentage (docs/nav-payments.md §6): 30 % of 20 000 = 6 000.
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'uforetrygd',
+			payment: { from: '2026-02-01', to: '2026-02-28', amount: 20_000, paidOn: '2026-05-05' },
+			withheld: 6000
+		});
+		expect(
+			r.causes.some((c) => c.kind === 'percent' && c.why === 'percentCard' && c.percent === 30)
+		).toBe(true);
+		expect(r.causes.some((c) => 'tables' in c)).toBe(false);
+	});
+
+	it('an earlier one paid the same month: accepted, and left out of the month', () => {
+		// May's uføretrygd, 25 000 kr, table 8010 → 4 310 (as above); a back payment for February
+		// paid on 5 May changes nothing in May's recalculation.
+		const r = explainPayment({
+			...may(25_000, 4310),
+			earlier: [
+				{
+					from: '2026-02-01',
+					to: '2026-02-28',
+					amount: 20_000,
+					withheld: 6000,
+					paidOn: '2026-05-05'
+				}
+			]
+		});
+		expect(tablesOf(r.causes[0])).toContain('8010');
+	});
+});

@@ -21,7 +21,7 @@ export function nearMisses(c: Checked, runs: TableRun[], rates: NavFlatRates): N
 	const out: NearMiss[] = [];
 	const figures = new Set<number>();
 	for (const run of runs) {
-		if (run.result.parts.length === 0) continue;
+		if (run.result.parts.length === 0 || run.result.ruleWhy === 'backPayment') continue;
 		const totalKr = run.tax + run.extra;
 		if (figures.has(totalKr)) continue;
 		figures.add(totalKr);

@@ -1,9 +1,16 @@
 import { withholdPayments, type PaymentResult } from '../payments';
 import { step, type Step } from '../steps';
 import { TABLES } from '../tabelltrekk';
-import { isTwelveMonthTable } from '../payments/periods';
+import { isBackPayment, isTwelveMonthTable, paidBucket } from '../payments/periods';
+import { monthOf } from '../calendar';
 import type { MonthRule } from '../nav/benefits';
-import { earlierByMonth, paymentsFor, unseenPayments, unseenTrekkfriMonth } from './earlier';
+import {
+	earlierByMonth,
+	earlierPaidOn,
+	paymentsFor,
+	unseenPayments,
+	unseenTrekkfriMonth
+} from './earlier';
 import { extraOutStep, SRC } from './flat';
 import type { Checked } from './input';
 import type { AgreeWhy, MonthRecalc, PaymentOrder, TableCause, TableRange } from './types';
@@ -44,8 +51,10 @@ export function runTable(c: Checked, table: string, withEarlier: boolean, unseen
 	const r = withholdPayments({
 		year: c.year,
 		benefit: c.benefit,
-		// The stand-ins are back payments, withheld at the card's percentage: 0 % of 0 kr.
-		card: { kind: 'table', table, ...(melde ? { percent: 0 } : {}) },
+		// A back payment for an earlier month is withheld at the card's percentage, outside the
+		// months' recalculation (§6): the stand-ins (0 kr) and an earlier payment typed in for its
+		// pay month are; for this payment the percentage card is tried among the flat rates.
+		card: { kind: 'table', table, ...(melde || anyBackPayment(c) ? { percent: 0 } : {}) },
 		payments,
 		...(c.extra ? { extra: c.extra } : {})
 	});
@@ -92,6 +101,12 @@ export function runTable(c: Checked, table: string, withEarlier: boolean, unseen
 		.sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.from.localeCompare(b.from))
 		.map((p) => (p.index === at ? c.withheld : c.earlier[p.index]!.withheld) > p.extraTrekk);
 	return { table, tax, extra: last.extraTrekk, result: last, months, earlierDiffers, freeShowsTax };
+}
+
+/** Whether this payment or an earlier one typed in is a back payment for an earlier month (§6). */
+function anyBackPayment(c: Checked): boolean {
+	const back = (paid: number, to: number) => isBackPayment(paidBucket(c.year, paid), monthOf(to));
+	return back(c.paid, c.span.to) || c.earlier.some((e) => back(earlierPaidOn(c, e), e.span.to));
 }
 
 /** Consecutive runs in Skatteetaten's order within the 8xxx and 9xxx series. */
@@ -168,8 +183,14 @@ export function tableCauses(c: Checked, order: PaymentOrder): TableSearch {
 					if (shown > 0) variants.push(Math.min(shown, melde.most));
 				}
 			}
-			// Only where the table itself was used (not a rate NAV applies whatever the card).
-			if (run.result.parts.length === 0 || run.tax + run.extra !== c.withheld) continue;
+			// Only where the table itself was used (not a rate NAV applies whatever the card, nor the
+			// card's percentage on a back payment).
+			if (
+				run.result.parts.length === 0 ||
+				run.result.ruleWhy === 'backPayment' ||
+				run.tax + run.extra !== c.withheld
+			)
+				continue;
 			const rule = run.result.rule;
 			const list = groups.get(rule);
 			if (list) list.push(run);
