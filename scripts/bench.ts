@@ -75,7 +75,7 @@ time('tabelltrekk(), one call per amount, same range', 5, () => {
 // explainPayment: every table of the year for the period, both payment orders in a month (the
 // second payment of March after the first), plus the flat rates (target: well under 50 ms).
 {
-	const { explainPayment } = await import('../src/lib/engine/explain');
+	const { explainPayment } = await import('../src/lib/engine/explain/index');
 	time('explainPayment, second payment of a month, all tables both orders (x20)', 5, () => {
 		for (let i = 0; i < 20; i++)
 			explainPayment({

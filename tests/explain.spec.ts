@@ -76,6 +76,16 @@ test.describe('explain a payment', () => {
 		);
 		await expect(recalc.getByRole('row', { name: /Trekk nå/u })).toContainText(/3\s050\skr/u);
 		await expectNoAxeViolations(page);
+		// Printed: the earlier payment typed in is listed with what the explanation used.
+		await page.emulateMedia({ media: 'print' });
+		await expect(
+			results.getByRole('heading', { name: 'Tidligere utbetalinger du skrev inn' })
+		).toBeVisible();
+		await expect(
+			results.getByText(
+				/^2\. mars 2026 – 15\. mars 2026: brutto 15\s000\skr, trukket 3\s377\skr, utbetalt 17\. mars 2026$/u
+			)
+		).toBeVisible();
 	});
 
 	test('withheld above the gross is an error next to the field and in the summary', async ({
@@ -107,17 +117,94 @@ test.describe('explain a payment', () => {
 		await expectNoAxeViolations(page);
 	});
 
-	test('nothing fits: said honestly, with what to check', async ({ page }) => {
+	test('nothing fits: the closest table and how far it is off, then what to check first', async ({
+		page
+	}) => {
 		await open(page, './forklar/');
-		await page.getByLabel('Periode fra').fill('2026-05-01');
-		await page.getByLabel('Periode til').fill('2026-05-31');
-		await page.getByLabel('Brutto').fill('25000');
-		await page.getByLabel('Skattetrekk').fill('7777');
+		await page.getByLabel('Ytelse').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Periode fra').fill('2026-03-02');
+		await page.getByLabel('Periode til').fill('2026-03-15');
+		await page.getByLabel('Brutto').fill('15000');
+		// 14-day table 8000 on 15 000 kr gives 3 377 kr (docs/nav-payments.md §3): 12 kr off.
+		await page.getByLabel('Skattetrekk').fill('3365');
 		await page.getByRole('button', { name: 'Forklar trekket' }).click();
 		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
 		await expect(results.getByText(/Ingen regel eller tabell vi kjenner til/u)).toBeVisible();
+		await expect(results.getByText(/^Tabell 8000 gir 3\s377\skr, 12\skr mer\.$/u)).toBeVisible();
 		await expect(results.getByRole('heading', { name: 'Dette kan du sjekke' })).toBeVisible();
+		// Half a month and no earlier payment typed in: the month's other payment is checked first.
+		await expect(results.locator('ol.check > li').first()).toContainText(
+			'Tidligere utbetalinger for samme måned'
+		);
+		await expectNoAxeViolations(page);
 	});
+
+	const REASON = {
+		nb: {
+			path: './forklar/',
+			labels: ['Inntektsår', 'Periode fra', 'Periode til', 'Brutto', 'Skattetrekk'],
+			submit: 'Forklar trekket',
+			results: 'Hva gir dette trekket?',
+			heading: /^Trekkfri måned:/u,
+			reason: 'Uføretrygd er trekkfri i juni: NAV trekker ikke skatt etter tabellen.',
+			twelve: /Tabeller med trekk over 12 måneder/u,
+			wrong: /fradraget er større enn inntekten/u,
+			assumed: ['Ytelse: Uføretrygd', 'Inntektsår: 2026', /Utbetalt: 19\. juni 2026 \(antatt/u]
+		},
+		nn: {
+			path: './forklar/?lang=nn',
+			labels: ['Inntektsår', 'Periode frå', 'Periode til', 'Brutto', 'Skattetrekk'],
+			submit: 'Forklar trekket',
+			results: 'Kva gir dette trekket?',
+			heading: /^Trekkfri månad:/u,
+			reason: 'Uføretrygd er trekkfri i juni: NAV trekkjer ikkje skatt etter tabellen.',
+			twelve: /Tabellar med trekk over 12 månader/u,
+			wrong: /frådraget er større enn inntekta/u,
+			assumed: ['Yting: Uføretrygd', 'Inntektsår: 2026', /Utbetalt: 19\. juni 2026 \(rekna med/u]
+		},
+		en: {
+			path: './forklar/?lang=en',
+			labels: ['Income year', 'Period from', 'Period to', /^Gross/u, /^Tax withheld/u],
+			submit: 'Explain the withholding',
+			results: 'What gives this withholding?',
+			heading: /^A month without withholding:/u,
+			reason:
+				'Disability benefit (uføretrygd) has no tax withheld in June: NAV withholds nothing by the table.',
+			twelve: /Tables withheld over 12 months/u,
+			wrong: /deduction is larger than the income/u,
+			assumed: ['Benefit: Disability benefit', 'Income year: 2026', /Paid: 19 June 2026 \(assumed/u]
+		}
+	} as const;
+
+	for (const [lang, w] of Object.entries(REASON)) {
+		test(`a trekkfri June says why, and what it assumed (${lang})`, async ({ page }) => {
+			// Uføretrygd for June 2026: no withholding in June for uføretrygd (docs/nav-payments.md
+			// §4); NAV pays it on the 20th, a Saturday in June 2026, so Friday 19 June (§7).
+			await open(page, w.path);
+			const [year, from, to, gross, withheld] = w.labels;
+			await page.getByLabel(year).selectOption('2026');
+			await page.getByLabel(from).fill('2026-06-01');
+			await page.getByLabel(to).fill('2026-06-30');
+			await page.getByLabel(gross).fill('25000');
+			await page.getByLabel(withheld).fill('0');
+			await page.getByRole('button', { name: w.submit }).click();
+			const results = page.getByRole('region', { name: w.results });
+			const cause = results.locator('li.cause').first();
+			await expect(cause.getByRole('heading', { level: 3 })).toHaveText(w.heading);
+			await expect(cause.getByText(w.reason)).toBeVisible();
+			await expect(cause.getByText(w.twelve)).toBeVisible();
+			// Not the income: every 10.5-month table gives nothing in a trekkfri month.
+			await expect(cause.getByText(w.wrong)).toHaveCount(0);
+			const assumed = results.locator('ul.assumed');
+			for (const line of w.assumed) await expect(assumed.getByText(line)).toBeVisible();
+			await expect(results.getByText(/\{\{|explain:/u)).toHaveCount(0);
+			// In print too.
+			await page.emulateMedia({ media: 'print' });
+			await expect(cause.getByText(w.reason)).toBeVisible();
+			for (const line of w.assumed) await expect(assumed.getByText(line)).toBeVisible();
+		});
+	}
 
 	for (const lang of ['nn', 'en'] as const) {
 		test(`works in ${lang} with zero axe violations`, async ({ page }) => {

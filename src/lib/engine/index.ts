@@ -102,5 +102,9 @@ export type {
 	NavFlatRates,
 	PaymentOrder,
 	TableRange,
-	MonthRecalc
+	MonthRecalc,
+	AgreeWhy,
+	NearMiss,
+	ExplainAssumed,
+	AssumedEarlier
 } from './explain';

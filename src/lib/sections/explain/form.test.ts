@@ -90,7 +90,15 @@ describe('explain form', () => {
 	});
 
 	it('carries the found card into the calculator as its own share link', () => {
-		const form = notice({ extraKind: 'kroner', extra: '500', withheld: '3550' });
+		// The earlier payment, paid first in March, took March's 500 kr extra: 3 377 + 500.
+		const form = notice({
+			extraKind: 'kroner',
+			extra: '500',
+			withheld: '3050',
+			earlier: [
+				{ from: '2026-03-02', to: '2026-03-15', amount: '15000', withheld: '3877', paidOn: '' }
+			]
+		});
 		const out = computeExplain(form);
 		if (out.kind !== 'result') throw new Error('expected a result');
 		const cause = out.result.causes[0]!;

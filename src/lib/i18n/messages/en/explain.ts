@@ -17,7 +17,7 @@ export default {
 	paidOn: 'Payment date (optional)',
 	earlierLegend: 'Earlier payments for the same month',
 	earlierHint:
-		'Did you get another payment for the same month before this one? NAV then recalculates the withholding for the whole month. Enter it from its own payment notice.',
+		'Did you get another payment for the same month before this one, or another payment earlier in the month this one was paid? NAV then recalculates the withholding for the whole month, and the extra withholding is taken only once a month. Enter it from its own payment notice.',
 	earlierRow: 'Earlier payment {{n}}',
 	addEarlier: 'Add an earlier payment',
 	removeEarlier: 'Remove earlier payment {{n}}',
@@ -31,7 +31,7 @@ export default {
 	resultsTitle: 'What gives this withholding?',
 	summary: 'Withheld {{withheld}} of {{gross}} for {{days}} days.',
 	found: 'These explanations give exactly this withholding. The most likely comes first.',
-	none: 'No rule or table we know of gives exactly {{withheld}} of {{gross}}.',
+	none: 'No rule or table we know of gives exactly {{withheld}} of {{gross}}. These come closest:',
 	checkTitleFound: 'Looks wrong? What you can check',
 	checkTitle: 'What you can check',
 	check: {
@@ -44,6 +44,10 @@ export default {
 		earlier:
 			'Earlier payments for the same month: NAV then recalculates the whole month. Add them above.',
 		extra: 'Voluntary extra withholding: if you asked for extra withholding, enter it above.',
+		earlierFigures:
+			'The figures of the earlier payments: check the period, gross and tax withheld of each.',
+		paidOn:
+			'The pay date: it decides the order in the month, June and December and the extra withholding. Enter it from the notice.',
 		frikortPartly:
 			'Exemption card (frikort): if this payment passed the card’s limit, 50 % of the part above the limit is withheld.'
 	},
@@ -71,8 +75,6 @@ export default {
 		range: 'any table from {{from}} to {{to}}',
 		all: 'every table'
 	},
-	sameTax:
-		'At this income these tables give the same withholding: the deduction is larger than the income, so only national insurance contributions and bracket tax remain.',
 	order: {
 		only: 'Calculated as the only payment for the month.',
 		later: 'Calculated after the earlier payments for the month: NAV recalculated the whole month.',
@@ -94,12 +96,58 @@ export default {
 	taxAndExtra: 'Tax withheld {{tax}}, extra withholding {{extra}}.',
 	carry: 'Use this in the calculator',
 	carryBackPayment: 'See what the back payment means for your tax',
+	reason: {
+		benefitMonth: {
+			trekkfri: '{{benefit}} has no tax withheld in {{month}}: NAV withholds nothing by the table.',
+			half: 'For {{benefit}} NAV withholds half the tax in {{month}}.'
+		},
+		meldeperiode:
+			'This is one of the first reporting periods (meldeperioder) paid in {{month}}. For {{benefit}} they have no tax withheld.',
+		withUforetrygd:
+			'Benefits to a surviving spouse together with disability benefit have no tax withheld in {{month}}.'
+	},
+	twelveMonthExcluded:
+		'Tables withheld over 12 months (such as 7350 and 7500) withhold as usual in June and December, so they are not included here.',
+	agree: {
+		trekkfri: 'Nothing is withheld in a month without withholding, whatever the table.',
+		noIncomeTax:
+			'At this income these tables give the same withholding: the deduction is larger than the income, so only national insurance contributions and bracket tax remain.',
+		nothingDue:
+			'At this income none of these tables withholds anything: the income is below the limits for both tax and national insurance contributions.',
+		capped:
+			'All these tables would withhold more than the payment, so the whole payment is withheld.',
+		rounding: 'The tables differ, but give the same withholding on exactly this amount.'
+	},
+	unseenTrekkfri:
+		'Assumes that {{count}} reporting period(s) paid earlier in {{month}}, which you have not entered, were the ones without withholding.',
+	assumedTitle: 'What we assumed',
+	assumed: {
+		benefit: 'Benefit: {{benefit}}',
+		year: 'Income year: {{year}}',
+		paidOn: 'Paid: {{date}}',
+		paidOnAssumed: 'Paid: {{date}} (assumed: NAV’s usual pay day, no date was given)',
+		orderOnly: 'Order in the month: calculated as the only payment',
+		orderLater: 'Order in the month: calculated after the earlier payments you entered ({{count}})',
+		extraKroner: 'Extra withholding: {{amount}} a month',
+		extraPercent: 'Extra withholding: {{pct}}',
+		extraNone: 'Extra withholding: none'
+	},
+	earlierTitle: 'Earlier payments you entered',
+	earlierLine: '{{period}}: gross {{gross}}, withheld {{withheld}}, paid {{date}}',
+	earlierLineAssumed: '{{period}}: gross {{gross}}, withheld {{withheld}}, paid {{date}} (assumed)',
+	near: {
+		table: 'Table {{table}}',
+		tableHalf: 'Table {{table}} with half withholding',
+		tableTrekkfri: 'Table {{table}} in a month without withholding',
+		more: '{{cause}} gives {{total}}, {{diff}} more.',
+		less: '{{cause}} gives {{total}}, {{diff}} less.'
+	},
 	errors: {
 		aboveGross: 'The tax withheld cannot be more than the gross amount.',
 		paidAfterPayment:
 			'An earlier payment must have been paid before the payment you want explained.',
 		notSameMonth:
-			'An earlier payment must be for the same month as the payment you want explained.',
+			'An earlier payment must be for the same month as the payment you want explained, or paid earlier in the same month as it.',
 		overlap: 'The period overlaps the payment you want explained or another earlier payment.'
 	}
 } satisfies Messages<typeof nb>;

@@ -15,7 +15,7 @@ export default {
 	paidOn: 'Utbetalingsdato (kan stå tom)',
 	earlierLegend: 'Tidligere utbetalinger for samme måned',
 	earlierHint:
-		'Fikk du en annen utbetaling for samme måned før denne? NAV regner da ut trekket for hele måneden på nytt. Skriv den inn fra sin utbetalingsmelding.',
+		'Fikk du en annen utbetaling for samme måned før denne, eller en annen utbetaling tidligere i måneden denne ble utbetalt? NAV regner da ut trekket for hele måneden på nytt, og tilleggstrekket tas bare én gang i måneden. Skriv den inn fra sin utbetalingsmelding.',
 	earlierRow: 'Tidligere utbetaling {{n}}',
 	addEarlier: 'Legg til en tidligere utbetaling',
 	removeEarlier: 'Fjern tidligere utbetaling {{n}}',
@@ -29,7 +29,7 @@ export default {
 	resultsTitle: 'Hva gir dette trekket?',
 	summary: 'Trukket {{withheld}} av {{gross}} for {{days}} dager.',
 	found: 'Disse forklaringene gir akkurat dette trekket. Den mest sannsynlige står først.',
-	none: 'Ingen regel eller tabell vi kjenner til gir akkurat {{withheld}} av {{gross}}.',
+	none: 'Ingen regel eller tabell vi kjenner til gir akkurat {{withheld}} av {{gross}}. Dette kommer nærmest:',
 	checkTitleFound: 'Ser det feil ut? Dette kan du sjekke',
 	checkTitle: 'Dette kan du sjekke',
 	check: {
@@ -42,6 +42,10 @@ export default {
 		earlier:
 			'Tidligere utbetalinger for samme måned: da regner NAV ut hele måneden på nytt. Legg dem til over.',
 		extra: 'Frivillig tilleggstrekk: har du bedt om ekstra trekk, legg det inn over.',
+		earlierFigures:
+			'Tallene fra de tidligere utbetalingene: sjekk periode, brutto og skattetrekk på hver av dem.',
+		paidOn:
+			'Utbetalingsdatoen: den avgjør rekkefølgen i måneden, juni og desember og tilleggstrekket. Skriv den inn fra meldingen.',
 		frikortPartly:
 			'Frikort: ble frikortbeløpet passert med denne utbetalingen, trekkes 50 % av delen over beløpet.'
 	},
@@ -69,8 +73,6 @@ export default {
 		range: 'hvilken som helst tabell fra {{from}} til {{to}}',
 		all: 'alle tabeller'
 	},
-	sameTax:
-		'Ved denne inntekten gir disse tabellene samme trekk: fradraget er større enn inntekten, så bare trygdeavgift og trinnskatt er igjen.',
 	order: {
 		only: 'Regnet som den eneste utbetalingen for måneden.',
 		later:
@@ -93,10 +95,60 @@ export default {
 	taxAndExtra: 'Skattetrekk {{tax}}, tilleggstrekk {{extra}}.',
 	carry: 'Bruk dette i kalkulatoren',
 	carryBackPayment: 'Se hva etterbetalingen betyr for skatten',
+	reason: {
+		benefitMonth: {
+			trekkfri: '{{benefit}} er trekkfri i {{month}}: NAV trekker ikke skatt etter tabellen.',
+			half: 'For {{benefit}} trekker NAV halv skatt i {{month}}.'
+		},
+		meldeperiode:
+			'Dette er en av de første meldeperiodene som utbetales i {{month}}. For {{benefit}} er de trekkfrie.',
+		withUforetrygd:
+			'Ytelser til gjenlevende ektefelle sammen med uføretrygd er trekkfrie i {{month}}.'
+	},
+	twelveMonthExcluded:
+		'Tabeller med trekk over 12 måneder (som 7350 og 7500) trekker vanlig i juni og desember, så de er ikke med her.',
+	agree: {
+		trekkfri: 'Det trekkes ingenting i en trekkfri måned, uansett tabell.',
+		noIncomeTax:
+			'Ved denne inntekten gir disse tabellene samme trekk: fradraget er større enn inntekten, så bare trygdeavgift og trinnskatt er igjen.',
+		nothingDue:
+			'Ved denne inntekten gir ingen av disse tabellene trekk: inntekten er under grensene for både skatt og trygdeavgift.',
+		capped:
+			'Alle disse tabellene ville trukket mer enn utbetalingen, så hele utbetalingen er trukket.',
+		rounding: 'Tabellene er ulike, men gir samme trekk på akkurat dette beløpet.'
+	},
+	unseenTrekkfri:
+		'Forutsetter at {{count}} meldeperiode(r) utbetalt tidligere i {{month}}, som du ikke har skrevet inn, var de trekkfrie.',
+	assumedTitle: 'Dette har vi lagt til grunn',
+	assumed: {
+		benefit: 'Ytelse: {{benefit}}',
+		year: 'Inntektsår: {{year}}',
+		paidOn: 'Utbetalt: {{date}}',
+		paidOnAssumed:
+			'Utbetalt: {{date}} (antatt: NAVs vanlige utbetalingsdag, datoen var ikke oppgitt)',
+		orderOnly: 'Rekkefølge i måneden: regnet som den eneste utbetalingen',
+		orderLater:
+			'Rekkefølge i måneden: regnet etter de tidligere utbetalingene du skrev inn ({{count}})',
+		extraKroner: 'Tilleggstrekk: {{amount}} i måneden',
+		extraPercent: 'Tilleggstrekk: {{pct}}',
+		extraNone: 'Tilleggstrekk: ingen'
+	},
+	earlierTitle: 'Tidligere utbetalinger du skrev inn',
+	earlierLine: '{{period}}: brutto {{gross}}, trukket {{withheld}}, utbetalt {{date}}',
+	earlierLineAssumed:
+		'{{period}}: brutto {{gross}}, trukket {{withheld}}, utbetalt {{date}} (antatt)',
+	near: {
+		table: 'Tabell {{table}}',
+		tableHalf: 'Tabell {{table}} med halvt trekk',
+		tableTrekkfri: 'Tabell {{table}} i en trekkfri måned',
+		more: '{{cause}} gir {{total}}, {{diff}} mer.',
+		less: '{{cause}} gir {{total}}, {{diff}} mindre.'
+	},
 	errors: {
 		aboveGross: 'Skattetrekket kan ikke være større enn bruttobeløpet.',
 		paidAfterPayment: 'En tidligere utbetaling må være utbetalt før utbetalingen du vil forklare.',
-		notSameMonth: 'En tidligere utbetaling må gjelde samme måned som utbetalingen du vil forklare.',
+		notSameMonth:
+			'En tidligere utbetaling må gjelde samme måned som utbetalingen du vil forklare, eller være utbetalt tidligere i samme måned som den.',
 		overlap:
 			'Perioden overlapper med utbetalingen du vil forklare eller en annen tidligere utbetaling.'
 	}

@@ -17,7 +17,7 @@ export default {
 	paidOn: 'Utbetalingsdato (kan stå tom)',
 	earlierLegend: 'Tidlegare utbetalingar for same månad',
 	earlierHint:
-		'Fekk du ei anna utbetaling for same månad før denne? NAV reknar då ut trekket for heile månaden på nytt. Skriv ho inn frå utbetalingsmeldinga hennar.',
+		'Fekk du ei anna utbetaling for same månad før denne, eller ei anna utbetaling tidlegare i månaden denne vart utbetalt? NAV reknar då ut trekket for heile månaden på nytt, og tilleggstrekket blir berre teke éin gong i månaden. Skriv ho inn frå utbetalingsmeldinga hennar.',
 	earlierRow: 'Tidlegare utbetaling {{n}}',
 	addEarlier: 'Legg til ei tidlegare utbetaling',
 	removeEarlier: 'Fjern tidlegare utbetaling {{n}}',
@@ -31,7 +31,7 @@ export default {
 	resultsTitle: 'Kva gir dette trekket?',
 	summary: 'Trekt {{withheld}} av {{gross}} for {{days}} dagar.',
 	found: 'Desse forklaringane gir akkurat dette trekket. Den mest sannsynlege står først.',
-	none: 'Ingen regel eller tabell vi kjenner til, gir akkurat {{withheld}} av {{gross}}.',
+	none: 'Ingen regel eller tabell vi kjenner til, gir akkurat {{withheld}} av {{gross}}. Dette kjem nærast:',
 	checkTitleFound: 'Ser det feil ut? Dette kan du sjekke',
 	checkTitle: 'Dette kan du sjekke',
 	check: {
@@ -44,6 +44,10 @@ export default {
 		earlier:
 			'Tidlegare utbetalingar for same månad: då reknar NAV ut heile månaden på nytt. Legg dei til over.',
 		extra: 'Friviljug tilleggstrekk: har du bede om ekstra trekk, legg det inn over.',
+		earlierFigures:
+			'Tala frå dei tidlegare utbetalingane: sjekk periode, brutto og skattetrekk på kvar av dei.',
+		paidOn:
+			'Utbetalingsdatoen: han avgjer rekkjefølgja i månaden, juni og desember og tilleggstrekket. Skriv han inn frå meldinga.',
 		frikortPartly:
 			'Frikort: vart frikortbeløpet passert med denne utbetalinga, blir 50 % av delen over beløpet trekt.'
 	},
@@ -71,8 +75,6 @@ export default {
 		range: 'kva tabell som helst frå {{from}} til {{to}}',
 		all: 'alle tabellar'
 	},
-	sameTax:
-		'Ved denne inntekta gir desse tabellane same trekk: frådraget er større enn inntekta, så berre trygdeavgift og trinnskatt er att.',
 	order: {
 		only: 'Rekna som den einaste utbetalinga for månaden.',
 		later:
@@ -95,10 +97,60 @@ export default {
 	taxAndExtra: 'Skattetrekk {{tax}}, tilleggstrekk {{extra}}.',
 	carry: 'Bruk dette i kalkulatoren',
 	carryBackPayment: 'Sjå kva etterbetalinga tyder for skatten',
+	reason: {
+		benefitMonth: {
+			trekkfri: '{{benefit}} er trekkfri i {{month}}: NAV trekkjer ikkje skatt etter tabellen.',
+			half: 'For {{benefit}} trekkjer NAV halv skatt i {{month}}.'
+		},
+		meldeperiode:
+			'Dette er ein av dei første meldeperiodane som blir utbetalte i {{month}}. For {{benefit}} er dei trekkfrie.',
+		withUforetrygd:
+			'Ytingar til attlevande ektefelle saman med uføretrygd er trekkfrie i {{month}}.'
+	},
+	twelveMonthExcluded:
+		'Tabellar med trekk over 12 månader (som 7350 og 7500) trekkjer vanleg i juni og desember, så dei er ikkje med her.',
+	agree: {
+		trekkfri: 'Det blir ikkje trekt noko i ein trekkfri månad, same kva tabell.',
+		noIncomeTax:
+			'Ved denne inntekta gir desse tabellane same trekk: frådraget er større enn inntekta, så berre trygdeavgift og trinnskatt er att.',
+		nothingDue:
+			'Ved denne inntekta gir ingen av desse tabellane trekk: inntekta er under grensene for både skatt og trygdeavgift.',
+		capped:
+			'Alle desse tabellane ville ha trekt meir enn utbetalinga, så heile utbetalinga er trekt.',
+		rounding: 'Tabellane er ulike, men gir same trekk på akkurat dette beløpet.'
+	},
+	unseenTrekkfri:
+		'Føreset at {{count}} meldeperiode(ar) utbetalt tidlegare i {{month}}, som du ikkje har skrive inn, var dei trekkfrie.',
+	assumedTitle: 'Dette har vi lagt til grunn',
+	assumed: {
+		benefit: 'Yting: {{benefit}}',
+		year: 'Inntektsår: {{year}}',
+		paidOn: 'Utbetalt: {{date}}',
+		paidOnAssumed:
+			'Utbetalt: {{date}} (rekna med: den vanlege utbetalingsdagen til NAV, datoen var ikkje oppgitt)',
+		orderOnly: 'Rekkjefølgje i månaden: rekna som den einaste utbetalinga',
+		orderLater:
+			'Rekkjefølgje i månaden: rekna etter dei tidlegare utbetalingane du skreiv inn ({{count}})',
+		extraKroner: 'Tilleggstrekk: {{amount}} i månaden',
+		extraPercent: 'Tilleggstrekk: {{pct}}',
+		extraNone: 'Tilleggstrekk: inga'
+	},
+	earlierTitle: 'Tidlegare utbetalingar du skreiv inn',
+	earlierLine: '{{period}}: brutto {{gross}}, trekt {{withheld}}, utbetalt {{date}}',
+	earlierLineAssumed:
+		'{{period}}: brutto {{gross}}, trekt {{withheld}}, utbetalt {{date}} (rekna med)',
+	near: {
+		table: 'Tabell {{table}}',
+		tableHalf: 'Tabell {{table}} med halvt trekk',
+		tableTrekkfri: 'Tabell {{table}} i ein trekkfri månad',
+		more: '{{cause}} gir {{total}}, {{diff}} meir.',
+		less: '{{cause}} gir {{total}}, {{diff}} mindre.'
+	},
 	errors: {
 		aboveGross: 'Skattetrekket kan ikkje vere større enn bruttobeløpet.',
 		paidAfterPayment: 'Ei tidlegare utbetaling må vere utbetalt før utbetalinga du vil forklare.',
-		notSameMonth: 'Ei tidlegare utbetaling må gjelde same månad som utbetalinga du vil forklare.',
+		notSameMonth:
+			'Ei tidlegare utbetaling må gjelde same månad som utbetalinga du vil forklare, eller vere utbetalt tidlegare i same månad som ho.',
 		overlap:
 			'Perioden overlappar med utbetalinga du vil forklare eller ei anna tidlegare utbetaling.'
 	}

@@ -25,6 +25,8 @@ export default {
 		'Withheld {{withheldKr}}. Your voluntary extra of {{ratePct}} accounts for {{extraKr}} of it, so {{taxKr}} is the tax withholding explained here.',
 	earlierGiven:
 		'For {{forMonth}}, {{givenKr}} was withheld earlier according to your payment notices. With this table it would have been {{computedKr}}. NAV subtracts what was actually withheld.',
+	unseenTrekkfri:
+		'{{count}} reporting period(s) for {{benefit}} paid earlier in {{paidMonth}}, not entered, are taken as the ones without withholding (the first paid in the month have none). This payment is then withheld as usual.',
 	orderFirst:
 		'Here the payment is calculated as the first of its month, before the earlier payments you entered ({{count}}).',
 	frikort: {

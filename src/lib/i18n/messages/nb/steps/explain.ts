@@ -24,6 +24,8 @@ export default {
 		'Trukket {{withheldKr}}. Tilleggstrekket ditt på {{ratePct}} står for {{extraKr}} av det, så {{taxKr}} er skattetrekket som forklares her.',
 	earlierGiven:
 		'For {{forMonth}} er det trukket {{givenKr}} tidligere etter utbetalingsmeldingene dine. Med denne tabellen ville det vært {{computedKr}}. NAV trekker fra det som faktisk er trukket.',
+	unseenTrekkfri:
+		'{{count}} meldeperiode(r) for {{benefit}} utbetalt tidligere i {{paidMonth}}, som ikke er skrevet inn, er regnet som de trekkfrie (de første som utbetales i måneden er trekkfrie). Denne utbetalingen er da trukket vanlig.',
 	orderFirst:
 		'Her er utbetalingen regnet som den første for måneden, før de tidligere utbetalingene du skrev inn ({{count}}).',
 	frikort: {

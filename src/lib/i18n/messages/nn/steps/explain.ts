@@ -25,6 +25,8 @@ export default {
 		'Trekt {{withheldKr}}. Tilleggstrekket ditt på {{ratePct}} står for {{extraKr}} av det, så {{taxKr}} er skattetrekket som blir forklart her.',
 	earlierGiven:
 		'For {{forMonth}} er det trekt {{givenKr}} tidlegare etter utbetalingsmeldingane dine. Med denne tabellen ville det vore {{computedKr}}. NAV trekkjer frå det som faktisk er trekt.',
+	unseenTrekkfri:
+		'{{count}} meldeperiode(ar) for {{benefit}} utbetalt tidlegare i {{paidMonth}}, som ikkje er skrivne inn, er rekna som dei trekkfrie (dei første som blir utbetalte i månaden, er trekkfrie). Denne utbetalinga er då trekt vanleg.',
 	orderFirst:
 		'Her er utbetalinga rekna som den første for månaden, før dei tidlegare utbetalingane du skreiv inn ({{count}}).',
 	frikort: {

@@ -9,8 +9,8 @@ import {
 	BENEFIT_IDS,
 	type ExplainCause,
 	type ExplainPaymentInput
-} from './index';
-import { navFlatRates, tableRanges } from './explain';
+} from '../index';
+import { navFlatRates, tableRanges } from './index';
 
 const tablesOf = (c: ExplainCause | undefined) => (c && 'tables' in c ? c.tables : []);
 const codes = (run: () => unknown): string[] => {
@@ -228,9 +228,42 @@ describe('explainPayment: named cases', () => {
 		expect(r.causes.find((c) => c.kind === 'frikort')).toMatchObject({ state: 'usedUp' });
 	});
 
-	it('nothing fits: 7 777 kr of 25 000 kr is no table, no rate and no whole percentage', () => {
+	it('nothing fits: the closest tables with how far each is off, and what to check first', () => {
+		// docs/nav-payments.md §3: 2–15 March, 14 days, 14-day table 8000 on 15 000 kr = 3 377 kr.
+		// A notice saying 3 365 kr is no table: table 8000 gives 3 377, 12 kr more.
+		const fourteen = tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 15_000 });
+		expect(fourteen).toBe(3377);
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'dagpenger',
+			payment: { from: '2026-03-02', to: '2026-03-15', amount: 15_000 },
+			withheld: 3365
+		});
+		expect(r.causes).toEqual([]);
+		expect(r.nearMisses[0]).toMatchObject({
+			kind: 'table',
+			table: '8000',
+			totalKr: 3377,
+			diffKr: 12
+		});
+		expect(r.nearMisses.length).toBeGreaterThan(1);
+		// Half a month with no earlier payment typed in: the month's other payment comes first.
+		expect(r.check[0]).toBe('earlier');
+		expect(r.check).toContain('period');
+	});
+
+	it('nothing fits: a whole month 7 777 kr of 25 000 kr still names the closest causes', () => {
 		const r = explainPayment(may(25_000, 7777));
 		expect(r.causes).toEqual([]);
+		expect(r.nearMisses.length).toBe(3);
+		for (const m of r.nearMisses) expect(m.diffKr).toBe(m.totalKr - 7777);
+		// A whole month: not "an earlier payment" first.
+		expect(r.check[0]).not.toBe('earlier');
+	});
+
+	it('something fits: no closest causes, the usual things to check', () => {
+		const r = explainPayment(may(25_000, 12_500));
+		expect(r.nearMisses).toEqual([]);
 		expect(r.check.slice(0, 3)).toEqual(['period', 'secondPayer', 'changedCard']);
 	});
 });
@@ -479,5 +512,268 @@ describe('explainPayment: property', () => {
 			),
 			{ numRuns: 150 }
 		);
+	});
+});
+
+describe('explainPayment: hidden notices', () => {
+	const week = (amount: number) =>
+		tabelltrekk({ year: 2026, table: '8000', period: 'week', amount });
+	const fourteen = (amount: number) =>
+		tabelltrekk({ year: 2026, table: '8000', period: '14days', amount });
+
+	it('a meldeperiode across a month end, typed in as the earlier payment of March', () => {
+		// AAP 2026, table 8000, 14 000 kr each meldeperiode (docs/nav-payments.md §2–§3):
+		// 9–22 Feb: 14 days, 14-day table on 14 000 = A.
+		// 23 Feb – 8 Mar: 6 days (6 000 kr) for February, 8 days (8 000 kr) for March.
+		//   February: 20 days, 20 000 kr → week table on 20 000 / 3 = 6 666, times 3 = B; B − A.
+		//   March: 8 days → week table on 8 000 = C. Its notice: (B − A) + C.
+		// 9–22 Mar: March now 22 days, 22 000 kr → week table on 7 333, times 3 = D; D − C.
+		const A = fourteen(14_000);
+		const B = week(6666) * 3;
+		const C = week(8000);
+		const D = week(7333) * 3;
+		const found = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment: { from: '2026-03-09', to: '2026-03-22', amount: 14_000, paidOn: '2026-03-23' },
+			withheld: D - C,
+			// Only the payment that shares March is typed in; February's first is not.
+			earlier: [
+				{
+					from: '2026-02-23',
+					to: '2026-03-08',
+					amount: 14_000,
+					withheld: B - A + C,
+					paidOn: '2026-03-09'
+				}
+			]
+		});
+		const c = found.causes[0]!;
+		expect(c).toMatchObject({ kind: 'table', order: 'later', taxKr: D - C });
+		expect(tablesOf(c)).toContain('8000');
+		expect('months' in c && c.months).toEqual([
+			expect.objectContaining({ forMonth: 3, cumulativeDays: 22, earlierKr: C, trekkKr: D - C })
+		]);
+		// Its February share is not this month's business: no "the notices differ" step.
+		expect(c.steps.some((s) => s.id === 'explain.earlierGiven')).toBe(false);
+	});
+
+	it('the payment explained across a month end: each month by its days', () => {
+		// 23 Feb – 8 Mar, 14 000 kr, after 9–22 Feb (14 000 kr, 14-day table: A withheld):
+		// February B − A (as above), March C (first in March): withheld B − A + C.
+		const A = fourteen(14_000);
+		const found = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment: { from: '2026-02-23', to: '2026-03-08', amount: 14_000 },
+			withheld: week(6666) * 3 - A + week(8000),
+			earlier: [{ from: '2026-02-09', to: '2026-02-22', amount: 14_000, withheld: A }]
+		});
+		const c = found.causes.find((x) => tablesOf(x).includes('8000'));
+		expect(c).toMatchObject({ order: 'later' });
+		expect('months' in c! && c.months.map((m) => [m.forMonth, m.cumulativeDays])).toEqual([
+			[2, 20],
+			[3, 8]
+		]);
+	});
+
+	it('several earlier payments, the one explained across the next month end', () => {
+		// Continuing the case above: 23 Mar – 5 Apr, 14 000 kr: 9 days (9 000 kr) for March,
+		// 5 days (5 000 kr) for April.
+		//   March: 8 + 14 + 9 = 31 days, 31 000 kr → month table = M; withheld earlier C + (D − C) = D.
+		//   April: 5 days → week table on 5 000 = W, the first in April.
+		// Withheld (M − D) + W. Both earlier payments of March are typed in, the first with its
+		// February share in its notice.
+		const A = fourteen(14_000);
+		const B = week(6666) * 3;
+		const C = week(8000);
+		const D = week(7333) * 3;
+		const M = tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 31_000 });
+		const W = week(5000);
+		const found = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment: { from: '2026-03-23', to: '2026-04-05', amount: 14_000, paidOn: '2026-04-06' },
+			withheld: M - D + W,
+			earlier: [
+				{
+					from: '2026-02-23',
+					to: '2026-03-08',
+					amount: 14_000,
+					withheld: B - A + C,
+					paidOn: '2026-03-09'
+				},
+				{
+					from: '2026-03-09',
+					to: '2026-03-22',
+					amount: 14_000,
+					withheld: D - C,
+					paidOn: '2026-03-23'
+				}
+			]
+		});
+		const c = found.causes[0]!;
+		expect(c).toMatchObject({ kind: 'table', order: 'later', taxKr: M - D + W });
+		expect(tablesOf(c)).toContain('8000');
+		expect(
+			'months' in c && c.months.map((m) => [m.forMonth, m.cumulativeDays, m.earlierKr])
+		).toEqual([
+			[3, 31, D],
+			[4, 5, 0]
+		]);
+	});
+
+	it('trekkfri June for uføretrygd: the benefit’s June, 12-month tables left out', () => {
+		const r = explainPayment({
+			...may(25_000, 0),
+			payment: { from: '2026-06-01', to: '2026-06-30', amount: 25_000 }
+		});
+		expect(r.causes[0]).toMatchObject({
+			kind: 'trekkfri',
+			ruleWhy: 'benefitMonth',
+			forMonth: 6,
+			twelveMonthExcluded: true,
+			agreeWhy: 'trekkfri'
+		});
+	});
+
+	it('trekkfri June for AAP: one of the first two meldeperioder paid in June', () => {
+		// 2026 has no published week numbers: the two meldeperioder paid first in June are free
+		// (docs/nav-payments.md §5, interpretation). 25 May – 7 June, paid 8 June: the first.
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment: { from: '2026-05-25', to: '2026-06-07', amount: 14_000, paidOn: '2026-06-08' },
+			withheld: 0
+		});
+		expect(r.causes[0]).toMatchObject({ kind: 'trekkfri', ruleWhy: 'meldeperiode', forMonth: 6 });
+		// Nothing is withheld in a trekkfri month, whatever the table: not "the deduction exceeds the income".
+		expect(r.causes[0]).toMatchObject({ agreeWhy: 'trekkfri' });
+	});
+
+	it('December: the first meldeperiode paid in December was not typed in', () => {
+		// AAP 2026, table 8000, 2026 has no published week numbers, so the meldeperiode paid first
+		// in December is free (docs/nav-payments.md §5, interpretation): 16–29 Nov, paid 1 Dec.
+		// 30 Nov – 13 Dec, paid 14 Dec, is withheld: December 13 days (13 000 kr), first in the
+		// month's recalculation → 14-day table on 13 000 = E (its notice adds November's share).
+		// 14–27 Dec: December 27 days, 27 000 kr → month table = M; withheld M − E.
+		// The person types in only the payment that shares December: the explainer says it assumed
+		// a meldeperiode paid earlier in December, not typed in, was the free one.
+		const E = fourteen(13_000);
+		const M = tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 27_000 });
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'aap',
+			payment: { from: '2026-12-14', to: '2026-12-27', amount: 14_000, paidOn: '2026-12-28' },
+			withheld: M - E,
+			earlier: [
+				{
+					from: '2026-11-30',
+					to: '2026-12-13',
+					amount: 14_000,
+					withheld: E + 150,
+					paidOn: '2026-12-14'
+				}
+			]
+		});
+		const c = r.causes.find((x) => tablesOf(x).includes('8000'));
+		expect(c).toMatchObject({
+			kind: 'table',
+			order: 'later',
+			unseenTrekkfri: { count: 1, paidMonth: 12 },
+			taxKr: M - E
+		});
+		expect(c!.steps.some((s) => s.id === 'explain.unseenTrekkfri')).toBe(true);
+	});
+
+	it('half December: the benefit’s December, one reason', () => {
+		const r = explainPayment({
+			...may(25_000, 2155),
+			payment: { from: '2026-12-01', to: '2026-12-31', amount: 25_000 }
+		});
+		expect(r.causes[0]).toMatchObject({
+			kind: 'half',
+			ruleWhy: 'benefitMonth',
+			forMonth: 12,
+			twelveMonthExcluded: true
+		});
+		expect(r.causes[0]).not.toMatchObject({ agreeWhy: 'noIncomeTax' });
+	});
+
+	it('the tables agree because the deduction exceeds the income only when it does', () => {
+		// The range test above: 8170 … 8400 leave no income tax on 30 000 kr a month.
+		expect(explainPayment(may(30_000, 2960)).causes[0]).toMatchObject({ agreeWhy: 'noIncomeTax' });
+		// One table: nothing to agree on.
+		expect(
+			explainPayment({
+				year: 2026,
+				benefit: 'dagpenger',
+				payment: { from: '2026-03-02', to: '2026-03-15', amount: 15_000 },
+				withheld: 3377
+			}).causes[0]
+		).toMatchObject({ agreeWhy: null });
+	});
+
+	it('the result names what it assumed: benefit, year, paid date, the earlier payments in order', () => {
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'dagpenger',
+			payment: { from: '2026-03-16', to: '2026-03-29', amount: 15_000 },
+			withheld: 3050,
+			earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, withheld: 3377 }]
+		});
+		// 29 March 2026 is a Sunday: NAV pays the first banking day after, Monday 30 March (§7).
+		expect(r.assumed).toEqual({
+			benefit: 'dagpenger',
+			year: 2026,
+			paidOn: '2026-03-30',
+			paidOnAssumed: true,
+			earlier: [
+				{
+					from: '2026-03-02',
+					to: '2026-03-15',
+					amount: 15_000,
+					withheld: 3377,
+					paidOn: '2026-03-16',
+					paidOnAssumed: true
+				}
+			],
+			extra: null
+		});
+	});
+});
+
+describe('explainPayment: back payments for an earlier month of the year', () => {
+	it('the payment itself: the card’s percentage, not a table, and no crash', () => {
+		// February's uføretrygd paid 5 May: a back payment for an earlier month of the year is
+		// withheld at the card's percentage (docs/nav-payments.md §6): 30 % of 20 000 = 6 000.
+		const r = explainPayment({
+			year: 2026,
+			benefit: 'uforetrygd',
+			payment: { from: '2026-02-01', to: '2026-02-28', amount: 20_000, paidOn: '2026-05-05' },
+			withheld: 6000
+		});
+		expect(
+			r.causes.some((c) => c.kind === 'percent' && c.why === 'percentCard' && c.percent === 30)
+		).toBe(true);
+		expect(r.causes.some((c) => 'tables' in c)).toBe(false);
+	});
+
+	it('an earlier one paid the same month: accepted, and left out of the month', () => {
+		// May's uføretrygd, 25 000 kr, table 8010 → 4 310 (as above); a back payment for February
+		// paid on 5 May changes nothing in May's recalculation.
+		const r = explainPayment({
+			...may(25_000, 4310),
+			earlier: [
+				{
+					from: '2026-02-01',
+					to: '2026-02-28',
+					amount: 20_000,
+					withheld: 6000,
+					paidOn: '2026-05-05'
+				}
+			]
+		});
+		expect(tablesOf(r.causes[0])).toContain('8010');
 	});
 });
