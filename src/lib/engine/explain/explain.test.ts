@@ -722,11 +722,12 @@ describe('explainPayment: hidden notices', () => {
 			withheld: 3050,
 			earlier: [{ from: '2026-03-02', to: '2026-03-15', amount: 15_000, withheld: 3377 }]
 		});
-		// 29 March 2026 is a Sunday: NAV pays the first banking day after, Monday 30 March (§7).
+		// Dagpenger are assumed paid two banking days after the meldeperiode (§7): 29 March 2026 is
+		// a Sunday, so Tuesday 31 March; the earlier one, ending Sunday 15 March, Tuesday 17 March.
 		expect(r.assumed).toEqual({
 			benefit: 'dagpenger',
 			year: 2026,
-			paidOn: '2026-03-30',
+			paidOn: '2026-03-31',
 			paidOnAssumed: true,
 			earlier: [
 				{
@@ -734,7 +735,7 @@ describe('explainPayment: hidden notices', () => {
 					to: '2026-03-15',
 					amount: 15_000,
 					withheld: 3377,
-					paidOn: '2026-03-16',
+					paidOn: '2026-03-17',
 					paidOnAssumed: true
 				}
 			],

@@ -148,9 +148,8 @@ function agreeWhy(kind: TableCause['kind'], runs: TableRun[]): AgreeWhy | null {
 
 /** The month a rule is for: June or December of a trekkfri or half month, else the main month. */
 function ruleMonth(result: PaymentResult): number {
-	const paid = result.reason.values.paidMonth;
-	if (result.reason.id === 'payments.reason.meldeperiodeTrekkfri' && typeof paid === 'number')
-		return paid;
+	// A trekkfri meldeperiode is named by the month it is paid in (docs/nav-payments.md §5).
+	if (result.meldeperiode) return result.meldeperiode.month;
 	const special = result.parts.find((p) => p.rule === result.rule && p.rule !== 'ordinary');
 	const main = result.parts.reduce((a, b) => (b.days > a.days ? b : a), result.parts[0]!);
 	return (special ?? main).month;
