@@ -19,10 +19,13 @@ import {
 	type PaymentInput,
 	type WithholdResult
 } from './payments';
-import { getYearRules, TABLE_YEARS } from './rules';
+import { getYearRules, TABLE_YEARS, YEARS } from './rules';
 import { step, type Step } from './steps';
 import { isValidTable, tableInfo } from './tabelltrekk';
 import { amountIssue, isObj, percentIssue } from './validate';
+import { backPayRelief } from './year/backPay';
+import { kildeskattYearTax, svalbardYearTax } from './year/finalTax';
+import { monthsWithPension } from './year/pensionMonths';
 
 /**
  * A person's income year, one model for every benefit (docs/annual-and-back-payments.md §2, §2b): each
@@ -72,8 +75,12 @@ export type SourceWithholding =
 	| { by: 'percent'; percent?: number }
 	/** The person knows what was (or will be) withheld over the year; blank is asked for. */
 	| { by: 'known'; withheld?: number }
-	/** A back payment for earlier years, withheld at NAV's flat rate (44 %, 32 %, …). */
-	| { by: 'backPay'; benefit: Benefit };
+	/**
+	 * A back payment for an earlier year, withheld at NAV's flat rate (44 %, 32 %, …). `forYear`:
+	 * the year it is for (default: the year before); `earlierIncome`: that year's other income,
+	 * for the spreading relief (blank: the outcome is a range, and the result says so).
+	 */
+	| { by: 'backPay'; benefit: Benefit; forYear?: number; earlierIncome?: number };
 
 export interface IncomeSource {
 	/** What the income is. For `by: 'nav'` it follows from the benefit when left out. */
@@ -96,6 +103,11 @@ export interface YourYearInput {
 	/** Other alminnelig inntekt (interest, rent, …). Blank: a 9xxx table's addition, or none. */
 	capitalIncome?: number;
 	finnmark?: boolean;
+	/**
+	 * Year of birth: trygdeavgift on wages is at the low rate for people under 17 or over 69
+	 * (folketrygdloven § 23-3). Blank with wage-type income: 17–69 assumed, and said.
+	 */
+	birthYear?: number;
 	/**
 	 * The first month (1–12) a voluntary extra withholding could start; default January; 13 when
 	 * the year is over (then there is nothing left to withhold from).
@@ -161,6 +173,8 @@ const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 	'supplerende-stonad'
 ]);
 const SRC_2B = 'docs/annual-and-back-payments.md §2 (what the estimate may assume)';
+const SRC_PENSION_MONTHS =
+	'skattebetalingsloven § 5-7 første ledd b: pensjon trekkes i 11 måneder (docs/annual-and-back-payments.md §2b)';
 
 /** The kind of income a NAV benefit is, for the annual tax. */
 export function kindOfBenefit(benefit: Benefit): IncomeKind | 'barnepensjon' {
@@ -187,6 +201,16 @@ function validate(input: YourYearInput): Parsed {
 	}
 	const sources: unknown[] = Array.isArray(input.sources) ? input.sources : [];
 	if (sources.length === 0) issues.push({ field: 'sources', code: 'required' });
+	// A qualifying pension paid by NAV gives its months from the payments; one given as an
+	// amount is asked for its months, never 12 taken silently (docs/annual-and-back-payments.md §2.8).
+	const navPension = sources.some(
+		(x) =>
+			isObj(x) &&
+			isObj(x.withholding) &&
+			x.withholding.by === 'nav' &&
+			isBenefit(x.withholding.benefit) &&
+			(x.kind ?? kindOfBenefit(x.withholding.benefit)) === 'pension'
+	);
 	sources.forEach((src, i) => {
 		const f = `sources.${i}`;
 		if (!isObj(src) || !isObj(src.withholding)) return issues.push({ field: f, code: 'invalid' });
@@ -195,6 +219,9 @@ function validate(input: YourYearInput): Parsed {
 			issues.push({ field: `${f}.kind`, code: 'invalid' });
 		if (w.by !== 'nav') {
 			if (src.kind === undefined) issues.push({ field: `${f}.kind`, code: 'required' });
+			const c = src.pensionCredit;
+			if (src.kind === 'pension' && !navPension && (!isObj(c) || c.months === undefined))
+				needs.push({ field: `${f}.pensionCredit.months`, code: 'required' });
 			if (src.amount === undefined) needs.push({ field: `${f}.amount`, code: 'required' });
 			else {
 				const x = amountIssue(`${f}.amount`, src.amount);
@@ -235,6 +262,17 @@ function validate(input: YourYearInput): Parsed {
 			case 'backPay':
 				if (!isBenefit(w.benefit))
 					issues.push({ field: `${f}.withholding.benefit`, code: 'unknownBenefit' });
+				if (
+					w.forYear !== undefined &&
+					(typeof w.forYear !== 'number' || !Number.isInteger(w.forYear))
+				)
+					issues.push({ field: `${f}.withholding.forYear`, code: 'invalid' });
+				else if (typeof w.forYear === 'number' && w.forYear >= input.year)
+					issues.push({ field: `${f}.withholding.forYear`, code: 'futureYear' });
+				if (w.earlierIncome !== undefined) {
+					const x = amountIssue(`${f}.withholding.earlierIncome`, w.earlierIncome);
+					if (x) issues.push(x);
+				}
 				break;
 			default:
 				issues.push({ field: `${f}.withholding.by`, code: 'invalid' });
@@ -245,6 +283,12 @@ function validate(input: YourYearInput): Parsed {
 			const x = amountIssue(k, input[k]);
 			if (x) issues.push(x);
 		}
+	const b = input.birthYear;
+	if (
+		b !== undefined &&
+		(typeof b !== 'number' || !Number.isInteger(b) || b < 1900 || b > input.year)
+	)
+		issues.push({ field: 'birthYear', code: 'invalid' });
 	const m = input.fromMonth;
 	if (m !== undefined && (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 13))
 		issues.push({ field: 'fromMonth', code: 'invalid' });
@@ -311,11 +355,15 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		const amount = new Decimal(src.amount);
 		if (w.by === 'table') {
 			// The month table on a twelfth of the year, over the months the table withholds for
-			// (10.5: June free and December half; 12 for the 12-month tables).
+			// (10.5: June free and December half; 12 for the 12-month tables). A pension payer
+			// withholds in June and not in December: 11 months (skattebetalingsloven § 5-7 first
+			// paragraph b; docs/annual-and-back-payments.md §2b).
 			const info = tableInfo(w.table)!;
+			const isPension = kind === 'pension' || kind === 'pensionNoCredit';
+			const months = isPension && info.months === 10.5 ? 11 : info.months;
 			const monthly = amount.dividedBy(12);
 			const perMonth = monthTableTrekk(year, w.table, monthly.toNumber());
-			const withheld = wholeKr(new Decimal(perMonth).times(info.months));
+			const withheld = wholeKr(new Decimal(perMonth).times(months));
 			sources.push({ kind, amount: src.amount, withheld, method: 'table', table: w.table });
 			steps.push(
 				step(
@@ -326,10 +374,10 @@ export function yourYear(input: YourYearInput): YourYearResult {
 						table: w.table,
 						monthlyKr: wholeKr(monthly),
 						perMonthKr: perMonth,
-						months: info.months,
+						months,
 						withheldKr: withheld
 					},
-					{ interpretation: true, source: SRC_2B }
+					{ interpretation: true, source: isPension ? SRC_PENSION_MONTHS : SRC_2B }
 				)
 			);
 		} else if (w.by === 'percent') {
@@ -370,6 +418,16 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		}
 	});
 
+	// Kildeskatt covers pension and uføretrygd only: other wage-type income is outside it.
+	if (finalTaxCard(input) === 'kildeskatt') {
+		const bad = sources.flatMap((s, i) =>
+			s.kind === 'wage' || s.kind === 'benefit'
+				? [{ field: `sources.${i}.kind`, code: 'kildeskattNotAllowed' as const }]
+				: []
+		);
+		if (bad.length > 0) throw new EngineError(bad);
+	}
+
 	// Barnepensjon is outside the estimate (§2.9): neither its income nor its withholding counts.
 	const withheld = sources
 		.filter((x) => x.kind !== 'barnepensjon')
@@ -402,41 +460,89 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	const ufore = sum((s) => s.kind === 'uforetrygd');
 	const creditPension = sum((s) => s.kind === 'pension');
 	const otherPension = sum((s) => s.kind === 'pensionNoCredit');
-	const credit = creditTerms(input.sources.map((x, i) => ({ ...x, kind: sources[i]!.kind })));
 
-	// 3. The table number as evidence of other deductions or income (§2b), unless given.
-	const tables = [...new Set(sources.flatMap((s) => (s.table ? [s.table] : [])))];
-	const evidence = tables
-		.map((t) => tableInfo(t)!)
-		.find((t) => t.kind === 'ordinary' && t.tableDeduction !== 0);
+	// Kildeskatt or the Svalbard scheme on the NAV card: the tax withheld is the year's tax
+	// (§2.10, §2.11); no resident settlement, no deductions, no pension credit.
+	const finalCard = finalTaxCard(input);
+	if (finalCard) {
+		const annual =
+			finalCard === 'kildeskatt'
+				? kildeskattYearTax(year, wage.plus(creditPension).plus(otherPension).toNumber())
+				: svalbardYearTax(year, wage.toNumber(), creditPension.plus(otherPension).toNumber());
+		if (!annual) throw new EngineError([{ field: 'year', code: 'gUnknown' }]);
+		return finish(result, annual, input.fromMonth ?? 1);
+	}
+
+	const credit = creditTerms(input.sources.map((x, i) => ({ ...x, kind: sources[i]!.kind })));
+	// The months with pension: from NAV's payments when NAV pays it, else as given (asked).
+	const navMonths = sources
+		.filter((s) => s.kind === 'pension' && s.withholding)
+		.map((s) => monthsWithPension(s.withholding!))
+		.find((m) => m !== undefined);
+	if (creditPension.greaterThan(0) && navMonths)
+		steps.push(
+			step('year.pensionMonthsFromPayments', navMonths, {
+				source: 'skatteloven § 16-1 annet ledd; Skatte-ABC S-13 3.2.3'
+			})
+		);
+	const creditMonths = navMonths?.months ?? credit.months;
+
+	// 3. The table number as evidence of other deductions or income (§2b), unless given. A
+	// pension's table is not (§2b): it also absorbs the pension credit and the lower trygdeavgift.
+	const isPension = (k: YearSourceResult['kind']) => k === 'pension' || k === 'pensionNoCredit';
+	const tableOf = (pension: boolean) =>
+		[
+			...new Set(
+				sources.flatMap((s) => (s.table && isPension(s.kind) === pension ? [s.table] : []))
+			)
+		]
+			.map((t) => tableInfo(t)!)
+			.find((t) => t.kind === 'ordinary' && t.tableDeduction !== 0);
+	const evidence = tableOf(false);
+	const pensionTable = evidence ? undefined : tableOf(true);
 	let deductions = input.deductions;
 	let capital = input.capitalIncome;
+	// Trygdeavgift on wages at the low rate under 17 and over 69 (§2.5), by the year of birth.
+	const age = input.birthYear !== undefined ? year - input.birthYear : undefined;
+	const lowWages = age !== undefined && (age < 17 || age > 69) && wage.greaterThan(0);
+	if (lowWages)
+		steps.push(
+			step(
+				'year.ageLowRate',
+				{ birthYear: input.birthYear!, age: age! },
+				{ source: 'folketrygdloven § 23-3 annet ledd' }
+			)
+		);
 	const base: AnnualTaxInput = {
 		year,
 		wageIncome: wage.toNumber(),
 		pensionIncome: creditPension.plus(otherPension).toNumber(),
 		uforetrygdIncome: ufore.toNumber(),
-		finnmark
+		finnmark,
+		...(lowWages ? { lowTrygdeavgiftOnWages: true } : {})
 	};
 	// The pension credit: only when a qualifying pension is there; with a non-qualifying pension
 	// alone, none (the credit's samlet pensjonsinntekt still counts every pension).
-	const termsOption: PensionTaxCredit | undefined = credit.given
-		? {
-				...(credit.months !== undefined ? { months: credit.months } : {}),
-				...(credit.gradePct !== undefined ? { gradePct: credit.gradePct } : {})
-			}
-		: undefined;
+	const termsOption: PensionTaxCredit | undefined =
+		creditMonths !== undefined || credit.gradePct !== undefined
+			? {
+					...(creditMonths !== undefined ? { months: creditMonths } : {}),
+					...(credit.gradePct !== undefined ? { gradePct: credit.gradePct } : {})
+				}
+			: undefined;
 	const creditOption = creditPension.greaterThan(0) ? termsOption : false;
 	const taxOf = (
 		d: number,
 		c: number,
-		opt: PensionTaxCredit | undefined = creditOption
+		opt: PensionTaxCredit | undefined = creditOption,
+		extra: Partial<AnnualTaxInput> = {}
 	): AnnualTaxResult =>
 		annualTax({
 			...base,
 			...(d > 0 ? { deductions: d } : {}),
 			...(c > 0 ? { capitalIncome: c } : {}),
-			...(opt !== undefined ? { pensionTaxCredit: opt } : {})
+			...(opt !== undefined ? { pensionTaxCredit: opt } : {}),
+			...extra
 		});
 	const income = wage.plus(creditPension).plus(otherPension).toNumber();
 	if (deductions === undefined) {
@@ -465,9 +571,8 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			});
 		} else capital = 0;
 	}
-	const annual = taxOf(deductions, capital);
+	let annual = taxOf(deductions, capital);
 	result.annual = annual;
-	const net = annual.total - withheld;
 
 	// How far each assumption moves the outcome (its alternative: none of it).
 	for (const a of assumptions) {
@@ -477,7 +582,31 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			a.deltaKr = taxOf(deductions, 0).total - annual.total;
 		a.values.deltaKr = Math.abs(a.deltaKr ?? 0);
 	}
-	if (input.deductions === undefined && !(evidence && evidence.tableDeduction > 0)) {
+	// A pension's table: none of its figure taken as deductions or income; the table's figure
+	// is the other end of the range (§2b).
+	const pensionTableAssumption =
+		pensionTable &&
+		((input.deductions === undefined && pensionTable.tableDeduction > 0) ||
+			(input.capitalIncome === undefined && pensionTable.tableDeduction < 0));
+	if (pensionTable && pensionTableAssumption) {
+		const td = pensionTable.tableDeduction;
+		const alt = td > 0 ? taxOf(Math.min(td, income), capital).total : taxOf(deductions, -td).total;
+		const delta = alt - annual.total;
+		assumptions.push({
+			...step(
+				td > 0 ? 'year.assumption.pensionTableDeductions' : 'year.assumption.pensionTableAddition',
+				{ table: pensionTable.table, amountKr: Math.abs(td), deltaKr: Math.abs(delta) },
+				{ source: SRC_2B }
+			),
+			deltaKr: delta,
+			inRange: true
+		});
+	}
+	if (
+		input.deductions === undefined &&
+		!(evidence && evidence.tableDeduction > 0) &&
+		!(pensionTableAssumption && pensionTable.tableDeduction > 0)
+	) {
 		// No evidence: none assumed; each 10 000 kr of deductions lowers the tax (22 %, less in
 		// Finnmark), never below what the income allows.
 		const lower =
@@ -492,18 +621,86 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			inRange: false
 		});
 	}
-	if (creditPension.greaterThan(0) && !credit.given) {
+	if (creditPension.greaterThan(0) && credit.gradePct === undefined) {
 		const without = taxOf(deductions, capital, false).total - annual.total;
 		assumptions.push({
 			...step(
 				'year.assumption.pensionCredit',
-				{ months: 12, gradePct: 100, creditKr: annual.pensionCredit, deltaKr: without },
+				{
+					months: creditMonths ?? 12,
+					gradePct: 100,
+					creditKr: annual.pensionCredit,
+					deltaKr: without
+				},
 				{ interpretation: true, source: 'docs/annual-and-back-payments.md §2.8' }
 			),
 			deltaKr: without,
 			inRange: false
 		});
 	}
+	// No year of birth with wage-type income: 17–69 assumed, said with what the low rate gives.
+	// Uføretrygd alone needs no age: it is paid from 18 until 67.
+	const wageNotUfore = wage.minus(ufore);
+	if (wageNotUfore.greaterThan(0) && input.birthYear === undefined) {
+		const delta = taxOf(deductions, capital, creditOption, { lowTrygdeavgiftOnWages: true }).total;
+		assumptions.push({
+			...step(
+				'year.assumption.age',
+				{ lowerKr: annual.total - delta },
+				{ source: 'folketrygdloven § 23-3 annet ledd' }
+			),
+			deltaKr: delta - annual.total,
+			inRange: false
+		});
+	}
+	// Back pay for an earlier year: the settlement's spreading relief (§4), from the earlier
+	// year's income when given; without it, a range down to the largest relief that year allows.
+	for (const [i, s] of sources.entries()) {
+		const w = input.sources[i]!.withholding;
+		if (s.method !== 'backPay' || w.by !== 'backPay' || s.amount <= 0) continue;
+		const forYear = w.forYear ?? year - 1;
+		if (!YEARS_COVERED(forYear)) {
+			steps.push(step('year.backPayReliefNotCovered', { forYear }));
+			continue;
+		}
+		const isPensionPay = isPension(s.kind);
+		const relief = (earlier: number) =>
+			backPayRelief({
+				year,
+				benefit: w.benefit,
+				amount: s.amount,
+				forYear,
+				earlierIncome: earlier,
+				yearWage: wage.minus(isPensionPay ? 0 : s.amount).toNumber(),
+				yearPension: creditPension
+					.plus(otherPension)
+					.minus(isPensionPay ? s.amount : 0)
+					.toNumber(),
+				finnmark
+			});
+		if (w.earlierIncome !== undefined) {
+			const r = relief(w.earlierIncome);
+			const st = step(
+				'year.backPayRelief',
+				{ forYear, earlierIncomeKr: w.earlierIncome, reliefKr: r, amountKr: s.amount },
+				{ source: SRC_14_3_1 }
+			);
+			annual = { ...annual, total: annual.total - r, steps: [...annual.steps, st] };
+			result.annual = annual;
+		} else {
+			const r = relief(0);
+			assumptions.push({
+				...step(
+					'year.assumption.backPayRelief',
+					{ forYear, amountKr: s.amount, reliefKr: r },
+					{ source: SRC_14_3_1 }
+				),
+				deltaKr: -r,
+				inRange: true
+			});
+		}
+	}
+	const net = annual.total - withheld;
 	const inRange = assumptions.filter((a) => a.inRange && a.deltaKr !== undefined);
 	const low = net + inRange.reduce((s, a) => s + Math.min(0, a.deltaKr!), 0);
 	const high = net + inRange.reduce((s, a) => s + Math.max(0, a.deltaKr!), 0);
@@ -542,6 +739,50 @@ export function yourYear(input: YourYearInput): YourYearResult {
 
 	// 5. What to do.
 	result.actions = actionsFor(net, low, high, input.fromMonth ?? 1, drivers);
+	return result;
+}
+
+const SRC_14_3_1 =
+	'forskrift til skatteloven § 14-3-1; Skatte-ABC E-7 (docs/annual-and-back-payments.md §4)';
+const YEARS_COVERED = (y: number) => YEARS.includes(y);
+
+/** Steps the page shows next to the outcome: why the tax is final, and the exception. */
+export const FINAL_NOTES: ReadonlySet<string> = new Set([
+	'year.kildeskattException',
+	'year.svalbardFinal'
+]);
+
+/** Kildeskatt or Svalbard on a NAV source's card: the year's tax is final when withheld. */
+function finalTaxCard(input: YourYearInput): 'kildeskatt' | 'svalbard' | undefined {
+	for (const s of input.sources) {
+		const k = s.withholding.by === 'nav' ? s.withholding.card?.kind : undefined;
+		if (k === 'kildeskatt' || k === 'svalbard') return k;
+	}
+	return undefined;
+}
+
+/** The outcome of a year whose tax is final when withheld: no range, no assumptions. */
+function finish(
+	result: YourYearResult,
+	annual: AnnualTaxResult,
+	fromMonth: number
+): YourYearResult {
+	// What makes the tax final is said next to the figure, not only in the working.
+	const isNote = (x: Step) => FINAL_NOTES.has(x.id);
+	result.annual = { ...annual, steps: annual.steps.filter((x) => !isNote(x)) };
+	result.steps.push(...annual.steps.filter(isNote));
+	const net = annual.total - result.withheld;
+	const kind: YearEndKind = net > 0 ? 'restskatt' : net < 0 ? 'tilgode' : 'even';
+	result.outcome = { kind, amount: Math.abs(net), net, low: net, high: net };
+	result.steps.push(
+		step('year.withheld', { withheldKr: result.withheld }),
+		step(`annual.outcome.${kind}`, {
+			taxKr: annual.total,
+			withheldKr: result.withheld,
+			amountKr: Math.abs(net)
+		})
+	);
+	result.actions = actionsFor(net, net, net, fromMonth, []);
 	return result;
 }
 

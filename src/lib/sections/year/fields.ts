@@ -25,6 +25,8 @@ export interface YearExtras {
 	capitalIncome: string;
 	pensionMonths: string;
 	pensionGrade: string;
+	/** Year of birth: the low trygdeavgift on wages under 17 and over 69; blank: 17–69, said. */
+	birthYear: string;
 	finnmark: boolean;
 }
 
@@ -45,6 +47,7 @@ export function defaultYearExtras(): YearExtras {
 		capitalIncome: '',
 		pensionMonths: '',
 		pensionGrade: '',
+		birthYear: '',
 		finnmark: false
 	};
 }
@@ -59,7 +62,8 @@ export const OTHER_BY = ['table', 'percent', 'known'] as const;
 // ---------------------------------------------------------------------------------------------
 // The share link: section `y`, the calculator's own keys (calculator/fields.ts), then the year's
 // (link.ts reads it back):
-//   #v=1&s=y&l=nb&y=2026&b=aap&w=o&c=t8010&q=20000~m~1&ok=w&oa=200000&ob=p&ov=30
+//   #v=1&s=y&l=nb&y=2026&b=aap&w=o&c=t8010&q=20000~m~1&ok=w&oa=200000&ob=p&ov=30&fa=1956
+// (`fa`, the year of birth, is newer: a link without it opens with the field blank)
 
 export const KIND_CODE: Record<YearExtras['otherKind'], string> = {
 	none: 'n',
@@ -89,7 +93,7 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 		p.set('ov', linkValue(v));
 	}
 	p.typed('d', e.deductions).typed('ci', e.capitalIncome);
-	p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade);
+	p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade).typed('fa', e.birthYear);
 	if (e.finnmark) p.set('f', '1');
 	return p.toString();
 }

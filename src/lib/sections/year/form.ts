@@ -90,6 +90,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 	const capitalIncome = check('capitalIncome', optionalKroner, e.capitalIncome);
 	const pensionMonths = check('pensionMonths', months, e.pensionMonths);
 	const pensionGrade = check('pensionGrade', grade, e.pensionGrade);
+	const birthYear = check('birthYear', optionalWhole(9999), e.birthYear ?? '');
 
 	// The other income: blank stays blank (undefined) so the engine asks for it.
 	let other: IncomeSource | undefined;
@@ -152,6 +153,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		sources,
 		...(deductions !== undefined ? { deductions } : {}),
 		...(capitalIncome !== undefined ? { capitalIncome } : {}),
+		...(birthYear !== undefined ? { birthYear } : {}),
 		finnmark: e.finnmark,
 		fromMonth
 	};

@@ -31,6 +31,7 @@ const extrasSchema = z.object({
 	ci: optionalTyped,
 	pm: optionalTyped,
 	pg: optionalTyped,
+	fa: optionalTyped,
 	f: z.optional(z.literal('1'))
 });
 
@@ -49,6 +50,7 @@ export function decodeYear(hash: string): FragmentDecode<YearForm> {
 		extra.capitalIncome = s.ci ?? '';
 		extra.pensionMonths = s.pm ?? '';
 		extra.pensionGrade = s.pg ?? '';
+		extra.birthYear = s.fa ?? '';
 		extra.finnmark = s.f === '1';
 		return { calc: calc.form, extra };
 	});

@@ -36,10 +36,14 @@ export default {
 	capitalIncome: 'Other income, such as interest and rent (kr)',
 	capitalIncomeHint:
 		'Income that is not wages, benefits or pension. Blank: we use the addition your table number has built in (9xxx), or none, and say so.',
-	pensionMonths: 'Months with alderspensjon this year',
-	pensionMonthsHint: 'Blank: we assume the whole year, and say so.',
+	pensionMonths: 'Months with alderspensjon this year (12 if the whole year)',
+	pensionMonthsHint:
+		'Pension from NAV: we count the months from the payments. Other alderspensjon or AFP: if you had it the whole year, type 12; if it started in July, type 6. Blank: we ask.',
 	pensionGrade: 'Share of alderspensjon taken out (%)',
 	pensionGradeHint: 'Blank: we assume 100 %, and say so.',
+	birthYear: 'Year of birth',
+	birthYearHint:
+		'For the national insurance contribution on wages and benefits: it is lower for anyone under 17 or over 69 this year. Blank: we assume 17–69, and say so.',
 	finnmark: 'I live in Finnmark or Nord-Troms',
 	outcomeTitle: 'At the year-end settlement',
 	restskatt: 'Likely tax to pay: {{amountKr}}',

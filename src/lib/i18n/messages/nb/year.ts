@@ -34,10 +34,14 @@ export default {
 	capitalIncome: 'Annen inntekt, som renter og utleie (kr)',
 	capitalIncomeHint:
 		'Inntekt som ikke er lønn, ytelser eller pensjon. Tomt: vi bruker tillegget som tabellnummeret ditt har innebygd (9xxx), eller regner uten, og sier det.',
-	pensionMonths: 'Måneder med alderspensjon i år',
-	pensionMonthsHint: 'Tomt: vi regner med hele året, og sier det.',
+	pensionMonths: 'Måneder med alderspensjon i år (12 hvis hele året)',
+	pensionMonthsHint:
+		'Pensjon fra NAV: vi teller månedene fra utbetalingene. Annen alderspensjon eller AFP: fikk du den hele året, skriv 12; startet den i juli, skriv 6. Tomt: vi spør.',
 	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',
 	pensionGradeHint: 'Tomt: vi regner med 100 %, og sier det.',
+	birthYear: 'Fødselsår',
+	birthYearHint:
+		'For trygdeavgiften på lønn og ytelser: den er lavere for den som er under 17 eller over 69 år i år. Tomt: vi regner med 17–69 år, og sier det.',
 	finnmark: 'Jeg bor i Finnmark eller Nord-Troms',
 	outcomeTitle: 'Ved skatteoppgjøret',
 	restskatt: 'Trolig restskatt: {{amountKr}}',

@@ -36,10 +36,14 @@ export default {
 	capitalIncome: 'Anna inntekt, som renter og utleige (kr)',
 	capitalIncomeHint:
 		'Inntekt som ikkje er løn, ytingar eller pensjon. Tomt: vi brukar tillegget som tabellnummeret ditt har innebygd (9xxx), eller reknar utan, og seier det.',
-	pensionMonths: 'Månader med alderspensjon i år',
-	pensionMonthsHint: 'Tomt: vi reknar med heile året, og seier det.',
+	pensionMonths: 'Månader med alderspensjon i år (12 om heile året)',
+	pensionMonthsHint:
+		'Pensjon frå NAV: vi tel månadene frå utbetalingane. Anna alderspensjon eller AFP: fekk du han heile året, skriv 12; starta han i juli, skriv 6. Tomt: vi spør.',
 	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',
 	pensionGradeHint: 'Tomt: vi reknar med 100 %, og seier det.',
+	birthYear: 'Fødselsår',
+	birthYearHint:
+		'For trygdeavgifta på løn og ytingar: ho er lågare for den som er under 17 eller over 69 år i år. Tomt: vi reknar med 17–69 år, og seier det.',
 	finnmark: 'Eg bur i Finnmark eller Nord-Troms',
 	outcomeTitle: 'Ved skatteoppgjeret',
 	restskatt: 'Truleg restskatt: {{amountKr}}',
