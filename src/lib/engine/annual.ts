@@ -77,6 +77,11 @@ export interface AnnualTaxResult {
 	trygdeavgift: number;
 	steps: Step[];
 	interpretation: boolean;
+	/**
+	 * Set when the tax is final when withheld (kildeskatt, the Svalbard tax): no deductions, no
+	 * pension credit; its tax is in `skattAlminneligInntekt` (docs/annual-and-back-payments.md §2.10–11).
+	 */
+	final?: 'kildeskatt' | 'svalbard';
 }
 
 const ZERO = new Decimal(0);

@@ -103,7 +103,7 @@ export function svalbardTax(year: number): Source[] {
 		{
 			title: 'Skatteetaten: Skattesatser på Svalbard',
 			section: 'lønnstrekk: lav sats 8 % opp til 12 G, høy sats 22 % over',
-			url: 'https://www.skatteetaten.no/satser/skattesatser-pa-svalbard/',
+			url: 'https://www.skatteetaten.no/nn/tabellar-og-satsar/skattesatser-pa-svalbard/',
 			docs: 'docs/annual-and-back-payments.md §2.11'
 		},
 		{

@@ -16,6 +16,7 @@ import { step, type Step } from '../steps';
  */
 
 function result(
+	final: 'kildeskatt' | 'svalbard',
 	year: number,
 	personinntekt: number,
 	total: number,
@@ -35,7 +36,8 @@ function result(
 		trinnskatt: 0,
 		trygdeavgift,
 		steps,
-		interpretation: false
+		interpretation: false,
+		final
 	};
 }
 
@@ -48,7 +50,7 @@ function result(
 export function kildeskattYearTax(year: number, income: number): AnnualTaxResult {
 	const k = getYearRules(year).nav.kildeskattPct;
 	const total = percentOf(income, k.value);
-	return result(year, income, total, 0, [
+	return result('kildeskatt', year, income, total, 0, [
 		step(
 			'year.kildeskatt',
 			{ incomeKr: income, ratePct: k.value, taxKr: total },
@@ -111,6 +113,6 @@ export function svalbardYearTax(
 		),
 		step('year.svalbardFinal', { totalKr: tax + trygdeavgift }, { source: sv.source })
 	];
-	const res = result(year, income.toNumber(), tax + trygdeavgift, trygdeavgift, steps);
+	const res = result('svalbard', year, income.toNumber(), tax + trygdeavgift, trygdeavgift, steps);
 	return res;
 }
