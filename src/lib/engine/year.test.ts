@@ -574,6 +574,19 @@ describe('every year step can be worded', () => {
 				]
 			},
 			{
+				year: 2027,
+				sources: [
+					{
+						withholding: {
+							by: 'nav',
+							benefit: 'uforetrygd',
+							card: { kind: 'svalbard' },
+							payments: months(25_000, 1, 12, 2027)
+						}
+					}
+				]
+			},
+			{
 				year: 2026,
 				deductions: 0,
 				sources: [

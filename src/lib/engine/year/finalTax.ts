@@ -68,7 +68,8 @@ const SRC_KILDESKATT =
  * 9.2 and 7.7): the low rate on income up to 12 G (the last G fixed in the income year, 1 May),
  * the high rate above, and trygdeavgift at the wage rate on wage-type income and the pension rate
  * on pension; no deductions, no lower limit, no pension credit. Each part rounded to whole kroner.
- * Returns undefined when the year's G of 1 May is not in our sources (the caller asks for it).
+ * Before the year's G of 1 May is in our sources, the G in force on 1 January is used and said
+ * (interpretation); undefined when neither is known.
  */
 export function svalbardYearTax(
 	year: number,
@@ -77,7 +78,9 @@ export function svalbardYearTax(
 ): AnnualTaxResult | undefined {
 	const r = getYearRules(year).annual;
 	const sv = r.svalbard;
-	const g = grunnbelopOn(`${year}-05-01`);
+	// The G of 1 May; before it is known, the G in force on 1 January, said (a lower 12 G).
+	const may = grunnbelopOn(`${year}-05-01`);
+	const g = may ?? grunnbelopOn(`${year}-01-01`);
 	if (!g) return undefined;
 	const income = new Decimal(wage).plus(pension);
 	const limit = new Decimal(g.value).times(sv.value.gMultiple);
@@ -113,6 +116,16 @@ export function svalbardYearTax(
 		),
 		step('year.svalbardFinal', { totalKr: tax + trygdeavgift }, { source: sv.source })
 	];
+	if (!may)
+		steps.splice(
+			1,
+			0,
+			step(
+				'year.svalbardGAssumed',
+				{ year, gKr: g.value },
+				{ interpretation: true, source: g.source }
+			)
+		);
 	const res = result('svalbard', year, income.toNumber(), tax + trygdeavgift, trygdeavgift, steps);
 	return res;
 }

@@ -178,6 +178,17 @@ describe('Svalbard is a gross tax (Skatteetaten: Skattesatser på Svalbard; Skat
 		expect(r.trygdeavgift).toBe(136_800);
 	});
 
+	it('before the G of 1 May is known (2027): the G of 1 January, said as an interpretation', () => {
+		// G from 1 May 2026, in force 1 January 2027: 136 549; 12 G = 1 638 588. Wages 100 000:
+		// 8 % = 8 000; trygdeavgift 2027 (the proposal's wage rate, 7.4 %) 7 400.
+		const r = svalbardYearTax(2027, 100_000, 0)!;
+		expect(r.steps.find((s) => s.id === 'year.svalbardGAssumed')).toMatchObject({
+			values: { year: 2027, gKr: 136_549 },
+			interpretation: true
+		});
+		expect(r.total).toBe(8_000 + 7_400);
+	});
+
 	it('alderspensjon on the Svalbard card: withheld is the year’s tax, no pension credit', () => {
 		// 20 000 a month: 240 000 × 8 % = 19 200, trygdeavgift 5.1 % = 12 240: 31 440; NAV's
 		// Svalbard pension rate 13.1 % × 20 000 = 2 620 a month: 31 440.

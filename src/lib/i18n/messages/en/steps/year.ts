@@ -19,6 +19,8 @@ export default {
 		'An exception we do not compute: if you claim a lower rate under a tax treaty, or to be taxed as a resident under the EEA rule (90 % or more of your income from Norway), the tax can differ.',
 	svalbard:
 		'Svalbard tax: {{lowPct}} of the income up to {{limitKr}} (12 G, G = {{gKr}}) and {{highPct}} of what is above; income {{incomeKr}} gives {{taxKr}}.',
+	svalbardGAssumed:
+		'The G from 1 May {{year}} is not known yet. We have used the G in force on 1 January, {{gKr}}, so the 12 G limit is a little low.',
 	svalbardTrygdeavgift:
 		'National insurance contribution: {{wagePct}} of wages and benefits ({{wageKr}}) and {{pensionPct}} of pension ({{pensionKr}}) = {{taxKr}}.',
 	svalbardFinal:

@@ -16,6 +16,8 @@ export default {
 		'Unntak vi ikke regner ut: krever du en lavere sats etter en skatteavtale, eller skatt som bosatt etter EØS-regelen (minst 90 % av inntekten fra Norge), kan skatten bli en annen.',
 	svalbard:
 		'Svalbardskatt: {{lowPct}} av inntekten opp til {{limitKr}} (12 G, G = {{gKr}}) og {{highPct}} av det som er over; inntekt {{incomeKr}} gir {{taxKr}}.',
+	svalbardGAssumed:
+		'Grunnbeløpet fra 1. mai {{year}} er ikke kjent ennå. Vi har brukt G som gjaldt 1. januar, {{gKr}}, så grensen på 12 G er litt for lav.',
 	svalbardTrygdeavgift:
 		'Trygdeavgift: {{wagePct}} av lønn og ytelser ({{wageKr}}) og {{pensionPct}} av pensjon ({{pensionKr}}) = {{taxKr}}.',
 	svalbardFinal:

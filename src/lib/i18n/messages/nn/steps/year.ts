@@ -18,6 +18,8 @@ export default {
 		'Unntak vi ikkje reknar ut: krev du ein lågare sats etter ein skatteavtale, eller skatt som busett etter EØS-regelen (minst 90 % av inntekta frå Noreg), kan skatten bli ein annan.',
 	svalbard:
 		'Svalbardskatt: {{lowPct}} av inntekta opp til {{limitKr}} (12 G, G = {{gKr}}) og {{highPct}} av det som er over; inntekt {{incomeKr}} gir {{taxKr}}.',
+	svalbardGAssumed:
+		'Grunnbeløpet frå 1. mai {{year}} er ikkje kjent enno. Vi har brukt G som galdt 1. januar, {{gKr}}, så grensa på 12 G er litt for låg.',
 	svalbardTrygdeavgift:
 		'Trygdeavgift: {{wagePct}} av løn og ytingar ({{wageKr}}) og {{pensionPct}} av pensjon ({{pensionKr}}) = {{taxKr}}.',
 	svalbardFinal:
