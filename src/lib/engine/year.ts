@@ -23,8 +23,9 @@ import { getYearRules, TABLE_YEARS, YEARS } from './rules';
 import { step, type Step } from './steps';
 import { isValidTable, tableInfo } from './tabelltrekk';
 import { amountIssue, isObj, percentIssue } from './validate';
-import { backPayRelief } from './year/backPay';
-import { kildeskattYearTax, svalbardYearTax } from './year/finalTax';
+import { ageAssumption, pensionTableAssumption } from './year/assumptions';
+import { backPayInYear } from './year/backPay';
+import { FINAL_NOTES, finalTaxCard, kildeskattYearTax, svalbardYearTax } from './year/finalTax';
 import { monthsWithPension } from './year/pensionMonths';
 
 /**
@@ -582,30 +583,22 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			a.deltaKr = taxOf(deductions, 0).total - annual.total;
 		a.values.deltaKr = Math.abs(a.deltaKr ?? 0);
 	}
-	// A pension's table: none of its figure taken as deductions or income; the table's figure
-	// is the other end of the range (§2b).
-	const pensionTableAssumption =
-		pensionTable &&
-		((input.deductions === undefined && pensionTable.tableDeduction > 0) ||
-			(input.capitalIncome === undefined && pensionTable.tableDeduction < 0));
-	if (pensionTable && pensionTableAssumption) {
-		const td = pensionTable.tableDeduction;
-		const alt = td > 0 ? taxOf(Math.min(td, income), capital).total : taxOf(deductions, -td).total;
-		const delta = alt - annual.total;
-		assumptions.push({
-			...step(
-				td > 0 ? 'year.assumption.pensionTableDeductions' : 'year.assumption.pensionTableAddition',
-				{ table: pensionTable.table, amountKr: Math.abs(td), deltaKr: Math.abs(delta) },
-				{ source: SRC_2B }
-			),
-			deltaKr: delta,
-			inRange: true
-		});
-	}
+	// A pension's table: none of its figure taken as deductions or income (§2b).
+	const pensionTableA = pensionTableAssumption({
+		table: pensionTable,
+		deductionsGiven: input.deductions !== undefined,
+		capitalGiven: input.capitalIncome !== undefined,
+		income,
+		deductions,
+		capital,
+		annual,
+		taxWith: (d, c) => taxOf(d, c)
+	});
+	if (pensionTableA) assumptions.push(pensionTableA);
 	if (
 		input.deductions === undefined &&
 		!(evidence && evidence.tableDeduction > 0) &&
-		!(pensionTableAssumption && pensionTable.tableDeduction > 0)
+		pensionTableA?.id !== 'year.assumption.pensionTableDeductions'
 	) {
 		// No evidence: none assumed; each 10 000 kr of deductions lowers the tax (22 %, less in
 		// Finnmark), never below what the income allows.
@@ -638,67 +631,45 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			inRange: false
 		});
 	}
-	// No year of birth with wage-type income: 17–69 assumed, said with what the low rate gives.
-	// Uføretrygd alone needs no age: it is paid from 18 until 67.
-	const wageNotUfore = wage.minus(ufore);
-	if (wageNotUfore.greaterThan(0) && input.birthYear === undefined) {
-		const delta = taxOf(deductions, capital, creditOption, { lowTrygdeavgiftOnWages: true }).total;
-		assumptions.push({
-			...step(
-				'year.assumption.age',
-				{ lowerKr: annual.total - delta },
-				{ source: 'folketrygdloven § 23-3 annet ledd' }
-			),
-			deltaKr: delta - annual.total,
-			inRange: false
-		});
-	}
-	// Back pay for an earlier year: the settlement's spreading relief (§4), from the earlier
-	// year's income when given; without it, a range down to the largest relief that year allows.
-	for (const [i, s] of sources.entries()) {
-		const w = input.sources[i]!.withholding;
-		if (s.method !== 'backPay' || w.by !== 'backPay' || s.amount <= 0) continue;
-		const forYear = w.forYear ?? year - 1;
-		if (!YEARS_COVERED(forYear)) {
-			steps.push(step('year.backPayReliefNotCovered', { forYear }));
-			continue;
-		}
-		const isPensionPay = isPension(s.kind);
-		const relief = (earlier: number) =>
-			backPayRelief({
-				year,
-				benefit: w.benefit,
-				amount: s.amount,
-				forYear,
-				earlierIncome: earlier,
-				yearWage: wage.minus(isPensionPay ? 0 : s.amount).toNumber(),
-				yearPension: creditPension
-					.plus(otherPension)
-					.minus(isPensionPay ? s.amount : 0)
-					.toNumber(),
-				finnmark
-			});
-		if (w.earlierIncome !== undefined) {
-			const r = relief(w.earlierIncome);
-			const st = step(
-				'year.backPayRelief',
-				{ forYear, earlierIncomeKr: w.earlierIncome, reliefKr: r, amountKr: s.amount },
-				{ source: SRC_14_3_1 }
-			);
-			annual = { ...annual, total: annual.total - r, steps: [...annual.steps, st] };
-			result.annual = annual;
-		} else {
-			const r = relief(0);
-			assumptions.push({
-				...step(
-					'year.assumption.backPayRelief',
-					{ forYear, amountKr: s.amount, reliefKr: r },
-					{ source: SRC_14_3_1 }
-				),
-				deltaKr: -r,
-				inRange: true
-			});
-		}
+	// No year of birth with wages: 17–69 assumed, said with what the low rate gives (§2.5).
+	const ageA = ageAssumption({
+		wagesOtherThanUfore: wage.minus(ufore).toNumber(),
+		birthYear: input.birthYear,
+		annual,
+		taxAtLowRate: () => taxOf(deductions, capital, creditOption, { lowTrygdeavgiftOnWages: true })
+	});
+	if (ageA) assumptions.push(ageA);
+	// Back pay for an earlier year: the settlement's spreading relief (§4).
+	const back = backPayInYear({
+		year,
+		finnmark,
+		wage: wage.toNumber(),
+		pension: creditPension.plus(otherPension).toNumber(),
+		covered: (y) => YEARS.includes(y),
+		items: sources.flatMap((s, i) => {
+			const w = input.sources[i]!.withholding;
+			return s.method === 'backPay' && w.by === 'backPay'
+				? [
+						{
+							benefit: w.benefit,
+							amount: s.amount,
+							pension: isPension(s.kind),
+							...(w.forYear !== undefined ? { forYear: w.forYear } : {}),
+							...(w.earlierIncome !== undefined ? { earlierIncome: w.earlierIncome } : {})
+						}
+					]
+				: [];
+		})
+	});
+	steps.push(...back.notes);
+	assumptions.push(...back.assumptions);
+	if (back.reliefSteps.length > 0) {
+		annual = {
+			...annual,
+			total: annual.total - back.relief,
+			steps: [...annual.steps, ...back.reliefSteps]
+		};
+		result.annual = annual;
 	}
 	const net = annual.total - withheld;
 	const inRange = assumptions.filter((a) => a.inRange && a.deltaKr !== undefined);
@@ -740,25 +711,6 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	// 5. What to do.
 	result.actions = actionsFor(net, low, high, input.fromMonth ?? 1, drivers);
 	return result;
-}
-
-const SRC_14_3_1 =
-	'forskrift til skatteloven § 14-3-1; Skatte-ABC E-7 (docs/annual-and-back-payments.md §4)';
-const YEARS_COVERED = (y: number) => YEARS.includes(y);
-
-/** Steps the page shows next to the outcome: why the tax is final, and the exception. */
-export const FINAL_NOTES: ReadonlySet<string> = new Set([
-	'year.kildeskattException',
-	'year.svalbardFinal'
-]);
-
-/** Kildeskatt or Svalbard on a NAV source's card: the year's tax is final when withheld. */
-function finalTaxCard(input: YourYearInput): 'kildeskatt' | 'svalbard' | undefined {
-	for (const s of input.sources) {
-		const k = s.withholding.by === 'nav' ? s.withholding.card?.kind : undefined;
-		if (k === 'kildeskatt' || k === 'svalbard') return k;
-	}
-	return undefined;
 }
 
 /** The outcome of a year whose tax is final when withheld: no range, no assumptions. */

@@ -4,6 +4,7 @@ import { percentOf, wholeKr } from '../money';
 import { grunnbelopOn } from '../nav/grunnbelop';
 import { getYearRules } from '../rules';
 import { step, type Step } from '../steps';
+import type { YourYearInput } from '../year';
 
 /**
  * Two ways a year's tax is final when it is withheld, with no settlement of the resident kind
@@ -128,4 +129,19 @@ export function svalbardYearTax(
 		);
 	const res = result('svalbard', year, income.toNumber(), tax + trygdeavgift, trygdeavgift, steps);
 	return res;
+}
+
+/** Steps the page shows next to the outcome: why the tax is final, and the exception. */
+export const FINAL_NOTES: ReadonlySet<string> = new Set([
+	'year.kildeskattException',
+	'year.svalbardFinal'
+]);
+
+/** Kildeskatt or Svalbard on a NAV source's card: the year's tax is final when withheld. */
+export function finalTaxCard(input: YourYearInput): 'kildeskatt' | 'svalbard' | undefined {
+	for (const s of input.sources) {
+		const k = s.withholding.by === 'nav' ? s.withholding.card?.kind : undefined;
+		if (k === 'kildeskatt' || k === 'svalbard') return k;
+	}
+	return undefined;
 }
