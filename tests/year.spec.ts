@@ -171,6 +171,27 @@ test.describe('your year', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('a back payment for last year: a range naming the missing income, then the relief', async ({
+		page
+	}) => {
+		await open(page, './ditt-ar/');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+		await page.getByLabel('Tabellnummer', { exact: true }).fill('8010');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
+		await page.getByLabel(/Etterbetaling fra NAV for et tidligere år/u).check();
+		await page.getByLabel('Etterbetalingen før skatt (kr)').fill('100 000');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const results = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		await expect(results.getByText(/Det mangler: inntekten din i 2025/u)).toBeVisible();
+		await expect(results.getByText(/Avhengig av antakelsene nedenfor/u)).toBeVisible();
+		await page.getByLabel('Annen inntekt det året (kr)').fill('0');
+		await expect(page).toHaveURL(/&ei=0/u);
+		await expect(results.getByText(/Det mangler: inntekten din i 2025/u)).toHaveCount(0);
+		await results.getByText('Slik er det regnet ut').click();
+		await expect(results.getByText(/gir fordelingen på årene/u)).toBeVisible();
+	});
+
 	for (const [lang, heading, benefit] of [
 		['nn', 'Ved skatteoppgjeret', 'Alderspensjon'],
 		['en', 'At the year-end settlement', 'Retirement pension (alderspensjon)']

@@ -221,7 +221,12 @@ function validate(input: YourYearInput): Parsed {
 		if (w.by !== 'nav') {
 			if (src.kind === undefined) issues.push({ field: `${f}.kind`, code: 'required' });
 			const c = src.pensionCredit;
-			if (src.kind === 'pension' && !navPension && (!isObj(c) || c.months === undefined))
+			if (
+				src.kind === 'pension' &&
+				w.by !== 'backPay' &&
+				!navPension &&
+				(!isObj(c) || c.months === undefined)
+			)
 				needs.push({ field: `${f}.pensionCredit.months`, code: 'required' });
 			if (src.amount === undefined) needs.push({ field: `${f}.amount`, code: 'required' });
 			else {

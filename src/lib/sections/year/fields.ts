@@ -14,12 +14,16 @@ import { writeCalcForm } from '../calculator/fields';
  * Every field is a string as typed; blank is unknown, never 0.
  */
 export interface YearExtras {
-	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'>;
+	/** `backPay`: a back payment from NAV of the page's benefit, for an earlier year. */
+	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'> | 'backPay';
 	otherAmount: string;
 	otherBy: 'table' | 'percent' | 'known';
 	otherTable: string;
 	otherPercent: string;
 	otherWithheld: string;
+	/** A back payment's year (blank: the year before) and that year's other income (blank: a range). */
+	backPayYear: string;
+	backPayEarlierIncome: string;
 	deductions: string;
 	/** Other alminnelig inntekt (interest, rent); blank: a 9xxx table's addition or none, said. */
 	capitalIncome: string;
@@ -43,6 +47,8 @@ export function defaultYearExtras(): YearExtras {
 		otherTable: '',
 		otherPercent: '',
 		otherWithheld: '',
+		backPayYear: '',
+		backPayEarlierIncome: '',
 		deductions: '',
 		capitalIncome: '',
 		pensionMonths: '',
@@ -56,7 +62,14 @@ export function defaultYearForm(): YearForm {
 	return { calc: defaultForm(), extra: defaultYearExtras() };
 }
 
-export const OTHER_KINDS = ['none', 'wage', 'benefit', 'pension', 'pensionNoCredit'] as const;
+export const OTHER_KINDS = [
+	'none',
+	'wage',
+	'benefit',
+	'pension',
+	'pensionNoCredit',
+	'backPay'
+] as const;
 export const OTHER_BY = ['table', 'percent', 'known'] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +83,8 @@ export const KIND_CODE: Record<YearExtras['otherKind'], string> = {
 	wage: 'w',
 	benefit: 'b',
 	pension: 'p',
-	pensionNoCredit: 'q'
+	pensionNoCredit: 'q',
+	backPay: 'e'
 };
 export const BY_CODE: Record<YearExtras['otherBy'], string> = {
 	table: 't',
@@ -81,7 +95,10 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 	const e = form.extra;
 	const p = writeCalcForm(new FragmentWriter(lang, 'y'), form.calc);
 	p.set('ok', KIND_CODE[e.otherKind]);
-	if (e.otherKind !== 'none') {
+	if (e.otherKind === 'backPay') {
+		p.set('oa', linkValue(e.otherAmount));
+		p.typed('ey', e.backPayYear).typed('ei', e.backPayEarlierIncome);
+	} else if (e.otherKind !== 'none') {
 		p.set('oa', linkValue(e.otherAmount));
 		p.set('ob', BY_CODE[e.otherBy]);
 		const v =

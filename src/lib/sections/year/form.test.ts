@@ -132,6 +132,37 @@ describe('the year form', () => {
 		expect(bad.kind === 'issues' && bad.issues.map((i) => i.field)).toEqual(['birthYear']);
 	});
 
+	it('a back payment for an earlier year: a range without the earlier income, the relief with it', () => {
+		// Uføretrygd 25 000 a month on 8110 and a back payment of uføretrygd, 100 000 kr, for 2025.
+		// Without 2025's income the outcome is a range and names the missing figure; with it
+		// (none), the relief comes off the year's tax, so the figure is lower.
+		const f = form();
+		f.extra.otherKind = 'backPay';
+		f.extra.otherAmount = '100000';
+		f.extra.backPayYear = '2025';
+		f.extra.deductions = '0';
+		const without = computeYear(f, 1);
+		expect(without.kind).toBe('result');
+		if (without.kind !== 'result') return;
+		const a = without.result.assumptions.find((x) => x.id === 'year.assumption.backPayRelief');
+		expect(a?.values.forYear).toBe(2025);
+		expect(without.result.outcome!.low).toBe(without.result.outcome!.net - a!.deltaKr! * -1);
+		f.extra.backPayEarlierIncome = '0';
+		const withIt = computeYear(f, 1);
+		expect(withIt.kind === 'result' && withIt.result.annual!.total).toBe(
+			without.result.annual!.total + a!.deltaKr!
+		);
+		// The back payment's fields travel in the link.
+		const back = decodeYear(`#${encodeYear(f, 'en')}`);
+		expect(back.ok && back.form.extra).toEqual(f.extra);
+		// A year that is not earlier is named at its field.
+		f.extra.backPayYear = '2026';
+		const bad = computeYear(f, 1);
+		expect(bad.kind === 'issues' && bad.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'backPayYear:futureYear'
+		]);
+	});
+
 	it('the months left for an extra withholding follow today', () => {
 		expect(firstMonthLeft(2026, new Date(2026, 10, 24))).toBe(12);
 		expect(firstMonthLeft(2027, new Date(2026, 10, 24))).toBe(1);

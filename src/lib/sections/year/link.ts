@@ -27,6 +27,8 @@ const extrasSchema = z.object({
 	oa: optionalTyped,
 	ob: z.optional(z.string().check(z.refine((c) => BY_FROM(c) !== undefined))),
 	ov: optionalTyped,
+	ey: optionalTyped,
+	ei: optionalTyped,
 	d: optionalTyped,
 	ci: optionalTyped,
 	pm: optionalTyped,
@@ -42,6 +44,8 @@ export function decodeYear(hash: string): FragmentDecode<YearForm> {
 		const extra = defaultYearExtras();
 		extra.otherKind = KIND_FROM(s.ok)!;
 		extra.otherAmount = s.oa ?? '';
+		extra.backPayYear = s.ey ?? '';
+		extra.backPayEarlierIncome = s.ei ?? '';
 		extra.otherBy = s.ob ? BY_FROM(s.ob)! : 'percent';
 		if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
 		else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';

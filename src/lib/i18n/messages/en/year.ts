@@ -15,7 +15,8 @@ export default {
 			wage: 'Wages',
 			benefit: 'Another benefit taxed as wages',
 			pension: 'Alderspensjon or AFP (with the tax credit for pensioners)',
-			pensionNoCredit: 'Another pension (an occupational pension, for example)'
+			pensionNoCredit: 'Another pension (an occupational pension, for example)',
+			backPay: 'A back payment from NAV for an earlier year (same benefit)'
 		},
 		amount: 'Income in the year before tax (kr)',
 		byLegend: 'How is tax withheld from it?',
@@ -27,6 +28,12 @@ export default {
 		table: 'Table number for the other income',
 		percent: 'Percentage withheld from the other income',
 		percentHint: 'It is on the tax card. A blank field is not 0 %: we will ask for it.',
+		backPayAmount: 'The back payment before tax (kr)',
+		backPayYear: 'The year the back payment is for',
+		backPayYearHint: 'Blank: the year before. NAV withholds a flat rate from it.',
+		backPayEarlierIncome: 'Other income that year (kr)',
+		backPayEarlierIncomeHint:
+			'Without the back payment. Skatteetaten spreads it over the years when that gives less tax, and needs this income for it. Blank: we show a range and say what is missing.',
 		withheld: 'Withheld in the year (kr)'
 	},
 	deductionsLegend: 'Deductions and pension',

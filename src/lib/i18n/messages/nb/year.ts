@@ -13,7 +13,8 @@ export default {
 			wage: 'Lønn',
 			benefit: 'En annen ytelse som skattlegges som lønn',
 			pension: 'Alderspensjon eller AFP (med skattefradrag for pensjonister)',
-			pensionNoCredit: 'Annen pensjon (for eksempel tjenestepensjon)'
+			pensionNoCredit: 'Annen pensjon (for eksempel tjenestepensjon)',
+			backPay: 'Etterbetaling fra NAV for et tidligere år (samme ytelse)'
 		},
 		amount: 'Inntekt i året før skatt (kr)',
 		byLegend: 'Hvordan trekkes det skatt av den?',
@@ -25,6 +26,12 @@ export default {
 		table: 'Tabellnummer for den andre inntekten',
 		percent: 'Prosent som trekkes av den andre inntekten',
 		percentHint: 'Står på skattekortet. Et tomt felt er ikke 0 %: vi spør om det.',
+		backPayAmount: 'Etterbetalingen før skatt (kr)',
+		backPayYear: 'Året etterbetalingen gjelder',
+		backPayYearHint: 'Tomt: året før. NAV trekker en fast sats av den.',
+		backPayEarlierIncome: 'Annen inntekt det året (kr)',
+		backPayEarlierIncomeHint:
+			'Uten etterbetalingen. Skatteetaten fordeler den på årene når det gir lavere skatt, og trenger denne inntekten for det. Tomt: vi viser et spenn og sier hva som mangler.',
 		withheld: 'Trukket i året (kr)'
 	},
 	deductionsLegend: 'Fradrag og pensjon',

@@ -15,7 +15,8 @@ export default {
 			wage: 'Løn',
 			benefit: 'Ei anna yting som blir skattlagd som løn',
 			pension: 'Alderspensjon eller AFP (med skattefrådrag for pensjonistar)',
-			pensionNoCredit: 'Anna pensjon (til dømes tenestepensjon)'
+			pensionNoCredit: 'Anna pensjon (til dømes tenestepensjon)',
+			backPay: 'Etterbetaling frå NAV for eit tidlegare år (same yting)'
 		},
 		amount: 'Inntekt i året før skatt (kr)',
 		byLegend: 'Korleis blir det trekt skatt av ho?',
@@ -27,6 +28,12 @@ export default {
 		table: 'Tabellnummer for den andre inntekta',
 		percent: 'Prosent som blir trekt av den andre inntekta',
 		percentHint: 'Står på skattekortet. Eit tomt felt er ikkje 0 %: vi spør om det.',
+		backPayAmount: 'Etterbetalinga før skatt (kr)',
+		backPayYear: 'Året etterbetalinga gjeld',
+		backPayYearHint: 'Tomt: året før. NAV trekkjer ein fast sats av ho.',
+		backPayEarlierIncome: 'Anna inntekt det året (kr)',
+		backPayEarlierIncomeHint:
+			'Utan etterbetalinga. Skatteetaten fordeler ho på åra når det gir lågare skatt, og treng denne inntekta for det. Tomt: vi viser eit spenn og seier kva som manglar.',
 		withheld: 'Trekt i året (kr)'
 	},
 	deductionsLegend: 'Frådrag og pensjon',
