@@ -641,7 +641,8 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		wagesOtherThanUfore: wage.minus(ufore).toNumber(),
 		birthYear: input.birthYear,
 		annual,
-		taxAtLowRate: () => taxOf(deductions, capital, creditOption, { lowTrygdeavgiftOnWages: true })
+		taxAtLowRate: () => taxOf(deductions, capital, creditOption, { lowTrygdeavgiftOnWages: true }),
+		nearZeroKr: NEAR_ZERO_KR
 	});
 	if (ageA) assumptions.push(ageA);
 	// Back pay for an earlier year: the settlement's spreading relief (§4).

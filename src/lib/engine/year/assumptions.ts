@@ -47,14 +47,15 @@ export function pensionTableAssumption(p: {
 /**
  * No year of birth with wages or wage-type benefits other than uføretrygd (paid only from 18 to
  * 67): the estimate assumes 17–69 and says how much lower the tax would be at the low rate
- * (folketrygdloven § 23-3 second paragraph). Not in the range: being under 17 or over 69 is a
- * fact the person knows, not an uncertainty of the estimate.
+ * (folketrygdloven § 23-3 second paragraph). In the outcome's range when it moves it by more than
+ * `nearZeroKr` (the range holds every assumption that matters; the year of birth removes it).
  */
 export function ageAssumption(p: {
 	wagesOtherThanUfore: number;
 	birthYear: number | undefined;
 	annual: AnnualTaxResult;
 	taxAtLowRate: () => AnnualTaxResult;
+	nearZeroKr: number;
 }): YearAssumption | undefined {
 	if (p.wagesOtherThanUfore <= 0 || p.birthYear !== undefined) return undefined;
 	const low = p.taxAtLowRate().total;
@@ -65,6 +66,6 @@ export function ageAssumption(p: {
 			{ source: 'folketrygdloven § 23-3 annet ledd' }
 		),
 		deltaKr: low - p.annual.total,
-		inRange: false
+		inRange: p.annual.total - low > p.nearZeroKr
 	};
 }

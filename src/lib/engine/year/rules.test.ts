@@ -275,12 +275,15 @@ describe('trygdeavgift on wages at the low rate under 17 and over 69 (folketrygd
 		expect(tax(1957).annual!.total).toBe(43_803);
 		expect(tax(2009).annual!.total).toBe(43_803);
 	});
-	it('no year of birth: 17–69 assumed and said, with what the low rate would give', () => {
+	it('no year of birth: 17–69 assumed and said, with what the low rate would give, in the range', () => {
 		const r = tax();
 		expect(r.annual!.total).toBe(43_803);
 		expect(r.assumptions.find((a) => a.id === 'year.assumption.age')?.values).toEqual({
 			lowerKr: 7_500
 		});
+		// It moves the outcome by more than the near-zero limit, so the range holds it:
+		// net 43 803 − 40 000 = 3 803; at the low rate 3 803 − 7 500 = −3 697.
+		expect(r.outcome).toMatchObject({ net: 3_803, low: -3_697, high: 3_803 });
 	});
 });
 
