@@ -403,7 +403,8 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			sources.push({ kind, amount: src.amount, withheld: w.withheld, method: 'known' });
 			steps.push(step('year.sourceKnown', { kind, amountKr: src.amount, withheldKr: w.withheld }));
 		} else {
-			const rate = backPaymentRate(w.benefit, input.year);
+			// On kildeskatt or the Svalbard scheme, NAV's back-pay rate for that card.
+			const rate = backPaymentRate(w.benefit, input.year, finalTaxCard(input) ?? 'other');
 			const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
 			const withheld = percentOf(amount, ratePct);
 			sources.push({

@@ -148,6 +148,33 @@ describe('kildeskatt is the year’s tax', () => {
 		expect(r.outcome).toEqual({ kind: 'even', amount: 0 });
 	});
 
+	it('back pay on kildeskatt: withheld at 15 %, and 15 % is its tax too (no relief, no refund)', () => {
+		// Uføretrygd 25 000 a month (300 000) and a back payment of 100 000 for 2025: NAV's
+		// back-pay rate on kildeskatt is 15 %: 15 000; the year's tax 15 % × 400 000 = 60 000;
+		// withheld 45 000 + 15 000 = 60 000.
+		const r = yourYear({
+			year: 2026,
+			sources: [
+				{
+					withholding: {
+						by: 'nav',
+						benefit: 'uforetrygd',
+						card: { kind: 'kildeskatt' },
+						payments: months(25_000)
+					}
+				},
+				{
+					kind: 'uforetrygd',
+					amount: 100_000,
+					withholding: { by: 'backPay', benefit: 'uforetrygd', forYear: 2025 }
+				}
+			]
+		});
+		expect(r.sources[1]!.withheld).toBe(15_000);
+		expect(r.annual!.total).toBe(60_000);
+		expect(r.outcome).toMatchObject({ net: 0, low: 0, high: 0 });
+	});
+
 	it('wages cannot be in the kildeskatt estimate: refused at the field', () => {
 		expect(() =>
 			yourYear({
