@@ -119,6 +119,79 @@ test.describe('your year', () => {
 		await expect(results.getByText(/^Trolig restskatt: 19/u)).toHaveCount(0);
 	});
 
+	test('a year of birth over 69: the low trygdeavgift on wages, said, and kept in the link', async ({
+		page,
+		browser
+	}) => {
+		await open(page, './ditt-ar/');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Sykepenger' });
+		await page.getByLabel('Tabellnummer', { exact: true }).fill('8000');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('20 000');
+		await page.getByLabel('Lønn', { exact: true }).check();
+		await page.getByLabel('Inntekt i året før skatt (kr)').fill('100 000');
+		await page.getByLabel('Prosent som trekkes av den andre inntekten').fill('30');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const results = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		// No year of birth: 17–69 assumed, and said next to the figure.
+		await expect(results.getByText(/mellom 17 og 69 år/u)).toBeVisible();
+		await page.getByLabel('Fødselsår').fill('1950');
+		await expect(page).toHaveURL(/&fa=1950/u);
+		await expect(results.getByText(/mellom 17 og 69 år/u)).toHaveCount(0);
+		await results.getByText('Slik er det regnet ut').click();
+		await expect(results.getByText(/Du er 76 år i år \(født 1950\)/u)).toBeVisible();
+
+		// The link opens with the year of birth, in nynorsk too.
+		const other = await browser.newPage();
+		await open(other, page.url().replace('l=nb', 'l=nn'));
+		await expect(other.getByLabel('Fødselsår')).toHaveValue('1950');
+		await expect(
+			other.getByRole('region', { name: 'Ved skatteoppgjeret' }).getByText(/mellom 17 og 69 år/u)
+		).toHaveCount(0);
+		await other.close();
+	});
+
+	test('alderspensjon on kildeskatt: 15 % is the year’s tax, nothing back, the exception named', async ({
+		page
+	}) => {
+		await open(page, './ditt-ar/');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Alderspensjon' });
+		await page.getByLabel('Jeg bor i utlandet (kildeskatt)').check();
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('20 000');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const results = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		// 240 000 × 15 % = 36 000, the same as withheld: no refund of the resident difference.
+		await expect(results.locator('.big')).toHaveText('Det går omtrent opp');
+		await expect(
+			results.getByText(/Skatt for året 36\s000\skr, trukket i året 36\s000\skr/u)
+		).toBeVisible();
+		// Next to the figure, not only in the working: the exception it does not compute.
+		await expect(results.getByRole('paragraph').filter({ hasText: /skatteavtale/u })).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
+
+	test('a back payment for last year: a range naming the missing income, then the relief', async ({
+		page
+	}) => {
+		await open(page, './ditt-ar/');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+		await page.getByLabel('Tabellnummer', { exact: true }).fill('8010');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
+		await page.getByLabel(/Etterbetaling fra NAV for et tidligere år/u).check();
+		await page.getByLabel('Etterbetalingen før skatt (kr)').fill('100 000');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const results = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		await expect(results.getByText(/Det mangler: inntekten din i 2025/u)).toBeVisible();
+		await expect(results.getByText(/Avhengig av antakelsene nedenfor/u)).toBeVisible();
+		await page.getByLabel('Annen inntekt det året (kr)').fill('0');
+		await expect(page).toHaveURL(/&ei=0/u);
+		await expect(results.getByText(/Det mangler: inntekten din i 2025/u)).toHaveCount(0);
+		await results.getByText('Slik er det regnet ut').click();
+		await expect(results.getByText(/gir fordelingen på årene/u)).toBeVisible();
+	});
+
 	for (const [lang, heading, benefit] of [
 		['nn', 'Ved skatteoppgjeret', 'Alderspensjon'],
 		['en', 'At the year-end settlement', 'Retirement pension (alderspensjon)']

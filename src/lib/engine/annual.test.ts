@@ -55,8 +55,10 @@ describe('annualTax', () => {
 		expect(annualTax({ year: 2023, wageIncome: 700_000 }).trinnskatt).toBe(23_627);
 	});
 
-	it('wage and pension: each minstefradrag, the sum capped at the wage maximum (interpretation)', () => {
-		// 2026: 92 000 + 40 000 = 132 000 → 95 700; trygdeavgift 15 200 + 5 100 = 20 300
+	it('combined minstefradrag: each worked out, the sum capped at the wage maximum (settled, not an interpretation)', () => {
+		// Skatteetaten's rates page for minstefradrag: with both wage and pension, the sum is capped
+		// at the wage maximum. 2026: 46 % × 200 000 = 92 000 and 40 % × 100 000 = 40 000;
+		// 132 000 → 95 700; trygdeavgift 15 200 + 5 100 = 20 300
 		// (a pension without the credit: tjenestepensjon, say)
 		const r = annualTax({
 			year: 2026,
@@ -67,7 +69,10 @@ describe('annualTax', () => {
 		expect(r.minstefradrag).toBe(95_700);
 		expect(r.trygdeavgift).toBe(20_300);
 		expect(r.total).toBe(19_747 + 1_256 + 20_300);
-		expect(r.interpretation).toBe(true);
+		expect(r.interpretation).toBe(false);
+		expect(r.steps.find((s) => s.id === 'annual.minstefradragCombined')?.interpretation).toBe(
+			undefined
+		);
 		expect(r.pensionCreditStatus).toBe('notQualifying');
 	});
 
@@ -158,6 +163,7 @@ describe('every annual step can be worded', () => {
 						{ wageIncome: 200_000, pensionIncome: 100_000, finnmark: true },
 						{ wageIncome: 0, pensionIncome: 400_000 },
 						{ wageIncome: 2_000_000 },
+						{ wageIncome: 300_000, lowTrygdeavgiftOnWages: true },
 						{ pensionIncome: 150_000, pensionTaxCredit: { months: 6 } },
 						{ wageIncome: 1, pensionIncome: 1, pensionTaxCredit: false }
 					] satisfies Array<Omit<AnnualTaxInput, 'year'>> as Array<Omit<AnnualTaxInput, 'year'>>

@@ -4,7 +4,8 @@ import { EngineError, type FieldIssue } from './errors';
 import { percentOf, wholeKr } from './money';
 import { getYearRules } from './rules';
 import type { AnnualParams, Bracket } from './rules/types';
-import type { Cited } from './rules/source';
+import { citeAll, type Cited } from './rules/source';
+import { folketrygdloven } from './rules/sources';
 import { step, type Step } from './steps';
 import { amountIssue, isObj } from './validate';
 
@@ -42,6 +43,11 @@ export interface AnnualTaxInput {
 	capitalIncome?: number;
 	/** Resident in Finnmark or Nord-Troms (tiltakssonen). */
 	finnmark?: boolean;
+	/**
+	 * Trygdeavgift on wage-type income at the low rate (the pension rate): for people under 17
+	 * or over 69 (folketrygdloven § 23-3 second paragraph; docs/annual-and-back-payments.md §2.5).
+	 */
+	lowTrygdeavgiftOnWages?: boolean;
 }
 
 /** The pension credit's terms: months of the year with pension (1–12) and the grade (uttaksgrad). */
@@ -71,6 +77,11 @@ export interface AnnualTaxResult {
 	trygdeavgift: number;
 	steps: Step[];
 	interpretation: boolean;
+	/**
+	 * Set when the tax is final when withheld (kildeskatt, the Svalbard tax): no deductions, no
+	 * pension credit; its tax is in `skattAlminneligInntekt` (docs/annual-and-back-payments.md §2.10–11).
+	 */
+	final?: 'kildeskatt' | 'svalbard';
 }
 
 const ZERO = new Decimal(0);
@@ -160,15 +171,15 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 				src(a.minstefradragPension)
 			)
 		);
+	// Settled (Skatteetaten's rates page for minstefradrag): the sum is capped at the wage maximum.
 	let minste = mWage.plus(mPension);
 	if (wage.greaterThan(0) && pension.greaterThan(0)) {
-		interpretation = true;
 		minste = Decimal.min(minste, a.minstefradragWage.value.max);
 		steps.push(
 			step(
 				'annual.minstefradragCombined',
 				{ maxKr: a.minstefradragWage.value.max, deductionKr: minste.toNumber() },
-				{ interpretation: true, ...src(a.minstefradragWage) }
+				src(a.minstefradragWage)
 			)
 		);
 	}
@@ -244,21 +255,24 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 			)
 		);
 	} else {
+		// Under 17 or over 69: wages at the low rate, the one pensions have (§ 23-3 second paragraph).
+		const low = input.lowTrygdeavgiftOnWages === true;
+		const wageRate = low ? a.trygdeavgiftPensionPct : a.trygdeavgiftWagePct;
 		const ordinary = wage
-			.times(a.trygdeavgiftWagePct.value)
+			.times(wageRate.value)
 			.dividedBy(100)
 			.plus(pension.times(a.trygdeavgiftPensionPct.value).dividedBy(100));
 		const cap = personinntekt.minus(frigrense).times(a.trygdeavgiftPhaseInPct.value).dividedBy(100);
 		if (wage.greaterThan(0))
 			steps.push(
 				step(
-					'annual.trygdeavgiftWage',
+					low ? 'annual.trygdeavgiftWageLow' : 'annual.trygdeavgiftWage',
 					{
 						incomeKr: wage.toNumber(),
-						ratePct: a.trygdeavgiftWagePct.value,
-						taxKr: wage.times(a.trygdeavgiftWagePct.value).dividedBy(100).toNumber()
+						ratePct: wageRate.value,
+						taxKr: wage.times(wageRate.value).dividedBy(100).toNumber()
 					},
-					src(a.trygdeavgiftWagePct)
+					{ source: low ? citeAll(wageRate.source, SRC_AGE) : wageRate.source }
 				)
 			);
 		if (pension.greaterThan(0))
@@ -323,6 +337,11 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 		interpretation
 	};
 }
+
+const SRC_AGE = folketrygdloven(
+	'§ 23-3 annet ledd',
+	'lav sats også på lønn for personer under 17 år og over 69 år'
+);
 
 const SRC_CREDIT_DEFAULT =
 	'docs/annual-and-back-payments.md §2.8: without terms, 12 months at 100 %';
@@ -399,8 +418,12 @@ function pensionCredit(
 				{ interpretation: true, source: SRC_CREDIT_DEFAULT }
 			)
 		);
+	// The maximum for the months, rounded to whole kroner, then the grade: the order of
+	// Skatteetaten's own part-year example (Skatte-ABC S-13). The thresholds stay exact.
 	const share = new Decimal(terms.months).dividedBy(12).times(terms.gradePct).dividedBy(100);
-	const max = share.times(v.max);
+	const max = new Decimal(wholeKr(new Decimal(v.max).times(terms.months).dividedBy(12)))
+		.times(terms.gradePct)
+		.dividedBy(100);
 	const t1 = share.times(v.threshold1);
 	const t2 = share.times(v.threshold2);
 	const samlet = pension.plus(ufore);

@@ -29,6 +29,8 @@ export interface UforeYearInput {
 	extra?: { kroner: number } | { percent: number };
 	/** The first month a voluntary extra withholding could start (1–12). */
 	fromMonth?: number;
+	/** Year of birth, for the low trygdeavgift on wages under 17 and over 69 (`yourYear`). */
+	birthYear?: number;
 }
 
 export interface UforeYearResult {
@@ -104,6 +106,7 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 			sources,
 			...(input.deductions !== undefined ? { deductions: input.deductions } : {}),
 			...(input.fromMonth !== undefined ? { fromMonth: input.fromMonth } : {}),
+			...(input.birthYear !== undefined ? { birthYear: input.birthYear } : {}),
 			finnmark: input.finnmark === true
 		});
 	} catch (e) {
@@ -111,7 +114,10 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 		throw new EngineError(
 			e.issues.map((x) => ({
 				...x,
-				field: x.field.replace(/^sources\.0\.withholding\./u, '')
+				// The other income is this page's one field for it (kildeskatt refuses wages there).
+				field: x.field
+					.replace(/^sources\.0\.withholding\./u, '')
+					.replace(/^sources\.1\..*$/u, 'otherIncome')
 			}))
 		);
 	}

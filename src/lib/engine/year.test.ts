@@ -167,12 +167,13 @@ describe('pension', () => {
 		const r = yourYear({
 			year: 2026,
 			deductions: 0,
+			birthYear: 1959,
 			sources: [
 				{ kind: 'wage', amount: 300_000, withholding: { by: 'known', withheld: 90_000 } },
 				{
 					kind: 'pension',
 					amount: 150_000,
-					pensionCredit: { months: 6 },
+					pensionCredit: { months: 6, gradePct: 100 },
 					withholding: { by: 'known', withheld: 15_000 }
 				}
 			]
@@ -391,6 +392,7 @@ describe('blank is unknown, never zero', () => {
 	it('blank deductions without a table: assumed none, said', () => {
 		const r = yourYear({
 			year: 2026,
+			birthYear: 1980,
 			sources: [{ kind: 'wage', amount: 300_000, withholding: { by: 'known', withheld: 40_000 } }]
 		});
 		expect(r.assumptions.map((a) => a.id)).toEqual(['year.assumption.noDeductions']);
@@ -472,7 +474,12 @@ describe('every year step can be worded', () => {
 						amount: 9_000,
 						withholding: { by: 'backPay', benefit: 'uforetrygd' }
 					},
-					{ kind: 'pension', amount: 9_000, withholding: { by: 'known', withheld: 0 } }
+					{
+						kind: 'pension',
+						amount: 9_000,
+						pensionCredit: { months: 12 },
+						withholding: { by: 'known', withheld: 0 }
+					}
 				]
 			},
 			{
@@ -508,11 +515,94 @@ describe('every year step can be worded', () => {
 				year: 2026,
 				sources: [{ kind: 'wage', amount: 300_000, withholding: { by: 'known', withheld: 90_000 } }]
 			},
-			{ year: 2026, sources: [{ kind: 'wage', withholding: { by: 'known' } }] }
+			{ year: 2026, sources: [{ kind: 'wage', withholding: { by: 'known' } }] },
+			// Kildeskatt, Svalbard, months from NAV's payments, age, a pension's table, back pay.
+			{
+				year: 2026,
+				sources: [
+					{
+						withholding: {
+							by: 'nav',
+							benefit: 'uforetrygd',
+							card: { kind: 'kildeskatt' },
+							payments: months(25_000)
+						}
+					}
+				]
+			},
+			{
+				year: 2026,
+				sources: [
+					{
+						withholding: {
+							by: 'nav',
+							benefit: 'uforetrygd',
+							card: { kind: 'svalbard' },
+							payments: months(25_000)
+						}
+					}
+				]
+			},
+			{
+				year: 2026,
+				birthYear: 1950,
+				sources: [
+					{
+						withholding: {
+							by: 'nav',
+							benefit: 'alderspensjon',
+							card: { kind: 'table', table: '8170' },
+							payments: months(30_000, 4, 12)
+						}
+					},
+					{ kind: 'wage', amount: 100_000, withholding: { by: 'percent', percent: 30 } },
+					{
+						kind: 'pension',
+						amount: 20_000,
+						withholding: { by: 'backPay', benefit: 'alderspensjon' }
+					},
+					{
+						kind: 'uforetrygd',
+						amount: 20_000,
+						withholding: { by: 'backPay', benefit: 'uforetrygd', earlierIncome: 0 }
+					},
+					{
+						kind: 'uforetrygd',
+						amount: 20_000,
+						withholding: { by: 'backPay', benefit: 'uforetrygd', forYear: 2020 }
+					}
+				]
+			},
+			{
+				year: 2027,
+				sources: [
+					{
+						withholding: {
+							by: 'nav',
+							benefit: 'uforetrygd',
+							card: { kind: 'svalbard' },
+							payments: months(25_000, 1, 12, 2027)
+						}
+					}
+				]
+			},
+			{
+				year: 2026,
+				deductions: 0,
+				sources: [
+					{
+						kind: 'pension',
+						amount: 200_000,
+						pensionCredit: { months: 12 },
+						withholding: { by: 'table', table: '9050' }
+					}
+				]
+			}
 		];
 		const steps = runs.flatMap((i) => {
 			const r = yourYear(i);
-			return [...r.steps, ...r.assumptions, ...r.drivers, ...r.actions];
+			// The year's own steps inside the annual tax too (kildeskatt, Svalbard, back-pay relief).
+			return [...r.steps, ...(r.annual?.steps ?? []), ...r.assumptions, ...r.drivers, ...r.actions];
 		});
 		const problems: string[] = [];
 		const seen = new Set<string>();

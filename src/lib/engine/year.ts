@@ -19,10 +19,14 @@ import {
 	type PaymentInput,
 	type WithholdResult
 } from './payments';
-import { getYearRules, TABLE_YEARS } from './rules';
+import { getYearRules, TABLE_YEARS, YEARS } from './rules';
 import { step, type Step } from './steps';
 import { isValidTable, tableInfo } from './tabelltrekk';
 import { amountIssue, isObj, percentIssue } from './validate';
+import { ageAssumption, pensionTableAssumption } from './year/assumptions';
+import { backPayInYear } from './year/backPay';
+import { FINAL_NOTES, finalTaxCard, kildeskattYearTax, svalbardYearTax } from './year/finalTax';
+import { monthsWithPension } from './year/pensionMonths';
 
 /**
  * A person's income year, one model for every benefit (docs/annual-and-back-payments.md §2, §2b): each
@@ -72,8 +76,12 @@ export type SourceWithholding =
 	| { by: 'percent'; percent?: number }
 	/** The person knows what was (or will be) withheld over the year; blank is asked for. */
 	| { by: 'known'; withheld?: number }
-	/** A back payment for earlier years, withheld at NAV's flat rate (44 %, 32 %, …). */
-	| { by: 'backPay'; benefit: Benefit };
+	/**
+	 * A back payment for an earlier year, withheld at NAV's flat rate (44 %, 32 %, …). `forYear`:
+	 * the year it is for (default: the year before); `earlierIncome`: that year's other income,
+	 * for the spreading relief (blank: the outcome is a range, and the result says so).
+	 */
+	| { by: 'backPay'; benefit: Benefit; forYear?: number; earlierIncome?: number };
 
 export interface IncomeSource {
 	/** What the income is. For `by: 'nav'` it follows from the benefit when left out. */
@@ -96,6 +104,11 @@ export interface YourYearInput {
 	/** Other alminnelig inntekt (interest, rent, …). Blank: a 9xxx table's addition, or none. */
 	capitalIncome?: number;
 	finnmark?: boolean;
+	/**
+	 * Year of birth: trygdeavgift on wages is at the low rate for people under 17 or over 69
+	 * (folketrygdloven § 23-3). Blank with wage-type income: 17–69 assumed, and said.
+	 */
+	birthYear?: number;
 	/**
 	 * The first month (1–12) a voluntary extra withholding could start; default January; 13 when
 	 * the year is over (then there is nothing left to withhold from).
@@ -161,6 +174,8 @@ const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
 	'supplerende-stonad'
 ]);
 const SRC_2B = 'docs/annual-and-back-payments.md §2 (what the estimate may assume)';
+const SRC_PENSION_MONTHS =
+	'skattebetalingsloven § 5-7 første ledd b: pensjon trekkes i 11 måneder (docs/annual-and-back-payments.md §2b)';
 
 /** The kind of income a NAV benefit is, for the annual tax. */
 export function kindOfBenefit(benefit: Benefit): IncomeKind | 'barnepensjon' {
@@ -187,6 +202,16 @@ function validate(input: YourYearInput): Parsed {
 	}
 	const sources: unknown[] = Array.isArray(input.sources) ? input.sources : [];
 	if (sources.length === 0) issues.push({ field: 'sources', code: 'required' });
+	// A qualifying pension paid by NAV gives its months from the payments; one given as an
+	// amount is asked for its months, never 12 taken silently (docs/annual-and-back-payments.md §2.8).
+	const navPension = sources.some(
+		(x) =>
+			isObj(x) &&
+			isObj(x.withholding) &&
+			x.withholding.by === 'nav' &&
+			isBenefit(x.withholding.benefit) &&
+			(x.kind ?? kindOfBenefit(x.withholding.benefit)) === 'pension'
+	);
 	sources.forEach((src, i) => {
 		const f = `sources.${i}`;
 		if (!isObj(src) || !isObj(src.withholding)) return issues.push({ field: f, code: 'invalid' });
@@ -195,6 +220,14 @@ function validate(input: YourYearInput): Parsed {
 			issues.push({ field: `${f}.kind`, code: 'invalid' });
 		if (w.by !== 'nav') {
 			if (src.kind === undefined) issues.push({ field: `${f}.kind`, code: 'required' });
+			const c = src.pensionCredit;
+			if (
+				src.kind === 'pension' &&
+				w.by !== 'backPay' &&
+				!navPension &&
+				(!isObj(c) || c.months === undefined)
+			)
+				needs.push({ field: `${f}.pensionCredit.months`, code: 'required' });
 			if (src.amount === undefined) needs.push({ field: `${f}.amount`, code: 'required' });
 			else {
 				const x = amountIssue(`${f}.amount`, src.amount);
@@ -235,6 +268,17 @@ function validate(input: YourYearInput): Parsed {
 			case 'backPay':
 				if (!isBenefit(w.benefit))
 					issues.push({ field: `${f}.withholding.benefit`, code: 'unknownBenefit' });
+				if (
+					w.forYear !== undefined &&
+					(typeof w.forYear !== 'number' || !Number.isInteger(w.forYear))
+				)
+					issues.push({ field: `${f}.withholding.forYear`, code: 'invalid' });
+				else if (typeof w.forYear === 'number' && w.forYear >= input.year)
+					issues.push({ field: `${f}.withholding.forYear`, code: 'futureYear' });
+				if (w.earlierIncome !== undefined) {
+					const x = amountIssue(`${f}.withholding.earlierIncome`, w.earlierIncome);
+					if (x) issues.push(x);
+				}
 				break;
 			default:
 				issues.push({ field: `${f}.withholding.by`, code: 'invalid' });
@@ -245,6 +289,12 @@ function validate(input: YourYearInput): Parsed {
 			const x = amountIssue(k, input[k]);
 			if (x) issues.push(x);
 		}
+	const b = input.birthYear;
+	if (
+		b !== undefined &&
+		(typeof b !== 'number' || !Number.isInteger(b) || b < 1900 || b > input.year)
+	)
+		issues.push({ field: 'birthYear', code: 'invalid' });
 	const m = input.fromMonth;
 	if (m !== undefined && (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 13))
 		issues.push({ field: 'fromMonth', code: 'invalid' });
@@ -311,11 +361,15 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		const amount = new Decimal(src.amount);
 		if (w.by === 'table') {
 			// The month table on a twelfth of the year, over the months the table withholds for
-			// (10.5: June free and December half; 12 for the 12-month tables).
+			// (10.5: June free and December half; 12 for the 12-month tables). A pension payer
+			// withholds in June and not in December: 11 months (skattebetalingsloven § 5-7 first
+			// paragraph b; docs/annual-and-back-payments.md §2b).
 			const info = tableInfo(w.table)!;
+			const isPension = kind === 'pension' || kind === 'pensionNoCredit';
+			const months = isPension && info.months === 10.5 ? 11 : info.months;
 			const monthly = amount.dividedBy(12);
 			const perMonth = monthTableTrekk(year, w.table, monthly.toNumber());
-			const withheld = wholeKr(new Decimal(perMonth).times(info.months));
+			const withheld = wholeKr(new Decimal(perMonth).times(months));
 			sources.push({ kind, amount: src.amount, withheld, method: 'table', table: w.table });
 			steps.push(
 				step(
@@ -326,10 +380,10 @@ export function yourYear(input: YourYearInput): YourYearResult {
 						table: w.table,
 						monthlyKr: wholeKr(monthly),
 						perMonthKr: perMonth,
-						months: info.months,
+						months,
 						withheldKr: withheld
 					},
-					{ interpretation: true, source: SRC_2B }
+					{ interpretation: true, source: isPension ? SRC_PENSION_MONTHS : SRC_2B }
 				)
 			);
 		} else if (w.by === 'percent') {
@@ -349,7 +403,8 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			sources.push({ kind, amount: src.amount, withheld: w.withheld, method: 'known' });
 			steps.push(step('year.sourceKnown', { kind, amountKr: src.amount, withheldKr: w.withheld }));
 		} else {
-			const rate = backPaymentRate(w.benefit, input.year);
+			// On kildeskatt or the Svalbard scheme, NAV's back-pay rate for that card.
+			const rate = backPaymentRate(w.benefit, input.year, finalTaxCard(input) ?? 'other');
 			const ratePct = finnmark ? rate.finnmarkPct : rate.ordinaryPct;
 			const withheld = percentOf(amount, ratePct);
 			sources.push({
@@ -369,6 +424,16 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			);
 		}
 	});
+
+	// Kildeskatt covers pension and uføretrygd only: other wage-type income is outside it.
+	if (finalTaxCard(input) === 'kildeskatt') {
+		const bad = sources.flatMap((s, i) =>
+			s.kind === 'wage' || s.kind === 'benefit'
+				? [{ field: `sources.${i}.kind`, code: 'kildeskattNotAllowed' as const }]
+				: []
+		);
+		if (bad.length > 0) throw new EngineError(bad);
+	}
 
 	// Barnepensjon is outside the estimate (§2.9): neither its income nor its withholding counts.
 	const withheld = sources
@@ -402,41 +467,89 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	const ufore = sum((s) => s.kind === 'uforetrygd');
 	const creditPension = sum((s) => s.kind === 'pension');
 	const otherPension = sum((s) => s.kind === 'pensionNoCredit');
-	const credit = creditTerms(input.sources.map((x, i) => ({ ...x, kind: sources[i]!.kind })));
 
-	// 3. The table number as evidence of other deductions or income (§2b), unless given.
-	const tables = [...new Set(sources.flatMap((s) => (s.table ? [s.table] : [])))];
-	const evidence = tables
-		.map((t) => tableInfo(t)!)
-		.find((t) => t.kind === 'ordinary' && t.tableDeduction !== 0);
+	// Kildeskatt or the Svalbard scheme on the NAV card: the tax withheld is the year's tax
+	// (§2.10, §2.11); no resident settlement, no deductions, no pension credit.
+	const finalCard = finalTaxCard(input);
+	if (finalCard) {
+		const annual =
+			finalCard === 'kildeskatt'
+				? kildeskattYearTax(year, wage.plus(creditPension).plus(otherPension).toNumber())
+				: svalbardYearTax(year, wage.toNumber(), creditPension.plus(otherPension).toNumber());
+		if (!annual) throw new EngineError([{ field: 'year', code: 'gUnknown' }]);
+		return finish(result, annual, input.fromMonth ?? 1);
+	}
+
+	const credit = creditTerms(input.sources.map((x, i) => ({ ...x, kind: sources[i]!.kind })));
+	// The months with pension: from NAV's payments when NAV pays it, else as given (asked).
+	const navMonths = sources
+		.filter((s) => s.kind === 'pension' && s.withholding)
+		.map((s) => monthsWithPension(s.withholding!))
+		.find((m) => m !== undefined);
+	if (creditPension.greaterThan(0) && navMonths)
+		steps.push(
+			step('year.pensionMonthsFromPayments', navMonths, {
+				source: 'skatteloven § 16-1 annet ledd; Skatte-ABC S-13 3.2.3'
+			})
+		);
+	const creditMonths = navMonths?.months ?? credit.months;
+
+	// 3. The table number as evidence of other deductions or income (§2b), unless given. A
+	// pension's table is not (§2b): it also absorbs the pension credit and the lower trygdeavgift.
+	const isPension = (k: YearSourceResult['kind']) => k === 'pension' || k === 'pensionNoCredit';
+	const tableOf = (pension: boolean) =>
+		[
+			...new Set(
+				sources.flatMap((s) => (s.table && isPension(s.kind) === pension ? [s.table] : []))
+			)
+		]
+			.map((t) => tableInfo(t)!)
+			.find((t) => t.kind === 'ordinary' && t.tableDeduction !== 0);
+	const evidence = tableOf(false);
+	const pensionTable = evidence ? undefined : tableOf(true);
 	let deductions = input.deductions;
 	let capital = input.capitalIncome;
+	// Trygdeavgift on wages at the low rate under 17 and over 69 (§2.5), by the year of birth.
+	const age = input.birthYear !== undefined ? year - input.birthYear : undefined;
+	const lowWages = age !== undefined && (age < 17 || age > 69) && wage.greaterThan(0);
+	if (lowWages)
+		steps.push(
+			step(
+				'year.ageLowRate',
+				{ birthYear: input.birthYear!, age: age! },
+				{ source: 'folketrygdloven § 23-3 annet ledd' }
+			)
+		);
 	const base: AnnualTaxInput = {
 		year,
 		wageIncome: wage.toNumber(),
 		pensionIncome: creditPension.plus(otherPension).toNumber(),
 		uforetrygdIncome: ufore.toNumber(),
-		finnmark
+		finnmark,
+		...(lowWages ? { lowTrygdeavgiftOnWages: true } : {})
 	};
 	// The pension credit: only when a qualifying pension is there; with a non-qualifying pension
 	// alone, none (the credit's samlet pensjonsinntekt still counts every pension).
-	const termsOption: PensionTaxCredit | undefined = credit.given
-		? {
-				...(credit.months !== undefined ? { months: credit.months } : {}),
-				...(credit.gradePct !== undefined ? { gradePct: credit.gradePct } : {})
-			}
-		: undefined;
+	const termsOption: PensionTaxCredit | undefined =
+		creditMonths !== undefined || credit.gradePct !== undefined
+			? {
+					...(creditMonths !== undefined ? { months: creditMonths } : {}),
+					...(credit.gradePct !== undefined ? { gradePct: credit.gradePct } : {})
+				}
+			: undefined;
 	const creditOption = creditPension.greaterThan(0) ? termsOption : false;
 	const taxOf = (
 		d: number,
 		c: number,
-		opt: PensionTaxCredit | undefined = creditOption
+		opt: PensionTaxCredit | undefined = creditOption,
+		extra: Partial<AnnualTaxInput> = {}
 	): AnnualTaxResult =>
 		annualTax({
 			...base,
 			...(d > 0 ? { deductions: d } : {}),
 			...(c > 0 ? { capitalIncome: c } : {}),
-			...(opt !== undefined ? { pensionTaxCredit: opt } : {})
+			...(opt !== undefined ? { pensionTaxCredit: opt } : {}),
+			...extra
 		});
 	const income = wage.plus(creditPension).plus(otherPension).toNumber();
 	if (deductions === undefined) {
@@ -465,9 +578,8 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			});
 		} else capital = 0;
 	}
-	const annual = taxOf(deductions, capital);
+	let annual = taxOf(deductions, capital);
 	result.annual = annual;
-	const net = annual.total - withheld;
 
 	// How far each assumption moves the outcome (its alternative: none of it).
 	for (const a of assumptions) {
@@ -477,7 +589,23 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			a.deltaKr = taxOf(deductions, 0).total - annual.total;
 		a.values.deltaKr = Math.abs(a.deltaKr ?? 0);
 	}
-	if (input.deductions === undefined && !(evidence && evidence.tableDeduction > 0)) {
+	// A pension's table: none of its figure taken as deductions or income (§2b).
+	const pensionTableA = pensionTableAssumption({
+		table: pensionTable,
+		deductionsGiven: input.deductions !== undefined,
+		capitalGiven: input.capitalIncome !== undefined,
+		income,
+		deductions,
+		capital,
+		annual,
+		taxWith: (d, c) => taxOf(d, c)
+	});
+	if (pensionTableA) assumptions.push(pensionTableA);
+	if (
+		input.deductions === undefined &&
+		!(evidence && evidence.tableDeduction > 0) &&
+		pensionTableA?.id !== 'year.assumption.pensionTableDeductions'
+	) {
 		// No evidence: none assumed; each 10 000 kr of deductions lowers the tax (22 %, less in
 		// Finnmark), never below what the income allows.
 		const lower =
@@ -492,18 +620,65 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			inRange: false
 		});
 	}
-	if (creditPension.greaterThan(0) && !credit.given) {
+	if (creditPension.greaterThan(0) && credit.gradePct === undefined) {
 		const without = taxOf(deductions, capital, false).total - annual.total;
 		assumptions.push({
 			...step(
 				'year.assumption.pensionCredit',
-				{ months: 12, gradePct: 100, creditKr: annual.pensionCredit, deltaKr: without },
+				{
+					months: creditMonths ?? 12,
+					gradePct: 100,
+					creditKr: annual.pensionCredit,
+					deltaKr: without
+				},
 				{ interpretation: true, source: 'docs/annual-and-back-payments.md §2.8' }
 			),
 			deltaKr: without,
 			inRange: false
 		});
 	}
+	// No year of birth with wages: 17–69 assumed, said with what the low rate gives (§2.5).
+	const ageA = ageAssumption({
+		wagesOtherThanUfore: wage.minus(ufore).toNumber(),
+		birthYear: input.birthYear,
+		annual,
+		taxAtLowRate: () => taxOf(deductions, capital, creditOption, { lowTrygdeavgiftOnWages: true }),
+		nearZeroKr: NEAR_ZERO_KR
+	});
+	if (ageA) assumptions.push(ageA);
+	// Back pay for an earlier year: the settlement's spreading relief (§4).
+	const back = backPayInYear({
+		year,
+		finnmark,
+		wage: wage.toNumber(),
+		pension: creditPension.plus(otherPension).toNumber(),
+		covered: (y) => YEARS.includes(y),
+		items: sources.flatMap((s, i) => {
+			const w = input.sources[i]!.withholding;
+			return s.method === 'backPay' && w.by === 'backPay'
+				? [
+						{
+							benefit: w.benefit,
+							amount: s.amount,
+							pension: isPension(s.kind),
+							...(w.forYear !== undefined ? { forYear: w.forYear } : {}),
+							...(w.earlierIncome !== undefined ? { earlierIncome: w.earlierIncome } : {})
+						}
+					]
+				: [];
+		})
+	});
+	steps.push(...back.notes);
+	assumptions.push(...back.assumptions);
+	if (back.reliefSteps.length > 0) {
+		annual = {
+			...annual,
+			total: annual.total - back.relief,
+			steps: [...annual.steps, ...back.reliefSteps]
+		};
+		result.annual = annual;
+	}
+	const net = annual.total - withheld;
 	const inRange = assumptions.filter((a) => a.inRange && a.deltaKr !== undefined);
 	const low = net + inRange.reduce((s, a) => s + Math.min(0, a.deltaKr!), 0);
 	const high = net + inRange.reduce((s, a) => s + Math.max(0, a.deltaKr!), 0);
@@ -542,6 +717,31 @@ export function yourYear(input: YourYearInput): YourYearResult {
 
 	// 5. What to do.
 	result.actions = actionsFor(net, low, high, input.fromMonth ?? 1, drivers);
+	return result;
+}
+
+/** The outcome of a year whose tax is final when withheld: no range, no assumptions. */
+function finish(
+	result: YourYearResult,
+	annual: AnnualTaxResult,
+	fromMonth: number
+): YourYearResult {
+	// What makes the tax final is said next to the figure, not only in the working.
+	const isNote = (x: Step) => FINAL_NOTES.has(x.id);
+	result.annual = { ...annual, steps: annual.steps.filter((x) => !isNote(x)) };
+	result.steps.push(...annual.steps.filter(isNote));
+	const net = annual.total - result.withheld;
+	const kind: YearEndKind = net > 0 ? 'restskatt' : net < 0 ? 'tilgode' : 'even';
+	result.outcome = { kind, amount: Math.abs(net), net, low: net, high: net };
+	result.steps.push(
+		step('year.withheld', { withheldKr: result.withheld }),
+		step(`annual.outcome.${kind}`, {
+			taxKr: annual.total,
+			withheldKr: result.withheld,
+			amountKr: Math.abs(net)
+		})
+	);
+	result.actions = actionsFor(net, net, net, fromMonth, []);
 	return result;
 }
 

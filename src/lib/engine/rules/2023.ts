@@ -8,7 +8,8 @@ import {
 	skatteloven,
 	skattevedtaket,
 	svalbard,
-	trygdeavgift
+	trygdeavgift,
+	svalbardTax
 } from './sources';
 import type { YearRules } from './types';
 
@@ -58,6 +59,7 @@ export const rules2023: YearRules = {
 		}
 	},
 	annual: {
+		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2023) },
 		personfradrag: { value: 79_600, source: RATES },
 		finnmarksfradrag: { value: 20_550, source: [...RATES, skatteloven('§ 15-5')] },
 		trinnskatt: {

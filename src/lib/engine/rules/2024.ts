@@ -8,7 +8,8 @@ import {
 	skatteloven,
 	skattevedtaket,
 	svalbard,
-	trygdeavgift
+	trygdeavgift,
+	svalbardTax
 } from './sources';
 import type { YearRules } from './types';
 
@@ -58,6 +59,7 @@ export const rules2024: YearRules = {
 		}
 	},
 	annual: {
+		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2024) },
 		personfradrag: { value: 88_250, source: RATES },
 		finnmarksfradrag: { value: 30_000, source: [...RATES, skatteloven('§ 15-5')] },
 		trinnskatt: {

@@ -9,7 +9,8 @@ import {
 	skatteloven,
 	skattevedtaket,
 	svalbard,
-	trygdeavgift
+	trygdeavgift,
+	svalbardTax
 } from './sources';
 import type { YearRules } from './types';
 
@@ -91,6 +92,7 @@ export const rules2025: YearRules = {
 		}
 	},
 	annual: {
+		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2025) },
 		personfradrag: { value: 108_550, source: RATES },
 		finnmarksfradrag: { value: 30_000, source: [...RATES, skatteloven('§ 15-5')] },
 		trinnskatt: { value: trinnskatt, source: annualRates(2025, '§ 3-1') },

@@ -9,7 +9,8 @@ import {
 	skatteloven,
 	skattevedtaket,
 	svalbard,
-	trygdeavgift
+	trygdeavgift,
+	svalbardTax
 } from './sources';
 import type { YearRules } from './types';
 
@@ -91,6 +92,7 @@ export const rules2026: YearRules = {
 		}
 	},
 	annual: {
+		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2026) },
 		personfradrag: { value: 114_540, source: RATES },
 		finnmarksfradrag: { value: 45_000, source: [...RATES, skatteloven('§ 15-5')] },
 		trinnskatt: { value: trinnskatt, source: annualRates(2026, '§ 3-1') },

@@ -1,6 +1,6 @@
 import { rules2026 } from './2026';
 import { citeAll, type Source } from './source';
-import { folketrygdloven, skatteloven, skattevedtaket } from './sources';
+import { folketrygdloven, skatteloven, skattevedtaket, svalbardTax } from './sources';
 import type { NavRates, Sourced, YearRules } from './types';
 
 // Income year 2027: the government's budget PROPOSAL, not adopted rules. Every figure here is an
@@ -110,6 +110,10 @@ export const rules2027: YearRules = {
 		}
 	},
 	annual: {
+		svalbard: {
+			value: { lowPct: 8, highPct: 22, gMultiple: 12 },
+			source: [...svalbardTax(2026), carried('the Svalbard tax')]
+		},
 		personfradrag: { value: 120_180, source: PROP },
 		finnmarksfradrag: { value: 45_000, source: [carried(), skatteloven('§ 15-5')] },
 		trinnskatt: {

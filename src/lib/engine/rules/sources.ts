@@ -97,6 +97,24 @@ export function svalbard(year: number): Source {
 	};
 }
 
+/** The Svalbard tax under the withholding scheme: Skatteetaten's rates page and Skatte-ABC S-22. */
+export function svalbardTax(year: number): Source[] {
+	return [
+		{
+			title: 'Skatteetaten: Skattesatser på Svalbard',
+			section: 'lønnstrekk: lav sats 8 % opp til 12 G, høy sats 22 % over',
+			url: 'https://www.skatteetaten.no/nn/tabellar-og-satsar/skattesatser-pa-svalbard/',
+			docs: 'docs/annual-and-back-payments.md §2.11'
+		},
+		{
+			title: `Stortingets vedtak om skatt til Svalbard for inntektsåret ${year}`,
+			section: '§ 3 bokstav a',
+			note: 'G: det sist fastsatte grunnbeløpet i inntektsåret (svalbardskatteloven § 3-1)'
+		},
+		{ title: 'Skatte-ABC S-22 Svalbard', section: '9.2 og 7.7: endelig skatt, ingen fradrag' }
+	];
+}
+
 export const BACK_PAYMENT: Source = {
 	title: 'Skatteetaten: Skatt på etterbetalinger av pensjon og ytelser fra NAV',
 	section: 'tidligere år',

@@ -72,6 +72,12 @@ export interface AnnualParams {
 	 * pensjonsinntekt above threshold 1 (up to threshold 2) and by rate 2 above threshold 2.
 	 * Absent for a year whose figures we have no source for: the credit is then not covered.
 	 */
+	/**
+	 * The Svalbard tax on income under the withholding scheme (lønnstrekkordningen), final for the
+	 * year: `lowPct` up to `gMultiple` G (the last G fixed in the income year), `highPct` above;
+	 * trygdeavgift comes on top at the year's rates (docs/annual-and-back-payments.md §2.11).
+	 */
+	svalbard: Sourced<{ lowPct: number; highPct: number; gMultiple: number }>;
 	skattefradragPensjon?: Sourced<{
 		max: number;
 		rate1Pct: number;

@@ -17,6 +17,8 @@ export interface UforeForm {
 	otherPct: string;
 	/** Other deductions; blank: the table's built-in deduction or none, said. */
 	deductions: string;
+	/** Year of birth: the low trygdeavgift on wages under 17 and over 69; blank: 17–69, said. */
+	birthYear: string;
 	finnmark: boolean;
 }
 
@@ -31,6 +33,7 @@ export function defaultUforeForm(): UforeForm {
 		otherIncome: '',
 		otherPct: '',
 		deductions: '',
+		birthYear: '',
 		finnmark: false
 	};
 }
@@ -39,7 +42,8 @@ export function defaultUforeForm(): UforeForm {
 export const UFORE_YEARS = WITHHOLDING_YEARS;
 
 // ---------------------------------------------------------------------------------------------
-// Link writer: #v=1&s=u&l=nb&y=2026&m=25000&k=t&t=8010&o=100000&op=30
+// Link writer: #v=1&s=u&l=nb&y=2026&m=25000&k=t&t=8010&o=100000&op=30&fa=1980
+// (`fa`, the year of birth, is newer: a link without it opens with the field blank)
 
 // The card's code in the link (link.ts reads it back).
 const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
@@ -58,6 +62,7 @@ export function encodeUfore(form: UforeForm, lang: Lang): string {
 	if (form.cardKind === 'table') p.typed('t', form.table);
 	if (form.cardKind === 'percent') p.typed('pc', form.percent);
 	p.typed('o', form.otherIncome).typed('op', form.otherPct).typed('d', form.deductions);
+	p.typed('fa', form.birthYear);
 	if (form.finnmark) p.set('f', '1');
 	return p.toString();
 }

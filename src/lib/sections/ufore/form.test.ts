@@ -36,4 +36,40 @@ describe('uføretrygd form', () => {
 			{ field: 'table', code: 'unknownTable' }
 		]);
 	});
+	it('kildeskatt: wages beside it are refused at the other income; a year of birth is passed on', () => {
+		const k = computeUfore({
+			...defaultUforeForm(),
+			year: '2026',
+			cardKind: 'kildeskatt',
+			monthly: '25 000',
+			otherIncome: '50 000',
+			otherPct: '30'
+		});
+		expect(k.kind === 'issues' && k.issues).toEqual([
+			{ field: 'otherIncome', code: 'kildeskattNotAllowed' }
+		]);
+		// 25 000 a month on 8010 and wages 50 000 at 30 %; born 1956 (70 in 2026): the low rate,
+		// 2.5 % less on 300 000 + 50 000 = 8 750 less tax than for someone born 1980.
+		const of = (birthYear: string) =>
+			computeUfore({
+				...defaultUforeForm(),
+				year: '2026',
+				monthly: '25 000',
+				table: '8010',
+				otherIncome: '50 000',
+				otherPct: '30',
+				deductions: '0',
+				birthYear
+			});
+		const young = of('1980');
+		const old = of('1956');
+		expect(young.kind === 'result' && old.kind === 'result').toBe(true);
+		if (young.kind !== 'result' || old.kind !== 'result') return;
+		expect(young.result.annual.total - old.result.annual.total).toBe(8_750);
+		const none = of('');
+		expect(
+			none.kind === 'result' &&
+				none.result.year.assumptions.some((a) => a.id === 'year.assumption.age')
+		).toBe(true);
+	});
 });

@@ -22,7 +22,20 @@ const schema = z.object({
 	barnetillegg: optionalKroner,
 	otherIncome: optionalKroner,
 	otherPct: optionalPercent,
-	deductions: optionalKroner
+	deductions: optionalKroner,
+	birthYear: z.pipe(
+		z.string(),
+		z.transform((s: string, ctx) => {
+			const v = s.trim();
+			if (v === '') return undefined;
+			const n = Number(v);
+			if (!Number.isInteger(n) || n < 1) {
+				ctx.issues.push({ code: 'custom', message: 'invalid', input: s });
+				return z.NEVER;
+			}
+			return n;
+		})
+	)
 });
 
 export type UforeOutcome =
@@ -56,6 +69,7 @@ export function computeUfore(form: UforeForm, fromMonth = 1): UforeOutcome {
 		...(d.otherIncome !== undefined ? { otherIncome: d.otherIncome } : {}),
 		...(d.otherPct !== undefined ? { otherWithheldPct: d.otherPct } : {}),
 		...(d.deductions !== undefined ? { deductions: d.deductions } : {}),
+		...(d.birthYear !== undefined ? { birthYear: d.birthYear } : {}),
 		fromMonth,
 		card,
 		finnmark: form.finnmark
@@ -89,7 +103,14 @@ function uforeField(field: string): string {
 /** The fields that parse, each on its own (`monthly` undefined when it does not). */
 function partialOf(form: UforeForm): Partial<z.infer<typeof schema>> & { year: string } {
 	const out: Partial<z.infer<typeof schema>> & { year: string } = { year: form.year };
-	for (const key of ['monthly', 'barnetillegg', 'otherIncome', 'otherPct', 'deductions'] as const) {
+	for (const key of [
+		'monthly',
+		'barnetillegg',
+		'otherIncome',
+		'otherPct',
+		'deductions',
+		'birthYear'
+	] as const) {
 		const r = schema.shape[key].safeParse(form[key]);
 		if (r.success && r.data !== undefined) out[key] = r.data;
 	}

@@ -12,6 +12,7 @@ const ufore: UforeForm = {
 	table: '8010',
 	otherIncome: '100000',
 	otherPct: '30',
+	birthYear: '1956',
 	finnmark: true
 };
 
@@ -30,6 +31,11 @@ describe('uføretrygd in the fragment', () => {
 				percent: ''
 			}
 		});
+	});
+
+	it('a link from before the year of birth was asked opens with it blank', () => {
+		const r = decodeUfore('#v=1&s=u&y=2026&k=t&t=8010&m=25000');
+		expect(r.ok && r.form.birthYear).toBe('');
 	});
 
 	it('keeps only the value of the card chosen', () => {

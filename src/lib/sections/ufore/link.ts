@@ -29,6 +29,7 @@ const uforeSchema = z.object({
 	o: optionalTyped,
 	op: optionalTyped,
 	d: optionalTyped,
+	fa: optionalTyped,
 	f: z.optional(z.literal('1'))
 });
 
@@ -44,6 +45,7 @@ export function decodeUfore(hash: string): FragmentDecode<UforeForm> {
 		form.otherIncome = s.o ?? '';
 		form.otherPct = s.op ?? '';
 		form.deductions = s.d ?? '';
+		form.birthYear = s.fa ?? '';
 		form.finnmark = s.f === '1';
 		return form;
 	});

@@ -14,17 +14,23 @@ import { writeCalcForm } from '../calculator/fields';
  * Every field is a string as typed; blank is unknown, never 0.
  */
 export interface YearExtras {
-	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'>;
+	/** `backPay`: a back payment from NAV of the page's benefit, for an earlier year. */
+	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'> | 'backPay';
 	otherAmount: string;
 	otherBy: 'table' | 'percent' | 'known';
 	otherTable: string;
 	otherPercent: string;
 	otherWithheld: string;
+	/** A back payment's year (blank: the year before) and that year's other income (blank: a range). */
+	backPayYear: string;
+	backPayEarlierIncome: string;
 	deductions: string;
 	/** Other alminnelig inntekt (interest, rent); blank: a 9xxx table's addition or none, said. */
 	capitalIncome: string;
 	pensionMonths: string;
 	pensionGrade: string;
+	/** Year of birth: the low trygdeavgift on wages under 17 and over 69; blank: 17–69, said. */
+	birthYear: string;
 	finnmark: boolean;
 }
 
@@ -41,10 +47,13 @@ export function defaultYearExtras(): YearExtras {
 		otherTable: '',
 		otherPercent: '',
 		otherWithheld: '',
+		backPayYear: '',
+		backPayEarlierIncome: '',
 		deductions: '',
 		capitalIncome: '',
 		pensionMonths: '',
 		pensionGrade: '',
+		birthYear: '',
 		finnmark: false
 	};
 }
@@ -53,20 +62,29 @@ export function defaultYearForm(): YearForm {
 	return { calc: defaultForm(), extra: defaultYearExtras() };
 }
 
-export const OTHER_KINDS = ['none', 'wage', 'benefit', 'pension', 'pensionNoCredit'] as const;
+export const OTHER_KINDS = [
+	'none',
+	'wage',
+	'benefit',
+	'pension',
+	'pensionNoCredit',
+	'backPay'
+] as const;
 export const OTHER_BY = ['table', 'percent', 'known'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // The share link: section `y`, the calculator's own keys (calculator/fields.ts), then the year's
 // (link.ts reads it back):
-//   #v=1&s=y&l=nb&y=2026&b=aap&w=o&c=t8010&q=20000~m~1&ok=w&oa=200000&ob=p&ov=30
+//   #v=1&s=y&l=nb&y=2026&b=aap&w=o&c=t8010&q=20000~m~1&ok=w&oa=200000&ob=p&ov=30&fa=1956
+// (`fa`, the year of birth, is newer: a link without it opens with the field blank)
 
 export const KIND_CODE: Record<YearExtras['otherKind'], string> = {
 	none: 'n',
 	wage: 'w',
 	benefit: 'b',
 	pension: 'p',
-	pensionNoCredit: 'q'
+	pensionNoCredit: 'q',
+	backPay: 'e'
 };
 export const BY_CODE: Record<YearExtras['otherBy'], string> = {
 	table: 't',
@@ -77,7 +95,10 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 	const e = form.extra;
 	const p = writeCalcForm(new FragmentWriter(lang, 'y'), form.calc);
 	p.set('ok', KIND_CODE[e.otherKind]);
-	if (e.otherKind !== 'none') {
+	if (e.otherKind === 'backPay') {
+		p.set('oa', linkValue(e.otherAmount));
+		p.typed('ey', e.backPayYear).typed('ei', e.backPayEarlierIncome);
+	} else if (e.otherKind !== 'none') {
 		p.set('oa', linkValue(e.otherAmount));
 		p.set('ob', BY_CODE[e.otherBy]);
 		const v =
@@ -89,7 +110,7 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 		p.set('ov', linkValue(v));
 	}
 	p.typed('d', e.deductions).typed('ci', e.capitalIncome);
-	p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade);
+	p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade).typed('fa', e.birthYear);
 	if (e.finnmark) p.set('f', '1');
 	return p.toString();
 }

@@ -64,6 +64,7 @@ describe('the year form', () => {
 	it('deductions and other income typed override the table; 0 is an answer', () => {
 		const f = form();
 		f.extra.deductions = '0';
+		f.extra.birthYear = '1980';
 		const r = computeYear(f, 1);
 		expect(r.kind === 'result' && r.result.annual!.total).toBe(43_803);
 		f.calc.table = '9050';
@@ -91,6 +92,7 @@ describe('the year form', () => {
 		f.extra.otherWithheld = '12000';
 		f.extra.deductions = '5000';
 		f.extra.pensionGrade = '50';
+		f.extra.birthYear = '1956';
 		f.extra.finnmark = true;
 		const hash = `#${encodeYear(f, 'nn')}`;
 		const back = decodeYear(hash);
@@ -101,6 +103,64 @@ describe('the year form', () => {
 		// The calculator's link alone is not a year link, nor one whose calculator part is broken.
 		expect(decodeYear(`#${encodeForm(f.calc, 'nn')}`).ok).toBe(false);
 		expect(decodeYear(hash.replace('c=t8110', 'c=z')).ok).toBe(false);
+	});
+
+	it('a link from before the year of birth was asked opens, with the field blank', () => {
+		const f = form();
+		const hash = `#${encodeYear(f, 'nb')}`;
+		expect(hash).not.toContain('fa=');
+		const back = decodeYear(hash);
+		expect(back.ok && back.form.extra.birthYear).toBe('');
+	});
+
+	it('a year of birth over 69 lowers the trygdeavgift on wages; a bad one is named at its field', () => {
+		// Uføretrygd 300 000 on 8110 (24 056, the first test) and wages 100 000 withheld at 30 %:
+		// trygdeavgift on the wages 7.6 % = 7 600 at the wage rate, 5.1 % = 5 100 at the low rate
+		// for someone 70 in 2026 (born 1956): 2 500 less in all, with the uføretrygd at 5.1 % too
+		// (300 000 × 2.5 % = 7 500): 10 000 less.
+		const f = form();
+		f.extra.otherKind = 'wage';
+		f.extra.otherAmount = '100000';
+		f.extra.otherPercent = '30';
+		f.extra.deductions = '0';
+		const young = computeYear({ ...f, extra: { ...f.extra, birthYear: '1980' } }, 1);
+		const old = computeYear({ ...f, extra: { ...f.extra, birthYear: '1956' } }, 1);
+		expect(young.kind === 'result' && old.kind === 'result').toBe(true);
+		if (young.kind !== 'result' || old.kind !== 'result') return;
+		expect(young.result.annual!.total - old.result.annual!.total).toBe(10_000);
+		const bad = computeYear({ ...f, extra: { ...f.extra, birthYear: '2999' } }, 1);
+		expect(bad.kind === 'issues' && bad.issues.map((i) => i.field)).toEqual(['birthYear']);
+	});
+
+	it('a back payment for an earlier year: a range without the earlier income, the relief with it', () => {
+		// Uføretrygd 25 000 a month on 8110 and a back payment of uføretrygd, 100 000 kr, for 2025.
+		// Without 2025's income the outcome is a range and names the missing figure; with it
+		// (none), the relief comes off the year's tax, so the figure is lower.
+		const f = form();
+		f.extra.otherKind = 'backPay';
+		f.extra.otherAmount = '100000';
+		f.extra.backPayYear = '2025';
+		f.extra.deductions = '0';
+		const without = computeYear(f, 1);
+		expect(without.kind).toBe('result');
+		if (without.kind !== 'result') return;
+		const a = without.result.assumptions.find((x) => x.id === 'year.assumption.backPayRelief');
+		expect(a?.values.forYear).toBe(2025);
+		expect(without.result.outcome!.low).toBe(without.result.outcome!.net - a!.deltaKr! * -1);
+		f.extra.backPayEarlierIncome = '0';
+		const withIt = computeYear(f, 1);
+		expect(withIt.kind === 'result' && withIt.result.annual!.total).toBe(
+			without.result.annual!.total + a!.deltaKr!
+		);
+		// The back payment's fields travel in the link.
+		const back = decodeYear(`#${encodeYear(f, 'en')}`);
+		expect(back.ok && back.form.extra).toEqual(f.extra);
+		// A year that is not earlier is named at its field.
+		f.extra.backPayYear = '2026';
+		const bad = computeYear(f, 1);
+		expect(bad.kind === 'issues' && bad.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
+			'backPayYear:futureYear'
+		]);
 	});
 
 	it('the months left for an extra withholding follow today', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
 	EngineError,
+	kindOfBenefit,
 	yourYear,
 	type IncomeSource,
 	type SourceWithholding,
@@ -50,7 +51,10 @@ export function yearFieldToForm(field: string, mode: CalcForm['mode']): string {
 		'sources.1.withholding.table': 'otherTable',
 		'sources.1.withholding.percent': 'otherPercent',
 		'sources.1.withholding.withheld': 'otherWithheld',
-		'sources.1.pensionCredit.months': 'pensionMonths'
+		'sources.1.pensionCredit.months': 'pensionMonths',
+		'sources.1.withholding.forYear': 'backPayYear',
+		'sources.1.withholding.earlierIncome': 'backPayEarlierIncome',
+		'sources.1.withholding.benefit': 'otherKind'
 	};
 	return map[field] ?? field;
 }
@@ -90,10 +94,24 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 	const capitalIncome = check('capitalIncome', optionalKroner, e.capitalIncome);
 	const pensionMonths = check('pensionMonths', months, e.pensionMonths);
 	const pensionGrade = check('pensionGrade', grade, e.pensionGrade);
+	const birthYear = check('birthYear', optionalWhole(9999), e.birthYear ?? '');
 
 	// The other income: blank stays blank (undefined) so the engine asks for it.
 	let other: IncomeSource | undefined;
-	if (e.otherKind !== 'none') {
+	// A back payment of the page's benefit for an earlier year: its kind and NAV's flat rate
+	// follow from the benefit (known once the calculator's part parses).
+	let backPay: { amount: number | undefined; forYear?: number; earlierIncome?: number } | undefined;
+	if (e.otherKind === 'backPay') {
+		const amount = blankOr('otherAmount', kroner, e.otherAmount, issues);
+		const forYear = check('backPayYear', optionalWhole(9999), e.backPayYear ?? '');
+		const earlier = check('backPayEarlierIncome', optionalKroner, e.backPayEarlierIncome ?? '');
+		if (amount !== null)
+			backPay = {
+				amount,
+				...(forYear !== undefined ? { forYear } : {}),
+				...(earlier !== undefined ? { earlierIncome: earlier } : {})
+			};
+	} else if (e.otherKind !== 'none') {
 		const amount = blankOr('otherAmount', kroner, e.otherAmount, issues);
 		let withholding: SourceWithholding | undefined;
 		if (e.otherBy === 'table') {
@@ -143,6 +161,21 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		},
 		...(credit ? { pensionCredit: credit } : {})
 	};
+	if (backPay) {
+		const kind = kindOfBenefit(input.benefit);
+		if (kind === 'barnepensjon') issues.push({ field: 'otherKind', code: 'invalid' });
+		else
+			other = {
+				kind,
+				...(backPay.amount !== undefined ? { amount: backPay.amount } : {}),
+				withholding: {
+					by: 'backPay',
+					benefit: input.benefit,
+					...(backPay.forYear !== undefined ? { forYear: backPay.forYear } : {}),
+					...(backPay.earlierIncome !== undefined ? { earlierIncome: backPay.earlierIncome } : {})
+				}
+			};
+	}
 	const sources = [
 		nav,
 		...(other ? [{ ...other, ...(credit ? { pensionCredit: credit } : {}) }] : [])
@@ -152,6 +185,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		sources,
 		...(deductions !== undefined ? { deductions } : {}),
 		...(capitalIncome !== undefined ? { capitalIncome } : {}),
+		...(birthYear !== undefined ? { birthYear } : {}),
 		finnmark: e.finnmark,
 		fromMonth
 	};

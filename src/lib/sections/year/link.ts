@@ -27,10 +27,13 @@ const extrasSchema = z.object({
 	oa: optionalTyped,
 	ob: z.optional(z.string().check(z.refine((c) => BY_FROM(c) !== undefined))),
 	ov: optionalTyped,
+	ey: optionalTyped,
+	ei: optionalTyped,
 	d: optionalTyped,
 	ci: optionalTyped,
 	pm: optionalTyped,
 	pg: optionalTyped,
+	fa: optionalTyped,
 	f: z.optional(z.literal('1'))
 });
 
@@ -41,6 +44,8 @@ export function decodeYear(hash: string): FragmentDecode<YearForm> {
 		const extra = defaultYearExtras();
 		extra.otherKind = KIND_FROM(s.ok)!;
 		extra.otherAmount = s.oa ?? '';
+		extra.backPayYear = s.ey ?? '';
+		extra.backPayEarlierIncome = s.ei ?? '';
 		extra.otherBy = s.ob ? BY_FROM(s.ob)! : 'percent';
 		if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
 		else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';
@@ -49,6 +54,7 @@ export function decodeYear(hash: string): FragmentDecode<YearForm> {
 		extra.capitalIncome = s.ci ?? '';
 		extra.pensionMonths = s.pm ?? '';
 		extra.pensionGrade = s.pg ?? '';
+		extra.birthYear = s.fa ?? '';
 		extra.finnmark = s.f === '1';
 		return { calc: calc.form, extra };
 	});

@@ -27,6 +27,8 @@ export default {
 		skattAlminneligInntekt: 'Tax on ordinary income',
 		trinnskatt: 'Bracket tax',
 		trygdeavgift: 'National insurance contribution',
+		kildeskatt: 'Kildeskatt (tax at source)',
+		svalbard: 'Svalbard tax',
 		total: 'Tax in all'
 	},
 	outcomeTitle: 'The tax settlement',

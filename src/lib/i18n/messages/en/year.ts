@@ -15,7 +15,8 @@ export default {
 			wage: 'Wages',
 			benefit: 'Another benefit taxed as wages',
 			pension: 'Alderspensjon or AFP (with the tax credit for pensioners)',
-			pensionNoCredit: 'Another pension (an occupational pension, for example)'
+			pensionNoCredit: 'Another pension (an occupational pension, for example)',
+			backPay: 'A back payment from NAV for an earlier year (same benefit)'
 		},
 		amount: 'Income in the year before tax (kr)',
 		byLegend: 'How is tax withheld from it?',
@@ -27,6 +28,12 @@ export default {
 		table: 'Table number for the other income',
 		percent: 'Percentage withheld from the other income',
 		percentHint: 'It is on the tax card. A blank field is not 0 %: we will ask for it.',
+		backPayAmount: 'The back payment before tax (kr)',
+		backPayYear: 'The year the back payment is for',
+		backPayYearHint: 'Blank: the year before. NAV withholds a flat rate from it.',
+		backPayEarlierIncome: 'Other income that year (kr)',
+		backPayEarlierIncomeHint:
+			'Without the back payment. Skatteetaten spreads it over the years when that gives less tax, and needs this income for it. Blank: we show a range and say what is missing.',
 		withheld: 'Withheld in the year (kr)'
 	},
 	deductionsLegend: 'Deductions and pension',
@@ -36,10 +43,14 @@ export default {
 	capitalIncome: 'Other income, such as interest and rent (kr)',
 	capitalIncomeHint:
 		'Income that is not wages, benefits or pension. Blank: we use the addition your table number has built in (9xxx), or none, and say so.',
-	pensionMonths: 'Months with alderspensjon this year',
-	pensionMonthsHint: 'Blank: we assume the whole year, and say so.',
+	pensionMonths: 'Months with alderspensjon this year (12 if the whole year)',
+	pensionMonthsHint:
+		'Pension from NAV: we count the months from the payments. Other alderspensjon or AFP: if you had it the whole year, type 12; if it started in July, type 6. Blank: we ask.',
 	pensionGrade: 'Share of alderspensjon taken out (%)',
 	pensionGradeHint: 'Blank: we assume 100 %, and say so.',
+	birthYear: 'Year of birth',
+	birthYearHint:
+		'For the national insurance contribution on wages and benefits: it is lower for anyone under 17 or over 69 this year. Blank: we assume 17–69, and say so.',
 	finnmark: 'I live in Finnmark or Nord-Troms',
 	outcomeTitle: 'At the year-end settlement',
 	restskatt: 'Likely tax to pay: {{amountKr}}',

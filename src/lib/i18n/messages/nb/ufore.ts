@@ -24,6 +24,8 @@ export default {
 		skattAlminneligInntekt: 'Skatt på alminnelig inntekt',
 		trinnskatt: 'Trinnskatt',
 		trygdeavgift: 'Trygdeavgift',
+		kildeskatt: 'Kildeskatt',
+		svalbard: 'Svalbardskatt',
 		total: 'Skatt i alt'
 	},
 	outcomeTitle: 'Skatteoppgjøret',

@@ -13,7 +13,8 @@ export default {
 			wage: 'Lønn',
 			benefit: 'En annen ytelse som skattlegges som lønn',
 			pension: 'Alderspensjon eller AFP (med skattefradrag for pensjonister)',
-			pensionNoCredit: 'Annen pensjon (for eksempel tjenestepensjon)'
+			pensionNoCredit: 'Annen pensjon (for eksempel tjenestepensjon)',
+			backPay: 'Etterbetaling fra NAV for et tidligere år (samme ytelse)'
 		},
 		amount: 'Inntekt i året før skatt (kr)',
 		byLegend: 'Hvordan trekkes det skatt av den?',
@@ -25,6 +26,12 @@ export default {
 		table: 'Tabellnummer for den andre inntekten',
 		percent: 'Prosent som trekkes av den andre inntekten',
 		percentHint: 'Står på skattekortet. Et tomt felt er ikke 0 %: vi spør om det.',
+		backPayAmount: 'Etterbetalingen før skatt (kr)',
+		backPayYear: 'Året etterbetalingen gjelder',
+		backPayYearHint: 'Tomt: året før. NAV trekker en fast sats av den.',
+		backPayEarlierIncome: 'Annen inntekt det året (kr)',
+		backPayEarlierIncomeHint:
+			'Uten etterbetalingen. Skatteetaten fordeler den på årene når det gir lavere skatt, og trenger denne inntekten for det. Tomt: vi viser et spenn og sier hva som mangler.',
 		withheld: 'Trukket i året (kr)'
 	},
 	deductionsLegend: 'Fradrag og pensjon',
@@ -34,10 +41,14 @@ export default {
 	capitalIncome: 'Annen inntekt, som renter og utleie (kr)',
 	capitalIncomeHint:
 		'Inntekt som ikke er lønn, ytelser eller pensjon. Tomt: vi bruker tillegget som tabellnummeret ditt har innebygd (9xxx), eller regner uten, og sier det.',
-	pensionMonths: 'Måneder med alderspensjon i år',
-	pensionMonthsHint: 'Tomt: vi regner med hele året, og sier det.',
+	pensionMonths: 'Måneder med alderspensjon i år (12 hvis hele året)',
+	pensionMonthsHint:
+		'Pensjon fra NAV: vi teller månedene fra utbetalingene. Annen alderspensjon eller AFP: fikk du den hele året, skriv 12; startet den i juli, skriv 6. Tomt: vi spør.',
 	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',
 	pensionGradeHint: 'Tomt: vi regner med 100 %, og sier det.',
+	birthYear: 'Fødselsår',
+	birthYearHint:
+		'For trygdeavgiften på lønn og ytelser: den er lavere for den som er under 17 eller over 69 år i år. Tomt: vi regner med 17–69 år, og sier det.',
 	finnmark: 'Jeg bor i Finnmark eller Nord-Troms',
 	outcomeTitle: 'Ved skatteoppgjøret',
 	restskatt: 'Trolig restskatt: {{amountKr}}',

@@ -27,6 +27,8 @@ export default {
 		skattAlminneligInntekt: 'Skatt på alminneleg inntekt',
 		trinnskatt: 'Trinnskatt',
 		trygdeavgift: 'Trygdeavgift',
+		kildeskatt: 'Kjeldeskatt',
+		svalbard: 'Svalbardskatt',
 		total: 'Skatt i alt'
 	},
 	outcomeTitle: 'Skatteoppgjeret',

@@ -15,7 +15,8 @@ export default {
 			wage: 'Løn',
 			benefit: 'Ei anna yting som blir skattlagd som løn',
 			pension: 'Alderspensjon eller AFP (med skattefrådrag for pensjonistar)',
-			pensionNoCredit: 'Anna pensjon (til dømes tenestepensjon)'
+			pensionNoCredit: 'Anna pensjon (til dømes tenestepensjon)',
+			backPay: 'Etterbetaling frå NAV for eit tidlegare år (same yting)'
 		},
 		amount: 'Inntekt i året før skatt (kr)',
 		byLegend: 'Korleis blir det trekt skatt av ho?',
@@ -27,6 +28,12 @@ export default {
 		table: 'Tabellnummer for den andre inntekta',
 		percent: 'Prosent som blir trekt av den andre inntekta',
 		percentHint: 'Står på skattekortet. Eit tomt felt er ikkje 0 %: vi spør om det.',
+		backPayAmount: 'Etterbetalinga før skatt (kr)',
+		backPayYear: 'Året etterbetalinga gjeld',
+		backPayYearHint: 'Tomt: året før. NAV trekkjer ein fast sats av ho.',
+		backPayEarlierIncome: 'Anna inntekt det året (kr)',
+		backPayEarlierIncomeHint:
+			'Utan etterbetalinga. Skatteetaten fordeler ho på åra når det gir lågare skatt, og treng denne inntekta for det. Tomt: vi viser eit spenn og seier kva som manglar.',
 		withheld: 'Trekt i året (kr)'
 	},
 	deductionsLegend: 'Frådrag og pensjon',
@@ -36,10 +43,14 @@ export default {
 	capitalIncome: 'Anna inntekt, som renter og utleige (kr)',
 	capitalIncomeHint:
 		'Inntekt som ikkje er løn, ytingar eller pensjon. Tomt: vi brukar tillegget som tabellnummeret ditt har innebygd (9xxx), eller reknar utan, og seier det.',
-	pensionMonths: 'Månader med alderspensjon i år',
-	pensionMonthsHint: 'Tomt: vi reknar med heile året, og seier det.',
+	pensionMonths: 'Månader med alderspensjon i år (12 om heile året)',
+	pensionMonthsHint:
+		'Pensjon frå NAV: vi tel månadene frå utbetalingane. Anna alderspensjon eller AFP: fekk du han heile året, skriv 12; starta han i juli, skriv 6. Tomt: vi spør.',
 	pensionGrade: 'Uttaksgrad for alderspensjonen (%)',
 	pensionGradeHint: 'Tomt: vi reknar med 100 %, og seier det.',
+	birthYear: 'Fødselsår',
+	birthYearHint:
+		'For trygdeavgifta på løn og ytingar: ho er lågare for den som er under 17 eller over 69 år i år. Tomt: vi reknar med 17–69 år, og seier det.',
 	finnmark: 'Eg bur i Finnmark eller Nord-Troms',
 	outcomeTitle: 'Ved skatteoppgjeret',
 	restskatt: 'Truleg restskatt: {{amountKr}}',

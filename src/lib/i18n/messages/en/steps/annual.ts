@@ -20,6 +20,8 @@ export default {
 	trinnskatt: 'Bracket tax on the personal income {{incomeKr}}: {{taxKr}}.',
 	trygdeavgiftBelow:
 		'No national insurance contribution: the personal income {{incomeKr}} is not above {{frigrenseKr}}.',
+	trygdeavgiftWageLow:
+		'National insurance contribution on wages and benefits at the low rate (under 17 or over 69): {{ratePct}} of {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftWage:
 		'National insurance contribution on wages and benefits: {{ratePct}} of {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPension:

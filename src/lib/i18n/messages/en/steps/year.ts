@@ -8,11 +8,31 @@ export default {
 	sourcePercent: 'Income {{amountKr}} withheld at {{ratePct}}: {{withheldKr}}.',
 	sourceKnown: 'Income {{amountKr}}, from which you know {{withheldKr}} is withheld.',
 	sourceBackPay:
-		'Back payment for earlier years ({{benefit}}): {{amountKr}}, withheld at {{ratePct}} = {{withheldKr}}.',
+		'Back payment for earlier years ({{benefit}}): {{amountKr}}, withheld at {{ratePct}} = {{withheldKr}}. It is taxed this year, but at the settlement Skatteetaten by itself spreads it over the years it is for when that gives less tax.',
 	needs:
 		'{{count}} answers that decide the result are missing. Fill them in and we will work out the year.',
 	barnepensjonNotCovered:
 		'Barnepensjon is taxed as capital income with its own deduction and is not part of this estimate.',
+	kildeskatt:
+		'Kildeskatt (tax at source): {{ratePct}} of {{incomeKr}} = {{taxKr}}. That is the year’s tax: no deductions, no tax credit for pension income, and nothing back of the difference to the tax of a resident.',
+	kildeskattException:
+		'An exception we do not compute: if you claim a lower rate under a tax treaty, or to be taxed as a resident under the EEA rule (90 % or more of your income from Norway), the tax can differ.',
+	svalbard:
+		'Svalbard tax: {{lowPct}} of the income up to {{limitKr}} (12 G, G = {{gKr}}) and {{highPct}} of what is above; income {{incomeKr}} gives {{taxKr}}.',
+	svalbardGAssumed:
+		'The G from 1 May {{year}} is not known yet. We have used the G in force on 1 January, {{gKr}}, so the 12 G limit is a little low.',
+	svalbardTrygdeavgift:
+		'National insurance contribution: {{wagePct}} of wages and benefits ({{wageKr}}) and {{pensionPct}} of pension ({{pensionKr}}) = {{taxKr}}.',
+	svalbardFinal:
+		'Tax withheld on Svalbard is final: {{totalKr}} for the year, with no deductions and no tax credit for pension income. Nothing comes back at the settlement.',
+	pensionMonthsFromPayments:
+		'Pension from NAV for {{months}} months (month {{from}} to {{to}}): the tax credit for pension income and its thresholds are for those months.',
+	ageLowRate:
+		'You are {{age}} this year (born {{birthYear}}): the national insurance contribution on wages and benefits is at the low rate, as for pension.',
+	backPayRelief:
+		'The back payment of {{amountKr}} is for {{forYear}}. With your income that year ({{earlierIncomeKr}}), spreading it over the years gives {{reliefKr}} less tax, which comes off the year’s tax.',
+	backPayReliefNotCovered:
+		'The back payment is for {{forYear}}, a year whose tax rules we do not have. Spreading it over the years is not included.',
 	withheld: 'Withheld during the year, in all: {{withheldKr}}.',
 	range: {
 		restskatt:
@@ -29,7 +49,14 @@ export default {
 		noDeductions:
 			'We do not know whether you have other deductions (interest, for example) and have assumed none. Each {{stepKr}} of deductions lowers the tax by about {{lowerKr}}.',
 		pensionCredit:
-			'We have included the tax credit for pension income of {{creditKr}}, as for {{months}} months of alderspensjon at {{gradePct}}. If the credit does not apply to you, the tax is {{deltaKr}} higher.'
+			'We have included the tax credit for pension income of {{creditKr}}, for {{months}} months of pension at a {{gradePct}} grade. If your grade is lower, fill it in. If the credit does not apply to you, the tax is {{deltaKr}} higher.',
+		pensionTableDeductions:
+			'Table {{table}} is on a pension. A pension’s table also absorbs the tax credit for pension income and the lower contribution, so its figure is not deductions you have. We have counted no other deductions. If you have {{amountKr}} of deductions, the result is {{deltaKr}} better.',
+		pensionTableAddition:
+			'Table {{table}} is on a pension. Its figure is not income we can infer, so we have counted no other income. If you have {{amountKr}} of other income, the result is {{deltaKr}} worse.',
+		age: 'We assume you are between 17 and 69 this year. If you are under 17 or over 69, the contribution on wages is lower, and the tax {{lowerKr}} lower: fill in your year of birth.',
+		backPayRelief:
+			'The back payment of {{amountKr}} is for {{forYear}}. Skatteetaten spreads it over the years when that gives less tax, but we do not know your income in {{forYear}}. Without it we count no spreading; with it, the tax can be up to {{reliefKr}} lower. Missing: your income in {{forYear}}.'
 	},
 	driver: {
 		twoTables:
@@ -39,7 +66,7 @@ export default {
 		percentTooLow:
 			'The percentage of {{ratePct}} is lower than your average tax ({{neededPct}}): about {{costKr}} too little is withheld.',
 		backPay:
-			'The back payment of {{amountKr}} was withheld at {{ratePct}} ({{withheldKr}}). It is taxed with the rest of the year’s income, so its tax may be higher or lower than what was withheld.',
+			'The back payment of {{amountKr}} was withheld at {{ratePct}} ({{withheldKr}}). It is taxed this year, but spread by itself over the years it is for when that gives less tax, so what is withheld is often more than its tax.',
 		frikortPassed:
 			'Your frikort covers up to {{limitKr}}, but the year’s income is {{incomeKr}}. Tax on the part above comes at the year-end settlement if it is not withheld.',
 		frikortNoLimit:

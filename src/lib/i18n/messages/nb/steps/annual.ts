@@ -18,6 +18,8 @@ export default {
 	trinnskatt: 'Trinnskatt på personinntekten {{incomeKr}}: {{taxKr}}.',
 	trygdeavgiftBelow:
 		'Ingen trygdeavgift: personinntekten {{incomeKr}} er ikke over {{frigrenseKr}}.',
+	trygdeavgiftWageLow:
+		'Trygdeavgift på lønn og ytelser etter lav sats (under 17 eller over 69 år): {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftWage: 'Trygdeavgift på lønn og ytelser: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPension: 'Trygdeavgift på pensjon: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:

@@ -6,10 +6,30 @@ export default {
 	sourcePercent: 'Inntekt {{amountKr}} med prosenttrekk {{ratePct}}: {{withheldKr}} trukket.',
 	sourceKnown: 'Inntekt {{amountKr}}, der du vet at det trekkes {{withheldKr}}.',
 	sourceBackPay:
-		'Etterbetaling for tidligere år ({{benefit}}): {{amountKr}}, trukket {{ratePct}} = {{withheldKr}}.',
+		'Etterbetaling for tidligere år ({{benefit}}): {{amountKr}}, trukket {{ratePct}} = {{withheldKr}}. Den skattlegges i år, men ved skatteoppgjøret fordeler Skatteetaten den av seg selv på årene den gjelder når det gir lavere skatt.',
 	needs: 'Vi mangler {{count}} opplysninger som avgjør svaret. Fyll dem inn, så regner vi ut året.',
 	barnepensjonNotCovered:
 		'Barnepensjon skattlegges som kapitalinntekt med eget fradrag og er ikke med i dette anslaget.',
+	kildeskatt:
+		'Kildeskatt: {{ratePct}} av {{incomeKr}} = {{taxKr}}. Det er skatten for året: ingen fradrag, ikke skattefradrag for pensjonsinntekt, og ingenting tilbake av forskjellen til skatten for bosatte i Norge.',
+	kildeskattException:
+		'Unntak vi ikke regner ut: krever du en lavere sats etter en skatteavtale, eller skatt som bosatt etter EØS-regelen (minst 90 % av inntekten fra Norge), kan skatten bli en annen.',
+	svalbard:
+		'Svalbardskatt: {{lowPct}} av inntekten opp til {{limitKr}} (12 G, G = {{gKr}}) og {{highPct}} av det som er over; inntekt {{incomeKr}} gir {{taxKr}}.',
+	svalbardGAssumed:
+		'Grunnbeløpet fra 1. mai {{year}} er ikke kjent ennå. Vi har brukt G som gjaldt 1. januar, {{gKr}}, så grensen på 12 G er litt for lav.',
+	svalbardTrygdeavgift:
+		'Trygdeavgift: {{wagePct}} av lønn og ytelser ({{wageKr}}) og {{pensionPct}} av pensjon ({{pensionKr}}) = {{taxKr}}.',
+	svalbardFinal:
+		'Skatten som trekkes på Svalbard, er endelig: {{totalKr}} for året, uten fradrag og uten skattefradrag for pensjonsinntekt. Det blir ikke noe tilbake ved skatteoppgjøret.',
+	pensionMonthsFromPayments:
+		'Pensjon fra NAV i {{months}} måneder (måned {{from}} til {{to}}): skattefradraget for pensjonsinntekt og grensene for det gjelder for de månedene.',
+	ageLowRate:
+		'Du er {{age}} år i år (født {{birthYear}}): trygdeavgift på lønn og ytelser etter lav sats, som for pensjon.',
+	backPayRelief:
+		'Etterbetalingen på {{amountKr}} gjelder {{forYear}}. Med inntekten din det året ({{earlierIncomeKr}}) gir fordelingen på årene {{reliefKr}} lavere skatt, og det trekkes fra skatten for året.',
+	backPayReliefNotCovered:
+		'Etterbetalingen gjelder {{forYear}}, et år vi ikke har skattereglene for. Fordelingen på årene er ikke regnet med.',
 	withheld: 'Trukket i løpet av året, til sammen: {{withheldKr}}.',
 	range: {
 		restskatt: 'Avhengig av antakelsene nedenfor: restskatt mellom {{lowKr}} og {{highKr}}.',
@@ -25,7 +45,14 @@ export default {
 		noDeductions:
 			'Vi vet ikke om du har andre fradrag (for eksempel renter), og har regnet uten. Hver {{stepKr}} i fradrag gir omtrent {{lowerKr}} lavere skatt.',
 		pensionCredit:
-			'Vi har regnet med skattefradrag for pensjonsinntekt på {{creditKr}}, som for {{months}} måneder med {{gradePct}} alderspensjon. Gjelder ikke fradraget deg, blir skatten {{deltaKr}} høyere.'
+			'Vi har regnet med skattefradrag for pensjonsinntekt på {{creditKr}}, for {{months}} måneder med pensjon og {{gradePct}} uttaksgrad. Har du lavere uttaksgrad, fyll den inn. Gjelder ikke fradraget deg, blir skatten {{deltaKr}} høyere.',
+		pensionTableDeductions:
+			'Tabell {{table}} er på en pensjon. Tabellen for en pensjon tar også hensyn til skattefradraget for pensjonsinntekt og den lave trygdeavgiften, så tallet er ikke fradrag du har. Vi har regnet uten andre fradrag. Har du fradrag på {{amountKr}}, blir resultatet {{deltaKr}} bedre.',
+		pensionTableAddition:
+			'Tabell {{table}} er på en pensjon. Tallet i tabellen er ikke inntekt vi kan slutte oss til, så vi har regnet uten annen inntekt. Har du annen inntekt på {{amountKr}}, blir resultatet {{deltaKr}} dårligere.',
+		age: 'Vi regner med at du er mellom 17 og 69 år i år. Er du under 17 eller over 69, er trygdeavgiften på lønn lavere, og skatten {{lowerKr}} lavere: fyll inn fødselsåret.',
+		backPayRelief:
+			'Etterbetalingen på {{amountKr}} gjelder {{forYear}}. Skatteetaten fordeler den på årene når det gir lavere skatt, men vi kjenner ikke inntekten din i {{forYear}}. Uten den regner vi uten fordeling; med fordeling kan skatten bli inntil {{reliefKr}} lavere. Det mangler: inntekten din i {{forYear}}.'
 	},
 	driver: {
 		twoTables:
@@ -35,7 +62,7 @@ export default {
 		percentTooLow:
 			'Prosenttrekket på {{ratePct}} er lavere enn skatten du betaler i snitt ({{neededPct}}): det gir omtrent {{costKr}} for lite trukket.',
 		backPay:
-			'Etterbetalingen på {{amountKr}} ble trukket {{ratePct}} ({{withheldKr}}). Den skattlegges med resten av årets inntekt, så skatten på den kan bli høyere eller lavere enn det som ble trukket.',
+			'Etterbetalingen på {{amountKr}} ble trukket {{ratePct}} ({{withheldKr}}). Den skattlegges i år, men fordeles av seg selv på årene den gjelder når det gir lavere skatt. Det som trekkes, er derfor ofte mer enn skatten på den.',
 		frikortPassed:
 			'Du har frikort opp til {{limitKr}}, men inntekten i året er {{incomeKr}}. Skatten på det som er over, kommer ved skatteoppgjøret hvis den ikke trekkes.',
 		frikortNoLimit:

@@ -20,6 +20,8 @@ export default {
 	trinnskatt: 'Trinnskatt på personinntekta {{incomeKr}}: {{taxKr}}.',
 	trygdeavgiftBelow:
 		'Inga trygdeavgift: personinntekta {{incomeKr}} er ikkje over {{frigrenseKr}}.',
+	trygdeavgiftWageLow:
+		'Trygdeavgift på løn og ytingar etter låg sats (under 17 eller over 69 år): {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftWage: 'Trygdeavgift på løn og ytingar: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPension: 'Trygdeavgift på pensjon: {{ratePct}} av {{incomeKr}} = {{taxKr}}.',
 	trygdeavgiftPhaseIn:

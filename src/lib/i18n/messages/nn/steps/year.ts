@@ -8,10 +8,30 @@ export default {
 	sourcePercent: 'Inntekt {{amountKr}} med prosenttrekk {{ratePct}}: {{withheldKr}} trekt.',
 	sourceKnown: 'Inntekt {{amountKr}}, der du veit at det blir trekt {{withheldKr}}.',
 	sourceBackPay:
-		'Etterbetaling for tidlegare år ({{benefit}}): {{amountKr}}, trekt {{ratePct}} = {{withheldKr}}.',
+		'Etterbetaling for tidlegare år ({{benefit}}): {{amountKr}}, trekt {{ratePct}} = {{withheldKr}}. Ho blir skattlagd i år, men ved skatteoppgjeret fordeler Skatteetaten ho av seg sjølv på åra ho gjeld når det gir lågare skatt.',
 	needs: 'Vi manglar {{count}} opplysningar som avgjer svaret. Fyll dei inn, så reknar vi ut året.',
 	barnepensjonNotCovered:
 		'Barnepensjon blir skattlagd som kapitalinntekt med eige frådrag og er ikkje med i dette anslaget.',
+	kildeskatt:
+		'Kjeldeskatt: {{ratePct}} av {{incomeKr}} = {{taxKr}}. Det er skatten for året: ingen frådrag, ikkje skattefrådrag for pensjonsinntekt, og ingenting tilbake av skilnaden til skatten for busette i Noreg.',
+	kildeskattException:
+		'Unntak vi ikkje reknar ut: krev du ein lågare sats etter ein skatteavtale, eller skatt som busett etter EØS-regelen (minst 90 % av inntekta frå Noreg), kan skatten bli ein annan.',
+	svalbard:
+		'Svalbardskatt: {{lowPct}} av inntekta opp til {{limitKr}} (12 G, G = {{gKr}}) og {{highPct}} av det som er over; inntekt {{incomeKr}} gir {{taxKr}}.',
+	svalbardGAssumed:
+		'Grunnbeløpet frå 1. mai {{year}} er ikkje kjent enno. Vi har brukt G som galdt 1. januar, {{gKr}}, så grensa på 12 G er litt for låg.',
+	svalbardTrygdeavgift:
+		'Trygdeavgift: {{wagePct}} av løn og ytingar ({{wageKr}}) og {{pensionPct}} av pensjon ({{pensionKr}}) = {{taxKr}}.',
+	svalbardFinal:
+		'Skatten som blir trekt på Svalbard, er endeleg: {{totalKr}} for året, utan frådrag og utan skattefrådrag for pensjonsinntekt. Det blir ikkje noko tilbake ved skatteoppgjeret.',
+	pensionMonthsFromPayments:
+		'Pensjon frå NAV i {{months}} månader (månad {{from}} til {{to}}): skattefrådraget for pensjonsinntekt og grensene for det gjeld for dei månadene.',
+	ageLowRate:
+		'Du er {{age}} år i år (fødd {{birthYear}}): trygdeavgift på løn og ytingar etter låg sats, som for pensjon.',
+	backPayRelief:
+		'Etterbetalinga på {{amountKr}} gjeld {{forYear}}. Med inntekta di det året ({{earlierIncomeKr}}) gir fordelinga på åra {{reliefKr}} lågare skatt, og det blir trekt frå skatten for året.',
+	backPayReliefNotCovered:
+		'Etterbetalinga gjeld {{forYear}}, eit år vi ikkje har skattereglane for. Fordelinga på åra er ikkje rekna med.',
 	withheld: 'Trekt i løpet av året, til saman: {{withheldKr}}.',
 	range: {
 		restskatt: 'Avhengig av føresetnadene nedanfor: restskatt mellom {{lowKr}} og {{highKr}}.',
@@ -27,7 +47,14 @@ export default {
 		noDeductions:
 			'Vi veit ikkje om du har andre frådrag (til dømes renter), og har rekna utan. Kvar {{stepKr}} i frådrag gir omtrent {{lowerKr}} lågare skatt.',
 		pensionCredit:
-			'Vi har rekna med skattefrådrag for pensjonsinntekt på {{creditKr}}, som for {{months}} månader med {{gradePct}} alderspensjon. Gjeld ikkje frådraget deg, blir skatten {{deltaKr}} høgare.'
+			'Vi har rekna med skattefrådrag for pensjonsinntekt på {{creditKr}}, for {{months}} månader med pensjon og {{gradePct}} uttaksgrad. Har du lågare uttaksgrad, fyll han inn. Gjeld ikkje frådraget deg, blir skatten {{deltaKr}} høgare.',
+		pensionTableDeductions:
+			'Tabell {{table}} er på ein pensjon. Tabellen for ein pensjon tek også omsyn til skattefrådraget for pensjonsinntekt og den låge trygdeavgifta, så talet er ikkje frådrag du har. Vi har rekna utan andre frådrag. Har du frådrag på {{amountKr}}, blir resultatet {{deltaKr}} betre.',
+		pensionTableAddition:
+			'Tabell {{table}} er på ein pensjon. Talet i tabellen er ikkje inntekt vi kan slutte oss til, så vi har rekna utan anna inntekt. Har du anna inntekt på {{amountKr}}, blir resultatet {{deltaKr}} dårlegare.',
+		age: 'Vi reknar med at du er mellom 17 og 69 år i år. Er du under 17 eller over 69, er trygdeavgifta på løn lågare, og skatten {{lowerKr}} lågare: fyll inn fødselsåret.',
+		backPayRelief:
+			'Etterbetalinga på {{amountKr}} gjeld {{forYear}}. Skatteetaten fordeler ho på åra når det gir lågare skatt, men vi kjenner ikkje inntekta di i {{forYear}}. Utan ho reknar vi utan fordeling; med fordeling kan skatten bli inntil {{reliefKr}} lågare. Det manglar: inntekta di i {{forYear}}.'
 	},
 	driver: {
 		twoTables:
@@ -37,7 +64,7 @@ export default {
 		percentTooLow:
 			'Prosenttrekket på {{ratePct}} er lågare enn skatten du betalar i snitt ({{neededPct}}): det gir omtrent {{costKr}} for lite trekt.',
 		backPay:
-			'Etterbetalinga på {{amountKr}} vart trekt {{ratePct}} ({{withheldKr}}). Ho blir skattlagd med resten av inntekta i året, så skatten på ho kan bli høgare eller lågare enn det som vart trekt.',
+			'Etterbetalinga på {{amountKr}} vart trekt {{ratePct}} ({{withheldKr}}). Ho blir skattlagd i år, men blir fordelt av seg sjølv på åra ho gjeld når det gir lågare skatt. Det som blir trekt, er difor ofte meir enn skatten på ho.',
 		frikortPassed:
 			'Du har frikort opp til {{limitKr}}, men inntekta i året er {{incomeKr}}. Skatten på det som er over, kjem ved skatteoppgjeret viss han ikkje blir trekt.',
 		frikortNoLimit:
