@@ -29,6 +29,8 @@ export interface UforeYearInput {
 	extra?: { kroner: number } | { percent: number };
 	/** The first month a voluntary extra withholding could start (1–12). */
 	fromMonth?: number;
+	/** Today, yyyy-mm-dd: the advice is what can still be done on this day. */
+	today?: string;
 }
 
 export interface UforeYearResult {
@@ -104,6 +106,7 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 			sources,
 			...(input.deductions !== undefined ? { deductions: input.deductions } : {}),
 			...(input.fromMonth !== undefined ? { fromMonth: input.fromMonth } : {}),
+			...(input.today !== undefined ? { today: input.today } : {}),
 			finnmark: input.finnmark === true
 		});
 	} catch (e) {

@@ -6,6 +6,7 @@ import {
 	type PensionTaxCredit,
 	type YearEndKind
 } from './annual';
+import { adviseYear, NEAR_ZERO_KR } from './advice';
 import { EngineError, type FieldIssue } from './errors';
 import { percentOf, wholeKr } from './money';
 import { backPaymentRate } from './nav/backPayment';
@@ -101,6 +102,8 @@ export interface YourYearInput {
 	 * the year is over (then there is nothing left to withhold from).
 	 */
 	fromMonth?: number;
+	/** Today, yyyy-mm-dd: the advice is what can still be done on this day (`adviseYear`). */
+	today?: string;
 }
 
 export interface YearSourceResult {
@@ -150,8 +153,7 @@ export interface YourYearResult {
 	steps: Step[];
 }
 
-/** An outcome within this of zero is "about even": nothing to do (a design choice, said). */
-export const NEAR_ZERO_KR = 1_000;
+export { NEAR_ZERO_KR };
 /** Deductions of this much lower the tax by 22 %: the step of "each 10 000 kr" the result names. */
 const DEDUCTION_STEP_KR = 10_000;
 /** Pension-type NAV benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
@@ -541,7 +543,22 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	});
 
 	// 5. What to do.
-	result.actions = actionsFor(net, low, high, input.fromMonth ?? 1, drivers);
+	result.actions = adviseYear({
+		year,
+		...(input.today !== undefined ? { today: input.today } : {}),
+		fromMonth: input.fromMonth ?? 1,
+		net,
+		low,
+		high,
+		twoTables: drivers.some((d) => d.id === 'year.driver.twoTables'),
+		room: Array.from({ length: 12 }, (_, i) =>
+			sources.reduce((t, s) => {
+				const m = s.method === 'nav' ? s.withholding?.months[i] : undefined;
+				return t + (m ? Math.max(0, m.gross - m.trekk) : 0);
+			}, 0)
+		),
+		otherPayer: sources.some((s) => s.method === 'table' || s.method === 'percent')
+	});
 	return result;
 }
 
@@ -645,55 +662,4 @@ function collectDrivers(
 function navCard(input: YourYearInput, index: number): Card | undefined {
 	const w = input.sources[index]?.withholding;
 	return w?.by === 'nav' ? w.card : undefined;
-}
-
-function actionsFor(
-	net: number,
-	low: number,
-	high: number,
-	fromMonth: number,
-	drivers: Step[]
-): Step[] {
-	const actions: Step[] = [];
-	const months = 13 - fromMonth;
-	if (
-		Math.abs(net) <= NEAR_ZERO_KR &&
-		Math.abs(low) <= NEAR_ZERO_KR &&
-		Math.abs(high) <= NEAR_ZERO_KR
-	) {
-		actions.push(step('year.action.nothing', { nearKr: NEAR_ZERO_KR }));
-		return actions;
-	}
-	if (months === 0) {
-		if (Math.abs(net) > NEAR_ZERO_KR)
-			actions.push(
-				step(net > 0 ? 'year.action.yearOverRestskatt' : 'year.action.yearOverTilgode', {
-					amountKr: Math.abs(net)
-				})
-			);
-	} else if (net > NEAR_ZERO_KR) {
-		// A voluntary extra withholding spread over the months left, rounded up to whole 10 kr.
-		const perMonth = Math.ceil(net / months / 10) * 10;
-		actions.push(
-			step(
-				drivers.some((d) => d.id === 'year.driver.twoTables')
-					? 'year.action.newTaxCardTwoTables'
-					: 'year.action.newTaxCard',
-				{ amountKr: net }
-			),
-			months === 1
-				? step('year.action.extraWithholdingLast', { perMonthKr: perMonth, fromMonth })
-				: step('year.action.extraWithholding', {
-						perMonthKr: perMonth,
-						months,
-						fromMonth,
-						totalKr: perMonth * months
-					})
-		);
-	} else if (net < -NEAR_ZERO_KR) {
-		actions.push(step('year.action.lowerWithholding', { amountKr: -net }));
-	}
-	if (Math.sign(low) !== Math.sign(high) || Math.sign(low) !== Math.sign(net))
-		actions.push(step('year.action.checkAssumptions', {}));
-	return actions;
 }

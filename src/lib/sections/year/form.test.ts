@@ -5,7 +5,7 @@ import {
 	decodeYear,
 	defaultYearForm,
 	encodeYear,
-	firstMonthLeft,
+	todayIso,
 	type YearForm
 } from './form';
 
@@ -20,7 +20,7 @@ function form(): YearForm {
 
 describe('the year form', () => {
 	it('uføretrygd on 8110: an outcome, with the table deduction as the default', () => {
-		const r = computeYear(form(), 1);
+		const r = computeYear(form());
 		expect(r.kind).toBe('result');
 		if (r.kind !== 'result') return;
 		expect(r.result.annual!.total).toBe(24_056);
@@ -30,21 +30,21 @@ describe('the year form', () => {
 	it('blank is asked for at its field, never 0', () => {
 		const f = form();
 		f.extra.otherKind = 'wage';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		expect(r.kind === 'issues' && r.issues).toEqual([
 			{ field: 'otherAmount', code: 'required' },
 			{ field: 'otherPercent', code: 'required' }
 		]);
 		f.extra.otherAmount = '100 000';
 		f.extra.otherPercent = '0';
-		expect(computeYear(f, 1).kind).toBe('result');
+		expect(computeYear(f).kind).toBe('result');
 	});
 
 	it('every issue shows at the first submit: the form’s, the engine’s and what it asks for', () => {
 		const f = form();
 		f.calc.table = '8015';
 		f.extra.deductions = 'x';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		// A bad figure (the form) with a table that does not exist (the engine).
 		expect(r.kind === 'issues' && r.issues).toEqual([
 			{ field: 'deductions', code: 'notANumber' },
@@ -54,7 +54,7 @@ describe('the year form', () => {
 		f.extra.otherKind = 'wage';
 		f.extra.otherAmount = '100 000';
 		// A bad figure and a blank percentage the engine asks for, together.
-		const asked = computeYear(f, 1);
+		const asked = computeYear(f);
 		expect(asked.kind === 'issues' && asked.issues).toEqual([
 			{ field: 'deductions', code: 'notANumber' },
 			{ field: 'otherPercent', code: 'required' }
@@ -64,11 +64,11 @@ describe('the year form', () => {
 	it('deductions and other income typed override the table; 0 is an answer', () => {
 		const f = form();
 		f.extra.deductions = '0';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		expect(r.kind === 'result' && r.result.annual!.total).toBe(43_803);
 		f.calc.table = '9050';
 		f.extra.capitalIncome = '0';
-		const c = computeYear(f, 1);
+		const c = computeYear(f);
 		expect(c.kind === 'result' && c.result.assumptions).toEqual([]);
 	});
 
@@ -76,7 +76,7 @@ describe('the year form', () => {
 		const f = form();
 		f.extra.pensionMonths = '13';
 		f.extra.pensionGrade = '0';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		expect(r.kind === 'issues' && r.issues.map((i) => i.field)).toEqual([
 			'pensionMonths',
 			'pensionGrade'
@@ -103,9 +103,8 @@ describe('the year form', () => {
 		expect(decodeYear(hash.replace('c=t8110', 'c=z')).ok).toBe(false);
 	});
 
-	it('the months left for an extra withholding follow today', () => {
-		expect(firstMonthLeft(2026, new Date(2026, 10, 24))).toBe(12);
-		expect(firstMonthLeft(2027, new Date(2026, 10, 24))).toBe(1);
-		expect(firstMonthLeft(2025, new Date(2026, 10, 24))).toBe(13);
+	it("today is the person's own calendar date", () => {
+		expect(todayIso(new Date(2026, 11, 6, 23, 59))).toBe('2026-12-06');
+		expect(todayIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
 	});
 });

@@ -73,10 +73,10 @@ const months = optionalWhole(12);
 const grade = optionalWhole(100);
 
 /**
- * The year from the page's form. `fromMonth` is the first month a voluntary extra withholding
- * could start (the page knows today's date; the engine does not).
+ * The year from the page's form. `today` (yyyy-mm-dd) is the page's date: the advice is what can
+ * still be done on that day.
  */
-export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
+export function computeYear(form: YearForm, today?: string): YearOutcome {
 	const parsed = parseForm(form.calc);
 	const issues: FormIssue[] = parsed.ok ? [] : [...parsed.issues];
 	const e = form.extra;
@@ -153,7 +153,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		...(deductions !== undefined ? { deductions } : {}),
 		...(capitalIncome !== undefined ? { capitalIncome } : {}),
 		finnmark: e.finnmark,
-		fromMonth
+		...(today !== undefined ? { today } : {})
 	};
 	const toForm = (field: string) => yearFieldToForm(field, form.calc.mode);
 	// What the engine asks for or refuses shows with the form's own issues, at the first submit.
@@ -196,4 +196,4 @@ function blankOr(
 	return null;
 }
 
-export { firstMonthLeft } from '../../years';
+export { todayIso } from '../../years';

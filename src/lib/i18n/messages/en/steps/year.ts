@@ -49,13 +49,22 @@ export default {
 		nothing:
 			'It looks like it will roughly even out (within {{nearKr}}). You need not do anything.',
 		newTaxCard:
-			'Change your tax card at Skatteetaten (skatteetaten.no) with the income you expect this year, so the rest of the year is withheld right and the tax to pay of about {{amountKr}} shrinks.',
+			'Change your tax card at Skatteetaten (skatteetaten.no) with the income you expect this year, so the payments from {{fromMonth}} are withheld right and the tax to pay of about {{amountKr}} shrinks.',
 		newTaxCardTwoTables:
 			'Change your tax card at Skatteetaten and list every payer, so only one uses the table and the others withhold a percentage. That avoids most of the tax to pay of about {{amountKr}}.',
 		extraWithholding:
 			'Or ask NAV for a voluntary extra withholding: {{perMonthKr}} a month for {{months}} months from {{fromMonth}} ({{totalKr}} in all) brings the result to about zero.',
 		extraWithholdingLast:
 			'Or ask NAV for a voluntary extra withholding of {{perMonthKr}} in {{fromMonth}}: that brings the result to about zero.',
+		extraWithholdingPart:
+			'Or ask NAV for a voluntary extra withholding, which starts the month after NAV registers it: the payments left can carry at most {{perMonthKr}} a month, for {{months}} months from {{fromMonth}} ({{totalKr}} in all).',
+		extraWithholdingLastPart:
+			'Or ask NAV for a voluntary extra withholding, which starts the month after NAV registers it: the payment in {{fromMonth}} can carry at most {{perMonthKr}}.',
+		advance:
+			'No month is left in which an extra withholding or a new tax card can still work this year. To avoid interest on the tax to pay, you can pay in about {{amountKr}} as an additional advance payment (tilleggsforskudd) by {{deadlineDate}} (Skatteetaten: Tilleggsforskudd, skatteetaten.no).',
+		advanceRest:
+			'What cannot be withheld in time (about {{amountKr}}) you can pay in as an additional advance payment (tilleggsforskudd) by {{deadlineDate}}, which avoids interest on it (Skatteetaten: Tilleggsforskudd, skatteetaten.no).',
+		nextYearCard: 'Check your tax card for {{nextYear}}, so it withholds right from January.',
 		lowerWithholding:
 			'You will likely get {{amountKr}} back after the year-end settlement. If you would rather have the money now, change your tax card at Skatteetaten.',
 		yearOverRestskatt:

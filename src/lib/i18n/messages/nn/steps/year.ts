@@ -46,13 +46,22 @@ export default {
 	action: {
 		nothing: 'Det ser ut til å gå omtrent opp (innanfor {{nearKr}}). Du treng ikkje gjere noko.',
 		newTaxCard:
-			'Endre skattekortet hos Skatteetaten (skatteetaten.no) med inntekta du ventar i år, så blir det trekt rett resten av året, og restskatten på omtrent {{amountKr}} blir mindre.',
+			'Endre skattekortet hos Skatteetaten (skatteetaten.no) med inntekta du ventar i år, så blir det trekt rett frå {{fromMonth}}, og restskatten på om lag {{amountKr}} blir mindre.',
 		newTaxCardTwoTables:
 			'Endre skattekortet hos Skatteetaten og oppgi alle utbetalarane, så berre éin brukar tabellen og dei andre trekkjer prosent. Då unngår du det meste av restskatten på omtrent {{amountKr}}.',
 		extraWithholding:
 			'Eller be NAV om friviljug ekstra skattetrekk: {{perMonthKr}} i månaden i {{months}} månader frå og med {{fromMonth}} ({{totalKr}} til saman) bringar resultatet omtrent i null.',
 		extraWithholdingLast:
 			'Eller be NAV om friviljug ekstra skattetrekk på {{perMonthKr}} i {{fromMonth}}: det bringar resultatet omtrent i null.',
+		extraWithholdingPart:
+			'Eller be NAV om friviljug ekstra skattetrekk, som byrjar månaden etter at NAV har registrert det: utbetalingane som er att, toler høgst {{perMonthKr}} i månaden, i {{months}} månader frå og med {{fromMonth}} ({{totalKr}} til saman).',
+		extraWithholdingLastPart:
+			'Eller be NAV om friviljug ekstra skattetrekk, som byrjar månaden etter at NAV har registrert det: utbetalinga i {{fromMonth}} toler høgst {{perMonthKr}}.',
+		advance:
+			'Det er ingen månad att der eit ekstra trekk eller eit nytt skattekort rekk å verke i år. Vil du sleppe renter på restskatten, kan du betale inn om lag {{amountKr}} som tilleggsforskot innan {{deadlineDate}} (Skatteetaten: Tilleggsforskot, skatteetaten.no).',
+		advanceRest:
+			'Det som ikkje rekk å bli trekt (om lag {{amountKr}}), kan du betale inn som tilleggsforskot innan {{deadlineDate}}, så slepp du renter på det (Skatteetaten: Tilleggsforskot, skatteetaten.no).',
+		nextYearCard: 'Sjekk skattekortet for {{nextYear}}, så blir det trekt rett frå januar.',
 		lowerWithholding:
 			'Du får truleg {{amountKr}} tilbake etter skatteoppgjeret. Vil du heller ha pengane no, kan du endre skattekortet hos Skatteetaten.',
 		yearOverRestskatt:
