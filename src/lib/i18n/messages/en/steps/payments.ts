@@ -93,8 +93,7 @@ export default {
 		onlyInMonth: 'Payment for {{forMonth}} ({{period}})',
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
-		meldeperiodeTrekkfri:
-			'Meldeperiode with nothing withheld: one of the first paid in {{paidMonth}}',
+		meldeperiodeTrekkfri: 'Meldeperiode with nothing withheld, in {{paidMonth}}',
 		half: 'Half withholding in {{forMonth}}',
 		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',

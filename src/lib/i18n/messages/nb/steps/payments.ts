@@ -104,7 +104,7 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri: 'Trekkfri meldeperiode: en av de første som utbetales i {{paidMonth}}',
+		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{paidMonth}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',

@@ -1,0 +1,179 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open } from './helpers';
+
+/**
+ * Advice a person can follow on the day it is read, and a page that keeps what the person did.
+ * The advice tests fix the date with Playwright's clock; the rules are in
+ * docs/annual-and-back-payments.md §2c.
+ */
+
+/** Today, fixed in the page before it opens (local noon, so no time zone moves the day). */
+async function fixToday(page: Page, iso: string): Promise<void> {
+	await page.clock.setFixedTime(new Date(`${iso}T12:00:00`));
+}
+
+/**
+ * Uføretrygd of 20 000 kr a month on table 8000 and 100 000 kr of wages with nothing withheld:
+ * restskatt of some tens of thousands, more than one December payment (20 000 kr less its half
+ * table withholding) can carry.
+ */
+async function uforeWithUntaxedWages(page: Page, lang: 'nb' | 'en'): Promise<void> {
+	const nb = lang === 'nb';
+	await open(page, nb ? './uforetrygd/' : './uforetrygd/?lang=en');
+	await page.getByLabel(nb ? 'Inntektsår' : 'Income year').selectOption('2026');
+	await page
+		.getByLabel(nb ? 'Uføretrygd per måned før skatt' : 'Disability benefit per month before tax')
+		.fill('20000');
+	await page.getByLabel(nb ? 'Tabellnummer' : 'Table number').fill('8000');
+	await page
+		.getByLabel(
+			nb ? 'Annen inntekt i året, for eksempel lønn (valgfritt)' : /Other income in the year/u
+		)
+		.fill('100000');
+	await page
+		.getByLabel(
+			nb
+				? 'Prosent som trekkes av den andre inntekten'
+				: 'Percentage withheld from that other income'
+		)
+		.fill('0');
+	await page.getByRole('button', { name: nb ? 'Beregn trekket' : /Calculate/u }).click();
+}
+
+test.describe('advice on the day it is read', () => {
+	test('6 December: no extra withholding and no tax card for the year; a tilleggsforskudd by 31 May', async ({
+		page
+	}) => {
+		await fixToday(page, '2026-12-06');
+		await uforeWithUntaxedWages(page, 'nb');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		// 31 May 2027 is a Monday: the date Skatteetaten gives for an additional advance.
+		await expect(results.getByText(/som tilleggsforskudd innen 31\. mai 2027/u)).toBeVisible();
+		await expect(results.getByText(/Sjekk skattekortet for 2027/u)).toBeVisible();
+		await expect(results.getByText(/ekstra skattetrekk/u)).toHaveCount(0);
+		await expect(results.getByText(/Endre skattekortet/u)).toHaveCount(0);
+	});
+
+	test('6 December in English: the additional advance and next year’s card', async ({ page }) => {
+		await fixToday(page, '2026-12-06');
+		await uforeWithUntaxedWages(page, 'en');
+		const results = page.getByRole('region', { name: 'Result' });
+		await expect(
+			results.getByText(/additional advance payment \(tilleggsforskudd\) by 31 May 2027/u)
+		).toBeVisible();
+		await expect(results.getByText(/ask NAV for a voluntary extra withholding/u)).toHaveCount(0);
+	});
+
+	test('20 November: December alone, no more than its payment can carry, the rest as an advance', async ({
+		page
+	}) => {
+		await fixToday(page, '2026-11-20');
+		await uforeWithUntaxedWages(page, 'nb');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByText(/utbetalingen i desember tåler høyst [\d\s]+kr/u)).toBeVisible();
+		await expect(results.getByText(/Det som ikke rekker å bli trukket/u)).toBeVisible();
+		// Whatever December can carry is less than the payment itself.
+		const text = await results.getByText(/tåler høyst/u).innerText();
+		const perMonth = Number(/høyst ([\d\s]+)kr/u.exec(text)![1]!.replace(/\s/gu, ''));
+		expect(perMonth).toBeLessThan(20_000);
+	});
+
+	test('15 September: from October, over three months', async ({ page }) => {
+		await fixToday(page, '2026-09-15');
+		await uforeWithUntaxedWages(page, 'en');
+		const results = page.getByRole('region', { name: 'Result' });
+		await expect(results.getByText(/for 3 months from October/u)).toBeVisible();
+		await expect(results.getByText(/tilleggsforskudd/u)).toHaveCount(0);
+	});
+
+	test('10 January: from February, over eleven months', async ({ page }) => {
+		await fixToday(page, '2026-01-10');
+		await uforeWithUntaxedWages(page, 'nb');
+		const results = page.getByRole('region', { name: 'Resultat' });
+		await expect(results.getByText(/i 11 måneder fra og med februar/u)).toBeVisible();
+		await expect(results.getByText(/fra februar/u).first()).toBeVisible();
+	});
+
+	test('your year, 6 December: two tables, no card change for the year, the advance instead', async ({
+		page
+	}) => {
+		await fixToday(page, '2026-12-06');
+		await open(page, './ditt-ar/');
+		await page.getByLabel('Inntektsår').selectOption('2026');
+		await page
+			.getByLabel('Hvilken ytelse får du?')
+			.selectOption({ label: 'Arbeidsavklaringspenger (AAP)' });
+		await page.getByLabel('Tabellnummer', { exact: true }).fill('8010');
+		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('10 000');
+		await page.getByLabel('Lønn', { exact: true }).check();
+		await page.getByLabel('Inntekt i året før skatt (kr)').fill('300 000');
+		await page.getByLabel('Tabelltrekk', { exact: true }).check();
+		await page.getByLabel('Tabellnummer for den andre inntekten').fill('8010');
+		await page.getByRole('button', { name: 'Beregn trekket' }).click();
+		const results = page.getByRole('region', { name: 'Ved skatteoppgjøret' });
+		await expect(results.getByText(/tilleggsforskudd innen 31\. mai 2027/u)).toBeVisible();
+		await expect(results.getByText(/frivillig ekstra skattetrekk/u)).toHaveCount(0);
+	});
+});
+
+test.describe('June and December words agree with the engine', () => {
+	test('dagpenger: ordinary in June, one meldeperiode trekkfri in December (hint and /om)', async ({
+		page
+	}) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+		await expect(
+			page.getByText(/vanlig trekk i juni, én meldeperiode trekkfri i desember/u)
+		).toBeVisible();
+		await open(page, './om/');
+		const row = page.getByRole('rowgroup').filter({ hasText: /^Dagpenger/u });
+		await expect(row).toContainText('Vanlig trekk');
+		await expect(row).toContainText('Én meldeperiode er trekkfri');
+		await expect(row).not.toContainText(/første meldeperiodene/u);
+		const aap = page.getByRole('rowgroup').filter({ hasText: /^Arbeidsavklaringspenger/u });
+		await expect(aap).toContainText('De to første meldeperiodene er trekkfrie');
+	});
+
+	test('in English too', async ({ page }) => {
+		await open(page, './om/?lang=en');
+		const row = page.getByRole('rowgroup').filter({ hasText: /^Unemployment benefit/u });
+		await expect(row).toContainText('Nothing is withheld from one reporting period');
+	});
+});
+
+/**
+ * Holds the app's scripts back until `release` is called, so the prerendered form can be used
+ * before the app starts, as on a slow connection.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const gate = new Promise<void>((r) => (release = r));
+	await page.route(/\/_app\/.*\.js$/u, async (route) => {
+		await gate;
+		await route.continue();
+	});
+	return release;
+}
+
+test.describe('a choice made before the app has started is kept', () => {
+	for (const [lang, path, label, option, value] of [
+		['nb', './forklar/', 'Ytelse', 'Dagpenger', 'dagpenger'],
+		['en', './en/forklar/', 'Benefit', 'Unemployment benefit (dagpenger)', 'dagpenger'],
+		['nb', './', 'Inntektsår', '2027 – forslag', '2027'],
+		['en', './en/', 'Income year', '2027 – proposal', '2027'],
+		['nb', './embed/', 'Hvilken ytelse får du?', 'Dagpenger', 'dagpenger']
+	] as const) {
+		test(`${lang} ${path}: ${label}`, async ({ page }) => {
+			const release = await holdScripts(page);
+			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			await expect(page.locator('html[data-ready]')).toHaveCount(0);
+			await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+			release();
+			await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+			await expect(page.getByLabel(label, { exact: true })).toHaveValue(value);
+			// And it stays: the address the app writes carries it too.
+			await page.waitForTimeout(700);
+			await expect(page.getByLabel(label, { exact: true })).toHaveValue(value);
+		});
+	}
+});
