@@ -523,7 +523,13 @@ describe('every year step can be worded', () => {
 		];
 		const steps = runs.flatMap((i) => {
 			const r = yourYear(i);
-			return [...r.steps, ...r.assumptions, ...r.drivers, ...r.actions];
+			return [
+				...r.steps,
+				...r.assumptions,
+				...r.drivers,
+				...r.actions,
+				...(r.annual?.steps.filter((s) => s.id.startsWith('year.')) ?? [])
+			];
 		});
 		const problems: string[] = [];
 		const seen = new Set<string>();

@@ -468,6 +468,17 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		} else capital = 0;
 	}
 	const annual = taxOf(deductions, capital);
+	// What the person did not give is worded as an assumption in the year's steps too.
+	annual.steps = annual.steps.map((s) =>
+		(s.id === 'annual.deductions' && input.deductions === undefined) ||
+		(s.id === 'annual.capitalIncome' && input.capitalIncome === undefined)
+			? {
+					...s,
+					id: `year.${s.id.slice('annual.'.length)}Assumed`,
+					values: { ...s.values, table: evidence?.table ?? '' }
+				}
+			: s
+	);
 	result.annual = annual;
 	const net = annual.total - withheld;
 

@@ -17,6 +17,11 @@ export interface YearExtras {
 	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'>;
 	otherAmount: string;
 	otherBy: 'table' | 'percent' | 'known';
+	/**
+	 * The other income (a benefit or a pension) is paid by NAV too: NAV withholds by the table on
+	 * one benefit only, so this one is withheld at the card's percentage (`otherPercent`).
+	 */
+	otherNav: boolean;
 	otherTable: string;
 	otherPercent: string;
 	otherWithheld: string;
@@ -38,6 +43,7 @@ export function defaultYearExtras(): YearExtras {
 		otherKind: 'none',
 		otherAmount: '',
 		otherBy: 'percent',
+		otherNav: false,
 		otherTable: '',
 		otherPercent: '',
 		otherWithheld: '',
@@ -73,12 +79,24 @@ export const BY_CODE: Record<YearExtras['otherBy'], string> = {
 	percent: 'p',
 	known: 'k'
 };
+/** The other income is a NAV benefit or pension the person says NAV pays (wages never are). */
+export function otherIsNav(e: YearExtras): boolean {
+	return e.otherNav && e.otherKind !== 'none' && e.otherKind !== 'wage';
+}
+
 export function encodeYear(form: YearForm, lang: Lang): string {
 	const e = form.extra;
 	const p = writeCalcForm(new FragmentWriter(lang, 'y'), form.calc);
 	p.set('ok', KIND_CODE[e.otherKind]);
 	if (e.otherKind !== 'none') {
 		p.set('oa', linkValue(e.otherAmount));
+		if (otherIsNav(e)) {
+			p.set('on', '1').set('ov', linkValue(e.otherPercent));
+			p.typed('d', e.deductions).typed('ci', e.capitalIncome);
+			p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade);
+			if (e.finnmark) p.set('f', '1');
+			return p.toString();
+		}
 		p.set('ob', BY_CODE[e.otherBy]);
 		const v =
 			e.otherBy === 'table'

@@ -27,6 +27,30 @@ describe('the year form', () => {
 		expect(r.result.assumptions[0]!.id).toBe('year.assumption.deductionsFromTable');
 	});
 
+	it('a second NAV benefit is withheld at the card’s percentage, not by a second table', () => {
+		// NAV uses the table for one benefit only (docs/nav-payments.md §1): 100 000 at 30 % is
+		// 30 000 withheld, and no second table drives the outcome.
+		const f = form();
+		f.extra.otherKind = 'benefit';
+		f.extra.otherBy = 'table';
+		f.extra.otherTable = '8110';
+		f.extra.otherNav = true;
+		f.extra.otherAmount = '100 000';
+		f.extra.otherPercent = '';
+		const asked = computeYear(f);
+		expect(asked.kind === 'issues' && asked.issues).toEqual([
+			{ field: 'otherPercent', code: 'required' }
+		]);
+		f.extra.otherPercent = '30';
+		const r = computeYear(f);
+		expect(r.kind).toBe('result');
+		if (r.kind !== 'result') return;
+		expect(r.result.sources[1]).toMatchObject({ method: 'percent', ratePct: 30, withheld: 30_000 });
+		expect(r.result.drivers.map((d) => d.id)).not.toContain('year.driver.twoTables');
+		const back = decodeYear(`#${encodeYear(f, 'nb')}`);
+		expect(back.ok && back.form.extra).toMatchObject({ otherNav: true, otherPercent: '30' });
+	});
+
 	it('blank is asked for at its field, never 0', () => {
 		const f = form();
 		f.extra.otherKind = 'wage';

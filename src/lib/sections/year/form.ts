@@ -10,7 +10,7 @@ import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod
 import type { CalcForm } from '../calculator/fields';
 import { computeOutcome, parseForm } from '../calculator/form';
 import { engineIssuesToo } from '../../input/engineIssues';
-import type { YearForm } from './fields';
+import { otherIsNav, type YearForm } from './fields';
 
 export {
 	OTHER_BY,
@@ -96,7 +96,13 @@ export function computeYear(form: YearForm, today?: string): YearOutcome {
 	if (e.otherKind !== 'none') {
 		const amount = blankOr('otherAmount', kroner, e.otherAmount, issues);
 		let withholding: SourceWithholding | undefined;
-		if (e.otherBy === 'table') {
+		if (otherIsNav(e)) {
+			// NAV withholds by the table on one benefit only: a second NAV benefit is withheld at
+			// the card's percentage (docs/nav-payments.md §1), asked for when blank.
+			const p = blankOr('otherPercent', percent, e.otherPercent, issues);
+			withholding =
+				p === null ? undefined : { by: 'percent', ...(p !== undefined ? { percent: p } : {}) };
+		} else if (e.otherBy === 'table') {
 			const table = e.otherTable.replace(/\s/gu, '');
 			if (table === '') issues.push({ field: 'otherTable', code: 'required' });
 			else withholding = { by: 'table', table };

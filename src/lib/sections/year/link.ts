@@ -31,7 +31,8 @@ const extrasSchema = z.object({
 	ci: optionalTyped,
 	pm: optionalTyped,
 	pg: optionalTyped,
-	f: z.optional(z.literal('1'))
+	f: z.optional(z.literal('1')),
+	on: z.optional(z.literal('1'))
 });
 
 export function decodeYear(hash: string): FragmentDecode<YearForm> {
@@ -42,7 +43,9 @@ export function decodeYear(hash: string): FragmentDecode<YearForm> {
 		extra.otherKind = KIND_FROM(s.ok)!;
 		extra.otherAmount = s.oa ?? '';
 		extra.otherBy = s.ob ? BY_FROM(s.ob)! : 'percent';
-		if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
+		extra.otherNav = s.on === '1';
+		if (extra.otherNav) extra.otherPercent = s.ov ?? '';
+		else if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
 		else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';
 		else extra.otherWithheld = s.ov ?? '';
 		extra.deductions = s.d ?? '';

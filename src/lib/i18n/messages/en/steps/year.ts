@@ -33,7 +33,7 @@ export default {
 	},
 	driver: {
 		twoTables:
-			'{{count}} payers withhold by table. Each gives you the personal allowance and the low brackets, but you are entitled to them only once: that costs about {{costKr}} in tax to pay. Only one payer should use the table; the others should withhold a percentage.',
+			'{{count}} payers withhold by table. Each gives you the personal allowance and the low brackets, but you are entitled to them only once. That alone leaves about {{costKr}} too little withheld over the year. This is not the year’s outcome: that is shown above, and it counts this together with everything else that pulls up or down. Only one payer should use the table; the others should withhold a percentage.',
 		juneDecember:
 			'June was free of withholding and December half, as the table does for a whole year. You were paid for only {{months}} months, so the other months do not make up the {{reliefKr}} not withheld.',
 		percentTooLow:
@@ -45,6 +45,10 @@ export default {
 		frikortNoLimit:
 			'With a frikort nothing is withheld, but the year’s income ({{incomeKr}}) is taxed. The tax comes at the year-end settlement.'
 	},
+	deductionsAssumed:
+		'Other deductions: you entered none, so we assume {{amountKr}} from table number {{table}}.',
+	capitalIncomeAssumed:
+		'Other ordinary income: you entered none, so we assume {{amountKr}} from table number {{table}}.',
 	action: {
 		nothing:
 			'It looks like it will roughly even out (within {{nearKr}}). You need not do anything.',

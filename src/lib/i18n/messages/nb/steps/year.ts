@@ -29,7 +29,7 @@ export default {
 	},
 	driver: {
 		twoTables:
-			'{{count}} utbetalere trekker etter tabell. Hver av dem gir deg personfradraget og de lave trinnene, men du har bare rett på dem én gang: det koster omtrent {{costKr}} i restskatt. Bare én utbetaler skal bruke tabellen; de andre skal trekke prosent.',
+			'{{count}} utbetalere trekker etter tabell. Hver av dem gir deg personfradraget og de lave trinnene, men du har bare rett på dem én gang. Dette alene gjør at det trekkes omtrent {{costKr}} for lite over året. Det er ikke resultatet for året: det står over, og der er dette regnet med sammen med alt annet som trekker opp eller ned. Bare én utbetaler skal bruke tabellen; de andre skal trekke prosent.',
 		juneDecember:
 			'Juni var trekkfri og desember halv, slik tabellen gjør for et helt år. Du fikk utbetaling bare {{months}} måneder, så de andre månedene tar ikke igjen de {{reliefKr}} som ikke ble trukket.',
 		percentTooLow:
@@ -41,6 +41,10 @@ export default {
 		frikortNoLimit:
 			'Med frikort trekkes det ikke skatt, men inntekten i året ({{incomeKr}}) gir skatt. Den kommer ved skatteoppgjøret.'
 	},
+	deductionsAssumed:
+		'Andre fradrag: du har ikke oppgitt noen, så vi antar {{amountKr}} ut fra tabellnummeret {{table}}.',
+	capitalIncomeAssumed:
+		'Annen alminnelig inntekt: du har ikke oppgitt noen, så vi antar {{amountKr}} ut fra tabellnummeret {{table}}.',
 	action: {
 		nothing: 'Det ser ut til å gå omtrent opp (innenfor {{nearKr}}). Du trenger ikke gjøre noe.',
 		newTaxCard:

@@ -31,7 +31,7 @@ export default {
 	},
 	driver: {
 		twoTables:
-			'{{count}} utbetalarar trekkjer etter tabell. Kvar av dei gir deg personfrådraget og dei låge trinna, men du har berre rett på dei éin gong: det kostar omtrent {{costKr}} i restskatt. Berre éin utbetalar skal bruke tabellen; dei andre skal trekkje prosent.',
+			'{{count}} utbetalarar trekkjer etter tabell. Kvar av dei gir deg personfrådraget og dei låge trinna, men du har berre rett på dei éin gong. Dette åleine gjer at det blir trekt omtrent {{costKr}} for lite over året. Det er ikkje resultatet for året: det står over, og der er dette rekna med saman med alt anna som trekkjer opp eller ned. Berre éin utbetalar skal bruke tabellen; dei andre skal trekkje prosent.',
 		juneDecember:
 			'Juni var trekkfri og desember halv, slik tabellen gjer for eit heilt år. Du fekk utbetaling berre {{months}} månader, så dei andre månadene tek ikkje att dei {{reliefKr}} som ikkje vart trekte.',
 		percentTooLow:
@@ -43,6 +43,10 @@ export default {
 		frikortNoLimit:
 			'Med frikort blir det ikkje trekt skatt, men inntekta i året ({{incomeKr}}) gir skatt. Han kjem ved skatteoppgjeret.'
 	},
+	deductionsAssumed:
+		'Andre frådrag: du har ikkje oppgitt nokon, så vi reknar med {{amountKr}} ut frå tabellnummeret {{table}}.',
+	capitalIncomeAssumed:
+		'Anna alminneleg inntekt: du har ikkje oppgitt noka, så vi reknar med {{amountKr}} ut frå tabellnummeret {{table}}.',
 	action: {
 		nothing: 'Det ser ut til å gå omtrent opp (innanfor {{nearKr}}). Du treng ikkje gjere noko.',
 		newTaxCard:
