@@ -422,3 +422,18 @@ test.describe('same-year back pay: nothing to spread', () => {
 		});
 	}
 });
+
+test('text typed and a radio chosen before the app has started are kept too (nn)', async ({
+	page
+}) => {
+	const release = await holdScripts(page);
+	await page.goto('./nn/uforetrygd/', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Uføretrygd per månad før skatt').fill('20000');
+	await page.getByLabel('Prosentkort').check();
+	await page.getByLabel('Inntektsår').selectOption('2027');
+	release();
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await expect(page.getByLabel('Uføretrygd per månad før skatt')).toHaveValue('20000');
+	await expect(page.getByLabel('Prosentkort')).toBeChecked();
+	await expect(page.getByLabel('Inntektsår')).toHaveValue('2027');
+});
