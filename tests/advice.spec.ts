@@ -437,3 +437,20 @@ test('text typed and a radio chosen before the app has started are kept too (nn)
 	await expect(page.getByLabel('Prosentkort')).toBeChecked();
 	await expect(page.getByLabel('Inntektsår')).toHaveValue('2027');
 });
+
+test('the benefit chosen before the app has started is the one explained, and named', async ({
+	page
+}) => {
+	const release = await holdScripts(page);
+	await page.goto('./forklar/', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Ytelse', { exact: true }).selectOption({ label: 'Dagpenger' });
+	release();
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await page.getByLabel('Periode fra').fill('2026-03-02');
+	await page.getByLabel('Periode til').fill('2026-03-15');
+	await page.getByLabel('Brutto').fill('15 000');
+	await page.getByLabel('Skattetrekk').fill('3 377');
+	await page.getByRole('button', { name: 'Forklar trekket' }).click();
+	const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
+	await expect(results.getByText(/^Dagpenger, 2\. mars 2026/u)).toBeVisible();
+});
