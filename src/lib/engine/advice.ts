@@ -22,12 +22,19 @@ import { step, type Step } from './steps';
 /** An outcome within this of zero is "about even": nothing to do (a design choice, said). */
 export const NEAR_ZERO_KR = 1_000;
 
-export const TILLEGGSFORSKUDD: Source = {
-	title: 'Skatteetaten: Tilleggsforskudd',
-	section: 'betal innen 31. mai året etter for å unngå rentetillegg på restskatt',
-	url: 'https://www.skatteetaten.no/bedrift-og-organisasjon/skatt/forskuddsskatt/tilleggsforskudd/',
-	docs: 'docs/annual-and-back-payments.md §2c'
-};
+export const TILLEGGSFORSKUDD: Source[] = [
+	{
+		title: 'Skatteetaten: Tilleggsforskudd',
+		section: 'betal innen 31. mai året etter for å unngå rentetillegg på restskatt',
+		url: 'https://www.skatteetaten.no/bedrift-og-organisasjon/skatt/forskuddsskatt/tilleggsforskudd/',
+		docs: 'docs/annual-and-back-payments.md §2c'
+	},
+	{
+		title: 'Skatteetaten: Skattebetalingshåndboken',
+		section: 'skattebetalingsloven § 4-7: tilleggsforskudd, for personlige skattytere også',
+		url: 'https://www.skatteetaten.no/rettskilder/type/handboker/skattebetalingshandboken/'
+	}
+];
 
 export const EXTRA_STARTS: Source = {
 	title: 'Skatteetaten: Frivillig skattetrekk',
