@@ -59,12 +59,10 @@ export function yearEnum(years: readonly string[]): [string, ...string[]] {
 	return [...years] as [string, ...string[]];
 }
 
-/** The first month a voluntary extra withholding could start, from today's date; 13: year over. */
-export function firstMonthLeft(year: number, today: Date): number {
-	const y = today.getFullYear();
-	if (y < year) return 1;
-	if (y > year) return 13;
-	return Math.min(12, today.getMonth() + 2);
+/** Today in the person's own time zone, yyyy-mm-dd: what the advice is read against. */
+export function todayIso(now: Date): string {
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
 /** A year's trygdeavgift rate on wages, from the engine's rules as the build read them. */

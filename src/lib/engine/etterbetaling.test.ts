@@ -196,9 +196,14 @@ describe('etterbetaling: earlier months of the payout year (docs/nav-payments.md
 			values: { forYear: 2026, amountKr: 50_000, ratePct: 34, withheldKr: 17_000 }
 		});
 		expect(r.steps.find((s) => s.id === 'etterbetaling.current')!.interpretation).toBeUndefined();
-		// All of it belongs to the payout year: nothing to spread, no relief.
+		// All of it belongs to the payout year: nothing to spread, no relief, and the steps say so
+		// once instead of comparing a figure with itself.
 		expect(r.relief).toBe(0);
 		expect(r.extraTaxIfSpread).toBe(r.extraTaxIfTaxedInPayoutYear);
+		expect(r.sameYearOnly).toBe(true);
+		const ids = r.steps.map((s) => s.id);
+		expect(ids).toContain('etterbetaling.sameYearOnly');
+		expect(ids.filter((i) => /spread|[rR]elief/u.test(i))).toEqual([]);
 	});
 
 	it('the months do not change it: June uføretrygd paid late is the percentage too', () => {

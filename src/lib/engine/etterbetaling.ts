@@ -99,6 +99,8 @@ export interface EtterbetalingResult {
 	assumedIncomeYears: number[];
 	/** No other income was given for the payout year: none was assumed (0). */
 	payoutIncomeAssumedZero: boolean;
+	/** Every part is for the payout year: nothing to spread over other years, no relief. */
+	sameYearOnly: boolean;
 	/** Which income the back payment adds to (by the benefit). */
 	incomeType: 'wage' | 'pension';
 	perPart: EtterbetalingPartResult[];
@@ -417,6 +419,9 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	);
 
 	// 4. Each part taxed in the year it is for (FSFIN § 14-3-1); this year's parts stay here.
+	// All for the payout year: nothing to spread, no relief to look for (said as one step).
+	const sameYearOnly = parts.every((p) => p.year === payoutYear);
+	const stepsBeforeSpread = steps.length;
 	const perYear: EtterbetalingYearResult[] = [];
 	for (const year of years) {
 		if (!parts.some((p) => p.year === year)) continue;
@@ -449,6 +454,12 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 			{ source: SRC_14_3_1 }
 		)
 	);
+	if (sameYearOnly)
+		steps.splice(
+			stepsBeforeSpread,
+			steps.length - stepsBeforeSpread,
+			step('etterbetaling.sameYearOnly', { payoutYear, extraKr: inPayout }, { source: SRC_14_3 })
+		);
 	const net = total.minus(finalTax).toNumber();
 	const settlementDifference = finalTax - withheld;
 	steps.push(
@@ -464,6 +475,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	);
 
 	return {
+		sameYearOnly,
 		total: total.toNumber(),
 		withheld,
 		netPaidOut,

@@ -31,6 +31,8 @@ export interface UforeYearInput {
 	fromMonth?: number;
 	/** Year of birth, for the low trygdeavgift on wages under 17 and over 69 (`yourYear`). */
 	birthYear?: number;
+	/** Today, yyyy-mm-dd: the advice is what can still be done on this day. */
+	today?: string;
 }
 
 export interface UforeYearResult {
@@ -107,6 +109,7 @@ export function uforeYear(input: UforeYearInput): UforeYearResult {
 			...(input.deductions !== undefined ? { deductions: input.deductions } : {}),
 			...(input.fromMonth !== undefined ? { fromMonth: input.fromMonth } : {}),
 			...(input.birthYear !== undefined ? { birthYear: input.birthYear } : {}),
+			...(input.today !== undefined ? { today: input.today } : {}),
 			finnmark: input.finnmark === true
 		});
 	} catch (e) {

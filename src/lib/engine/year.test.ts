@@ -115,16 +115,9 @@ describe('two tables', () => {
 			id: 'year.driver.twoTables',
 			values: { count: 2, costKr: 51_579 }
 		});
-		const net = 110_582 - w1 - w2;
-		// Six months left (July–December), rounded up to whole 10 kr.
-		const perMonth = Math.ceil(net / 6 / 10) * 10;
-		expect(r.actions).toEqual([
-			expect.objectContaining({ id: 'year.action.newTaxCardTwoTables' }),
-			expect.objectContaining({
-				id: 'year.action.extraWithholding',
-				values: { perMonthKr: perMonth, months: 6, fromMonth: 7, totalKr: perMonth * 6 }
-			})
-		]);
+		// Months are left, so the tax card still counts; NAV pays nothing here, so there is no
+		// extra withholding to ask NAV for.
+		expect(r.actions).toEqual([expect.objectContaining({ id: 'year.action.newTaxCardTwoTables' })]);
 		// No deductions were known and no table says otherwise: none, said, with what 10 000 would do.
 		expect(r.assumptions[0]).toMatchObject({
 			id: 'year.assumption.noDeductions',
@@ -213,8 +206,8 @@ describe('drivers', () => {
 				values: { ratePct: 10, neededPct: 19.3, costKr: 37_200 }
 			})
 		]);
-		// From January: 36 982 / 12 = 3 081.8 → 3 090 a month.
-		expect(r.actions[1]).toMatchObject({ values: { perMonthKr: 3_090, months: 12 } });
+		// A new tax card; no NAV payment to ask an extra withholding of.
+		expect(r.actions.map((a) => a.id)).toEqual(['year.action.newTaxCard']);
 	});
 
 	it('a NAV benefit on a percentage card set too low', () => {
@@ -303,10 +296,14 @@ describe('drivers', () => {
 		});
 	});
 
-	it('the year is over: no extra withholding, the settlement will show it', () => {
+	it('no month left: no extra withholding; an additional advance by 31 May instead', () => {
 		const r = yourYear({ year: 2026, sources: [ufore('8110')], deductions: 0, fromMonth: 13 });
 		expect(r.actions).toEqual([
-			expect.objectContaining({ id: 'year.action.yearOverRestskatt', values: { amountKr: 19_411 } })
+			expect.objectContaining({
+				id: 'year.action.advance',
+				values: { amountKr: 19_411, deadlineDate: '2027-05-31', nextYear: 2027 }
+			}),
+			expect.objectContaining({ id: 'year.action.nextYearCard' })
 		]);
 	});
 
@@ -457,6 +454,20 @@ describe('every year step can be worded', () => {
 			{ year: 2026, sources: [ufore('8110')], deductions: 110_000 },
 			{ year: 2026, sources: [ufore('8110')], deductions: 0, fromMonth: 13 },
 			{ year: 2026, sources: [ufore('8000')], deductions: 200_000, fromMonth: 13 },
+			// Small NAV payments beside a large income with nothing withheld: the months left
+			// cannot carry the extra (September, November), or the settlement decides (July after).
+			...['2026-09-15', '2026-11-20', '2027-07-01'].map((today) => ({
+				year: 2026,
+				today,
+				sources: [
+					ufore('8110', 5_000),
+					{
+						kind: 'wage' as const,
+						amount: 400_000,
+						withholding: { by: 'percent' as const, percent: 0 }
+					}
+				]
+			})),
 			{
 				year: 2026,
 				sources: [

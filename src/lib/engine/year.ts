@@ -6,6 +6,7 @@ import {
 	type PensionTaxCredit,
 	type YearEndKind
 } from './annual';
+import { adviseYear, NEAR_ZERO_KR } from './advice';
 import { EngineError, type FieldIssue } from './errors';
 import { percentOf, wholeKr } from './money';
 import { backPaymentRate } from './nav/backPayment';
@@ -114,6 +115,8 @@ export interface YourYearInput {
 	 * the year is over (then there is nothing left to withhold from).
 	 */
 	fromMonth?: number;
+	/** Today, yyyy-mm-dd: the advice is what can still be done on this day (`adviseYear`). */
+	today?: string;
 }
 
 export interface YearSourceResult {
@@ -163,8 +166,7 @@ export interface YourYearResult {
 	steps: Step[];
 }
 
-/** An outcome within this of zero is "about even": nothing to do (a design choice, said). */
-export const NEAR_ZERO_KR = 1_000;
+export { NEAR_ZERO_KR };
 /** Deductions of this much lower the tax by 22 %: the step of "each 10 000 kr" the result names. */
 const DEDUCTION_STEP_KR = 10_000;
 /** Pension-type NAV benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
@@ -477,7 +479,9 @@ export function yourYear(input: YourYearInput): YourYearResult {
 				? kildeskattYearTax(year, wage.plus(creditPension).plus(otherPension).toNumber())
 				: svalbardYearTax(year, wage.toNumber(), creditPension.plus(otherPension).toNumber());
 		if (!annual) throw new EngineError([{ field: 'year', code: 'gUnknown' }]);
-		return finish(result, annual, input.fromMonth ?? 1);
+		return finish(result, annual, (net) =>
+			adviceFor(input, sources, { net, low: net, high: net, twoTables: false })
+		);
 	}
 
 	const credit = creditTerms(input.sources.map((x, i) => ({ ...x, kind: sources[i]!.kind })));
@@ -579,6 +583,17 @@ export function yourYear(input: YourYearInput): YourYearResult {
 		} else capital = 0;
 	}
 	let annual = taxOf(deductions, capital);
+	// What the person did not give is worded as an assumption in the year's steps too.
+	annual.steps = annual.steps.map((s) =>
+		(s.id === 'annual.deductions' && input.deductions === undefined) ||
+		(s.id === 'annual.capitalIncome' && input.capitalIncome === undefined)
+			? {
+					...s,
+					id: `year.${s.id.slice('annual.'.length)}Assumed`,
+					values: { ...s.values, table: evidence?.table ?? '' }
+				}
+			: s
+	);
 	result.annual = annual;
 
 	// How far each assumption moves the outcome (its alternative: none of it).
@@ -716,15 +731,41 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	});
 
 	// 5. What to do.
-	result.actions = actionsFor(net, low, high, input.fromMonth ?? 1, drivers);
+	result.actions = adviceFor(input, sources, {
+		net,
+		low,
+		high,
+		twoTables: drivers.some((d) => d.id === 'year.driver.twoTables')
+	});
 	return result;
+}
+
+/** What the person can still do about the outcome, on the day it is read (advice.ts). */
+function adviceFor(
+	input: YourYearInput,
+	sources: YearSourceResult[],
+	o: { net: number; low: number; high: number; twoTables: boolean }
+): Step[] {
+	return adviseYear({
+		year: input.year,
+		...(input.today !== undefined ? { today: input.today } : {}),
+		fromMonth: input.fromMonth ?? 1,
+		...o,
+		room: Array.from({ length: 12 }, (_, i) =>
+			sources.reduce((t, s) => {
+				const m = s.method === 'nav' ? s.withholding?.months[i] : undefined;
+				return t + (m ? Math.max(0, m.gross - m.trekk) : 0);
+			}, 0)
+		),
+		otherPayer: sources.some((s) => s.method === 'table' || s.method === 'percent')
+	});
 }
 
 /** The outcome of a year whose tax is final when withheld: no range, no assumptions. */
 function finish(
 	result: YourYearResult,
 	annual: AnnualTaxResult,
-	fromMonth: number
+	advise: (net: number) => Step[]
 ): YourYearResult {
 	// What makes the tax final is said next to the figure, not only in the working.
 	const isNote = (x: Step) => FINAL_NOTES.has(x.id);
@@ -741,7 +782,7 @@ function finish(
 			amountKr: Math.abs(net)
 		})
 	);
-	result.actions = actionsFor(net, net, net, fromMonth, []);
+	result.actions = advise(net);
 	return result;
 }
 
@@ -845,55 +886,4 @@ function collectDrivers(
 function navCard(input: YourYearInput, index: number): Card | undefined {
 	const w = input.sources[index]?.withholding;
 	return w?.by === 'nav' ? w.card : undefined;
-}
-
-function actionsFor(
-	net: number,
-	low: number,
-	high: number,
-	fromMonth: number,
-	drivers: Step[]
-): Step[] {
-	const actions: Step[] = [];
-	const months = 13 - fromMonth;
-	if (
-		Math.abs(net) <= NEAR_ZERO_KR &&
-		Math.abs(low) <= NEAR_ZERO_KR &&
-		Math.abs(high) <= NEAR_ZERO_KR
-	) {
-		actions.push(step('year.action.nothing', { nearKr: NEAR_ZERO_KR }));
-		return actions;
-	}
-	if (months === 0) {
-		if (Math.abs(net) > NEAR_ZERO_KR)
-			actions.push(
-				step(net > 0 ? 'year.action.yearOverRestskatt' : 'year.action.yearOverTilgode', {
-					amountKr: Math.abs(net)
-				})
-			);
-	} else if (net > NEAR_ZERO_KR) {
-		// A voluntary extra withholding spread over the months left, rounded up to whole 10 kr.
-		const perMonth = Math.ceil(net / months / 10) * 10;
-		actions.push(
-			step(
-				drivers.some((d) => d.id === 'year.driver.twoTables')
-					? 'year.action.newTaxCardTwoTables'
-					: 'year.action.newTaxCard',
-				{ amountKr: net }
-			),
-			months === 1
-				? step('year.action.extraWithholdingLast', { perMonthKr: perMonth, fromMonth })
-				: step('year.action.extraWithholding', {
-						perMonthKr: perMonth,
-						months,
-						fromMonth,
-						totalKr: perMonth * months
-					})
-		);
-	} else if (net < -NEAR_ZERO_KR) {
-		actions.push(step('year.action.lowerWithholding', { amountKr: -net }));
-	}
-	if (Math.sign(low) !== Math.sign(high) || Math.sign(low) !== Math.sign(net))
-		actions.push(step('year.action.checkAssumptions', {}));
-	return actions;
 }

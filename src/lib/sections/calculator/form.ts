@@ -17,6 +17,7 @@ import {
 	withholdPayments,
 	yourYear,
 	type CardTerms,
+	type Step,
 	type YearEndKind
 } from '../../engine';
 
@@ -197,7 +198,7 @@ export type Outcome =
 			year: number;
 			terms: CardTerms;
 			/** The year-end outcome if these payments were the year's only income (`yourYear`). */
-			yearEnd?: { kind: YearEndKind; amount: number };
+			yearEnd?: YearEnd;
 	  }
 	| { kind: 'issues'; issues: FormIssue[] };
 
@@ -248,7 +249,13 @@ export function computeOutcome(form: CalcForm): Outcome {
 			result,
 			year: input.year,
 			terms: cardTerms(input.benefit, input.card, input.withUforetrygd, input.year),
-			...yearEndOf(input)
+			// Wages typed into the sykepenger step are income these payments do not show.
+			...yearEndOf(
+				input,
+				form.benefit === 'sykepenger' &&
+					(form.sykepenger.months.some((m) => m.trim() !== '') ||
+						form.sykepenger.hourlyIncome.trim() !== '')
+			)
 		};
 	} catch (e) {
 		if (e instanceof EngineError) {
@@ -261,14 +268,40 @@ export function computeOutcome(form: CalcForm): Outcome {
 	}
 }
 
-/** The teaser's year-end outcome; none where the year cannot be estimated (barnepensjon, …). */
-function yearEndOf(input: Parameters<typeof withholdPayments>[0]): {
-	yearEnd?: { kind: YearEndKind; amount: number };
-} {
+/**
+ * The teaser's year-end outcome, or none where the year cannot be estimated (barnepensjon, …).
+ * `months`: the months of the year NAV pays in; a figure stands only for a whole year of these
+ * payments and nothing else known (no wages in the sykepenger step): otherwise the page says what
+ * the payments cover and offers the year page instead.
+ */
+export interface YearEnd {
+	kind: YearEndKind;
+	amount: number;
+	months: number;
+	whole: boolean;
+	/** The outcome's range over the assumptions (the year page's own step), when there is one. */
+	range?: Step;
+}
+function yearEndOf(
+	input: Parameters<typeof withholdPayments>[0],
+	moreKnown: boolean
+): { yearEnd?: YearEnd } {
 	if (input.benefit === 'barnepensjon') return {};
 	try {
 		const y = yourYear({ year: input.year, sources: [{ withholding: { by: 'nav', ...input } }] });
-		return y.outcome ? { yearEnd: { kind: y.outcome.kind, amount: y.outcome.amount } } : {};
+		const months = y.sources[0]?.withholding?.months.filter((m) => m.gross > 0).length ?? 0;
+		const range = y.steps.find((s) => s.id.startsWith('year.range.'));
+		return y.outcome
+			? {
+					yearEnd: {
+						kind: y.outcome.kind,
+						amount: y.outcome.amount,
+						months,
+						whole: months === 12 && !moreKnown,
+						...(range ? { range } : {})
+					}
+				}
+			: {};
 	} catch {
 		return {};
 	}

@@ -42,8 +42,8 @@ export type UforeOutcome =
 	| { kind: 'result'; result: UforeYearResult; year: number }
 	| { kind: 'issues'; issues: FormIssue[] };
 
-/** The first month a voluntary extra withholding could start (from the page: today's date). */
-export function computeUfore(form: UforeForm, fromMonth = 1): UforeOutcome {
+/** `today` (yyyy-mm-dd, from the page) decides what advice can still be followed. */
+export function computeUfore(form: UforeForm, today?: string): UforeOutcome {
 	const r = schema.safeParse(form);
 	const issues: FormIssue[] = r.success ? [] : toFormIssues(r.error.issues);
 	let card:
@@ -70,7 +70,7 @@ export function computeUfore(form: UforeForm, fromMonth = 1): UforeOutcome {
 		...(d.otherPct !== undefined ? { otherWithheldPct: d.otherPct } : {}),
 		...(d.deductions !== undefined ? { deductions: d.deductions } : {}),
 		...(d.birthYear !== undefined ? { birthYear: d.birthYear } : {}),
-		fromMonth,
+		...(today !== undefined ? { today } : {}),
 		card,
 		finnmark: form.finnmark
 	};

@@ -18,6 +18,11 @@ export interface YearExtras {
 	otherKind: 'none' | Exclude<IncomeKind, 'uforetrygd'> | 'backPay';
 	otherAmount: string;
 	otherBy: 'table' | 'percent' | 'known';
+	/**
+	 * The other income (a benefit or a pension) is paid by NAV too: NAV withholds by the table on
+	 * one benefit only, so this one is withheld at the card's percentage (`otherPercent`).
+	 */
+	otherNav: boolean;
 	otherTable: string;
 	otherPercent: string;
 	otherWithheld: string;
@@ -44,6 +49,7 @@ export function defaultYearExtras(): YearExtras {
 		otherKind: 'none',
 		otherAmount: '',
 		otherBy: 'percent',
+		otherNav: false,
 		otherTable: '',
 		otherPercent: '',
 		otherWithheld: '',
@@ -91,6 +97,13 @@ export const BY_CODE: Record<YearExtras['otherBy'], string> = {
 	percent: 'p',
 	known: 'k'
 };
+/** The other income is a NAV benefit or pension the person says NAV pays (wages never are). */
+export function otherIsNav(e: YearExtras): boolean {
+	return (
+		e.otherNav && e.otherKind !== 'none' && e.otherKind !== 'wage' && e.otherKind !== 'backPay'
+	);
+}
+
 export function encodeYear(form: YearForm, lang: Lang): string {
 	const e = form.extra;
 	const p = writeCalcForm(new FragmentWriter(lang, 'y'), form.calc);
@@ -100,14 +113,17 @@ export function encodeYear(form: YearForm, lang: Lang): string {
 		p.typed('ey', e.backPayYear).typed('ei', e.backPayEarlierIncome);
 	} else if (e.otherKind !== 'none') {
 		p.set('oa', linkValue(e.otherAmount));
-		p.set('ob', BY_CODE[e.otherBy]);
-		const v =
-			e.otherBy === 'table'
-				? e.otherTable
-				: e.otherBy === 'percent'
-					? e.otherPercent
-					: e.otherWithheld;
-		p.set('ov', linkValue(v));
+		if (otherIsNav(e)) p.set('on', '1').set('ov', linkValue(e.otherPercent));
+		else {
+			p.set('ob', BY_CODE[e.otherBy]);
+			const v =
+				e.otherBy === 'table'
+					? e.otherTable
+					: e.otherBy === 'percent'
+						? e.otherPercent
+						: e.otherWithheld;
+			p.set('ov', linkValue(v));
+		}
 	}
 	p.typed('d', e.deductions).typed('ci', e.capitalIncome);
 	p.typed('pm', e.pensionMonths).typed('pg', e.pensionGrade).typed('fa', e.birthYear);

@@ -5,7 +5,7 @@ import {
 	decodeYear,
 	defaultYearForm,
 	encodeYear,
-	firstMonthLeft,
+	todayIso,
 	type YearForm
 } from './form';
 
@@ -20,31 +20,55 @@ function form(): YearForm {
 
 describe('the year form', () => {
 	it('uføretrygd on 8110: an outcome, with the table deduction as the default', () => {
-		const r = computeYear(form(), 1);
+		const r = computeYear(form());
 		expect(r.kind).toBe('result');
 		if (r.kind !== 'result') return;
 		expect(r.result.annual!.total).toBe(24_056);
 		expect(r.result.assumptions[0]!.id).toBe('year.assumption.deductionsFromTable');
 	});
 
+	it('a second NAV benefit is withheld at the card’s percentage, not by a second table', () => {
+		// NAV uses the table for one benefit only (docs/nav-payments.md §1): 100 000 at 30 % is
+		// 30 000 withheld, and no second table drives the outcome.
+		const f = form();
+		f.extra.otherKind = 'benefit';
+		f.extra.otherBy = 'table';
+		f.extra.otherTable = '8110';
+		f.extra.otherNav = true;
+		f.extra.otherAmount = '100 000';
+		f.extra.otherPercent = '';
+		const asked = computeYear(f);
+		expect(asked.kind === 'issues' && asked.issues).toEqual([
+			{ field: 'otherPercent', code: 'required' }
+		]);
+		f.extra.otherPercent = '30';
+		const r = computeYear(f);
+		expect(r.kind).toBe('result');
+		if (r.kind !== 'result') return;
+		expect(r.result.sources[1]).toMatchObject({ method: 'percent', ratePct: 30, withheld: 30_000 });
+		expect(r.result.drivers.map((d) => d.id)).not.toContain('year.driver.twoTables');
+		const back = decodeYear(`#${encodeYear(f, 'nb')}`);
+		expect(back.ok && back.form.extra).toMatchObject({ otherNav: true, otherPercent: '30' });
+	});
+
 	it('blank is asked for at its field, never 0', () => {
 		const f = form();
 		f.extra.otherKind = 'wage';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		expect(r.kind === 'issues' && r.issues).toEqual([
 			{ field: 'otherAmount', code: 'required' },
 			{ field: 'otherPercent', code: 'required' }
 		]);
 		f.extra.otherAmount = '100 000';
 		f.extra.otherPercent = '0';
-		expect(computeYear(f, 1).kind).toBe('result');
+		expect(computeYear(f).kind).toBe('result');
 	});
 
 	it('every issue shows at the first submit: the form’s, the engine’s and what it asks for', () => {
 		const f = form();
 		f.calc.table = '8015';
 		f.extra.deductions = 'x';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		// A bad figure (the form) with a table that does not exist (the engine).
 		expect(r.kind === 'issues' && r.issues).toEqual([
 			{ field: 'deductions', code: 'notANumber' },
@@ -54,7 +78,7 @@ describe('the year form', () => {
 		f.extra.otherKind = 'wage';
 		f.extra.otherAmount = '100 000';
 		// A bad figure and a blank percentage the engine asks for, together.
-		const asked = computeYear(f, 1);
+		const asked = computeYear(f);
 		expect(asked.kind === 'issues' && asked.issues).toEqual([
 			{ field: 'deductions', code: 'notANumber' },
 			{ field: 'otherPercent', code: 'required' }
@@ -65,11 +89,11 @@ describe('the year form', () => {
 		const f = form();
 		f.extra.deductions = '0';
 		f.extra.birthYear = '1980';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		expect(r.kind === 'result' && r.result.annual!.total).toBe(43_803);
 		f.calc.table = '9050';
 		f.extra.capitalIncome = '0';
-		const c = computeYear(f, 1);
+		const c = computeYear(f);
 		expect(c.kind === 'result' && c.result.assumptions).toEqual([]);
 	});
 
@@ -77,7 +101,7 @@ describe('the year form', () => {
 		const f = form();
 		f.extra.pensionMonths = '13';
 		f.extra.pensionGrade = '0';
-		const r = computeYear(f, 1);
+		const r = computeYear(f);
 		expect(r.kind === 'issues' && r.issues.map((i) => i.field)).toEqual([
 			'pensionMonths',
 			'pensionGrade'
@@ -123,12 +147,12 @@ describe('the year form', () => {
 		f.extra.otherAmount = '100000';
 		f.extra.otherPercent = '30';
 		f.extra.deductions = '0';
-		const young = computeYear({ ...f, extra: { ...f.extra, birthYear: '1980' } }, 1);
-		const old = computeYear({ ...f, extra: { ...f.extra, birthYear: '1956' } }, 1);
+		const young = computeYear({ ...f, extra: { ...f.extra, birthYear: '1980' } });
+		const old = computeYear({ ...f, extra: { ...f.extra, birthYear: '1956' } });
 		expect(young.kind === 'result' && old.kind === 'result').toBe(true);
 		if (young.kind !== 'result' || old.kind !== 'result') return;
 		expect(young.result.annual!.total - old.result.annual!.total).toBe(10_000);
-		const bad = computeYear({ ...f, extra: { ...f.extra, birthYear: '2999' } }, 1);
+		const bad = computeYear({ ...f, extra: { ...f.extra, birthYear: '2999' } });
 		expect(bad.kind === 'issues' && bad.issues.map((i) => i.field)).toEqual(['birthYear']);
 	});
 
@@ -141,14 +165,14 @@ describe('the year form', () => {
 		f.extra.otherAmount = '100000';
 		f.extra.backPayYear = '2025';
 		f.extra.deductions = '0';
-		const without = computeYear(f, 1);
+		const without = computeYear(f);
 		expect(without.kind).toBe('result');
 		if (without.kind !== 'result') return;
 		const a = without.result.assumptions.find((x) => x.id === 'year.assumption.backPayRelief');
 		expect(a?.values.forYear).toBe(2025);
 		expect(without.result.outcome!.low).toBe(without.result.outcome!.net - a!.deltaKr! * -1);
 		f.extra.backPayEarlierIncome = '0';
-		const withIt = computeYear(f, 1);
+		const withIt = computeYear(f);
 		expect(withIt.kind === 'result' && withIt.result.annual!.total).toBe(
 			without.result.annual!.total + a!.deltaKr!
 		);
@@ -157,15 +181,14 @@ describe('the year form', () => {
 		expect(back.ok && back.form.extra).toEqual(f.extra);
 		// A year that is not earlier is named at its field.
 		f.extra.backPayYear = '2026';
-		const bad = computeYear(f, 1);
+		const bad = computeYear(f);
 		expect(bad.kind === 'issues' && bad.issues.map((i) => `${i.field}:${i.code}`)).toEqual([
 			'backPayYear:futureYear'
 		]);
 	});
 
-	it('the months left for an extra withholding follow today', () => {
-		expect(firstMonthLeft(2026, new Date(2026, 10, 24))).toBe(12);
-		expect(firstMonthLeft(2027, new Date(2026, 10, 24))).toBe(1);
-		expect(firstMonthLeft(2025, new Date(2026, 10, 24))).toBe(13);
+	it("today is the person's own calendar date", () => {
+		expect(todayIso(new Date(2026, 11, 6, 23, 59))).toBe('2026-12-06');
+		expect(todayIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
 	});
 });

@@ -11,7 +11,7 @@ import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod
 import type { CalcForm } from '../calculator/fields';
 import { computeOutcome, parseForm } from '../calculator/form';
 import { engineIssuesToo } from '../../input/engineIssues';
-import type { YearForm } from './fields';
+import { otherIsNav, type YearForm } from './fields';
 
 export {
 	OTHER_BY,
@@ -77,10 +77,10 @@ const months = optionalWhole(12);
 const grade = optionalWhole(100);
 
 /**
- * The year from the page's form. `fromMonth` is the first month a voluntary extra withholding
- * could start (the page knows today's date; the engine does not).
+ * The year from the page's form. `today` (yyyy-mm-dd) is the page's date: the advice is what can
+ * still be done on that day.
  */
-export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
+export function computeYear(form: YearForm, today?: string): YearOutcome {
 	const parsed = parseForm(form.calc);
 	const issues: FormIssue[] = parsed.ok ? [] : [...parsed.issues];
 	const e = form.extra;
@@ -114,7 +114,13 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 	} else if (e.otherKind !== 'none') {
 		const amount = blankOr('otherAmount', kroner, e.otherAmount, issues);
 		let withholding: SourceWithholding | undefined;
-		if (e.otherBy === 'table') {
+		if (otherIsNav(e)) {
+			// NAV withholds by the table on one benefit only: a second NAV benefit is withheld at
+			// the card's percentage (docs/nav-payments.md §1), asked for when blank.
+			const p = blankOr('otherPercent', percent, e.otherPercent, issues);
+			withholding =
+				p === null ? undefined : { by: 'percent', ...(p !== undefined ? { percent: p } : {}) };
+		} else if (e.otherBy === 'table') {
 			const table = e.otherTable.replace(/\s/gu, '');
 			if (table === '') issues.push({ field: 'otherTable', code: 'required' });
 			else withholding = { by: 'table', table };
@@ -187,7 +193,7 @@ export function computeYear(form: YearForm, fromMonth: number): YearOutcome {
 		...(capitalIncome !== undefined ? { capitalIncome } : {}),
 		...(birthYear !== undefined ? { birthYear } : {}),
 		finnmark: e.finnmark,
-		fromMonth
+		...(today !== undefined ? { today } : {})
 	};
 	const toForm = (field: string) => yearFieldToForm(field, form.calc.mode);
 	// What the engine asks for or refuses shows with the form's own issues, at the first submit.
@@ -230,4 +236,4 @@ function blankOr(
 	return null;
 }
 
-export { firstMonthLeft } from '../../years';
+export { todayIso } from '../../years';

@@ -34,7 +34,8 @@ const extrasSchema = z.object({
 	pm: optionalTyped,
 	pg: optionalTyped,
 	fa: optionalTyped,
-	f: z.optional(z.literal('1'))
+	f: z.optional(z.literal('1')),
+	on: z.optional(z.literal('1'))
 });
 
 export function decodeYear(hash: string): FragmentDecode<YearForm> {
@@ -47,7 +48,9 @@ export function decodeYear(hash: string): FragmentDecode<YearForm> {
 		extra.backPayYear = s.ey ?? '';
 		extra.backPayEarlierIncome = s.ei ?? '';
 		extra.otherBy = s.ob ? BY_FROM(s.ob)! : 'percent';
-		if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
+		extra.otherNav = s.on === '1';
+		if (extra.otherNav) extra.otherPercent = s.ov ?? '';
+		else if (extra.otherBy === 'table') extra.otherTable = s.ov ?? '';
 		else if (extra.otherBy === 'percent') extra.otherPercent = s.ov ?? '';
 		else extra.otherWithheld = s.ov ?? '';
 		extra.deductions = s.d ?? '';

@@ -21,7 +21,8 @@ export default {
 			ordinary: 'ordinary withholding',
 			trekkfri: 'no withholding',
 			half: 'half withholding',
-			meldeperioder: 'the first reporting periods free of withholding'
+			meldeperioderJune: 'the first two reporting periods free of withholding',
+			meldeperioderDecember: 'one reporting period free of withholding'
 		},
 		meldekort: 'When do you send your employment status form (meldekort)?',
 		meldekortOdd: 'In odd-numbered weeks (week 1, 3, 5 …)',

@@ -38,6 +38,10 @@ export default {
 	inPayout: 'All taxed in {{year}}',
 	spread: 'Spread over the years it is for',
 	extraTax: 'Extra tax',
+	sameYearOnly:
+		'The whole back payment is for {{year}}. There is nothing to spread over other years and no relief to look for: it is taxed with the rest of your income in {{year}}, about {{extraTax}} more tax.',
+	withheldNowCard:
+		'The back payment is for earlier months of this year, so NAV withholds the percentage on your tax card: {{pct}}.',
 	relief: 'Deduction you get automatically',
 	finalTax: 'Tax on the back payment',
 	keep: 'You keep',

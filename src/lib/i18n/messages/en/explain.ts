@@ -95,6 +95,10 @@ export default {
 	interpretation: 'Rests on an interpretation',
 	taxAndExtra: 'Tax withheld {{tax}}, extra withholding {{extra}}.',
 	carry: 'Use this in the calculator',
+	ownTable: 'The table number on your tax card',
+	ownTableHint:
+		'This withholding fits {{tables}}. Enter your table number and we take it to the calculator: the tables withhold differently in other months.',
+	ownTableNoFit: 'Table {{table}} does not give this withholding.',
 	carryBackPayment: 'See what the back payment means for your tax',
 	reason: {
 		benefitMonth: {

@@ -22,6 +22,11 @@ export default {
 	annualTitle: 'The year’s tax',
 	partsLabel: 'Parts of the tax',
 	parts: {
+		personinntekt: 'Income',
+		deductions: 'Other deductions you entered',
+		deductionsAssumed: 'Other deductions (assumed from the table number)',
+		capitalIncome: 'Other ordinary income',
+		capitalIncomeAssumed: 'Other ordinary income (assumed from the table number)',
 		minstefradrag: 'Minimum standard deduction',
 		alminneligInntekt: 'Ordinary income',
 		skattAlminneligInntekt: 'Tax on ordinary income',

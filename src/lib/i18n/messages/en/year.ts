@@ -34,7 +34,11 @@ export default {
 		backPayEarlierIncome: 'Other income that year (kr)',
 		backPayEarlierIncomeHint:
 			'Without the back payment. Skatteetaten spreads it over the years when that gives less tax, and needs this income for it. Blank: we show a range and say what is missing.',
-		withheld: 'Withheld in the year (kr)'
+		withheld: 'Withheld in the year (kr)',
+		nav: 'This is paid by NAV too',
+		navNote:
+			'NAV withholds by the table on one benefit only. The other is withheld at the percentage on your tax card.',
+		navPercent: 'The percentage on your tax card'
 	},
 	deductionsLegend: 'Deductions and pension',
 	deductions: 'Other deductions in the year (kr)',
@@ -80,6 +84,13 @@ export default {
 		tilgode: 'At the year end: likely {{amountKr}} back',
 		even: 'At the year end: likely about even',
 		teaserNote:
-			'If these payments are all your income this year. Add other income and deductions on the your-year page.'
+			'If these payments are all your income this year. Add other income and deductions on the your-year page.',
+		partYear_one:
+			'These payments cover {{count}} month of the year. What the year-end settlement brings depends on the rest of the year (other income, deductions), so we give no single figure for it here.',
+		partYear_other:
+			'These payments cover {{count}} of the year’s months. What the year-end settlement brings depends on the rest of the year (other income, deductions), so we give no single figure for it here.',
+		moreKnown:
+			'You gave wages in the sickness benefit step: income these payments do not show. What the year-end settlement brings depends on the whole year, so we give no single figure for it here.',
+		partYearLink: 'Work out your whole year, with these payments carried over'
 	}
 } satisfies Messages<typeof nb>;

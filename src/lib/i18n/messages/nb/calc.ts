@@ -19,7 +19,8 @@ export default {
 			ordinary: 'vanlig trekk',
 			trekkfri: 'trekkfritt',
 			half: 'halvt trekk',
-			meldeperioder: 'de første meldeperiodene trekkfrie'
+			meldeperioderJune: 'de to første meldeperiodene trekkfrie',
+			meldeperioderDecember: 'én meldeperiode trekkfri'
 		},
 		meldekort: 'Når sender du meldekort?',
 		meldekortOdd: 'I uker med oddetall (uke 1, 3, 5 …)',

@@ -35,6 +35,10 @@ export default {
 	inPayout: 'Alt skattlagt i {{year}}',
 	spread: 'Fordelt på årene den gjelder',
 	extraTax: 'Ekstra skatt',
+	sameYearOnly:
+		'Hele etterbetalingen gjelder {{year}}. Da er det ingenting å fordele på andre år, og ikke noe fradrag å se etter: den skattlegges med resten av inntekten din i {{year}}, omtrent {{extraTax}} mer i skatt.',
+	withheldNowCard:
+		'Etterbetalingen gjelder tidligere måneder i år, så NAV trekker prosentsatsen på skattekortet ditt: {{pct}}.',
 	relief: 'Fradrag du får automatisk',
 	finalTax: 'Skatt på etterbetalingen',
 	keep: 'Du beholder',

@@ -94,6 +94,10 @@ export default {
 	interpretation: 'Bygger på en tolkning',
 	taxAndExtra: 'Skattetrekk {{tax}}, tilleggstrekk {{extra}}.',
 	carry: 'Bruk dette i kalkulatoren',
+	ownTable: 'Tabellnummeret på skattekortet ditt',
+	ownTableHint:
+		'Dette trekket passer med {{tables}}. Skriv tabellnummeret ditt, så tar vi det med til kalkulatoren: tabellene gir ulikt trekk i andre måneder.',
+	ownTableNoFit: 'Tabell {{table}} gir ikke dette trekket.',
 	carryBackPayment: 'Se hva etterbetalingen betyr for skatten',
 	reason: {
 		benefitMonth: {

@@ -19,6 +19,11 @@ export default {
 	annualTitle: 'Skatten for året',
 	partsLabel: 'Deler av skatten',
 	parts: {
+		personinntekt: 'Inntekt',
+		deductions: 'Andre fradrag du har oppgitt',
+		deductionsAssumed: 'Andre fradrag (antatt ut fra tabellnummeret)',
+		capitalIncome: 'Annen alminnelig inntekt',
+		capitalIncomeAssumed: 'Annen alminnelig inntekt (antatt ut fra tabellnummeret)',
 		minstefradrag: 'Minstefradrag',
 		alminneligInntekt: 'Alminnelig inntekt',
 		skattAlminneligInntekt: 'Skatt på alminnelig inntekt',

@@ -32,7 +32,11 @@ export default {
 		backPayEarlierIncome: 'Annen inntekt det året (kr)',
 		backPayEarlierIncomeHint:
 			'Uten etterbetalingen. Skatteetaten fordeler den på årene når det gir lavere skatt, og trenger denne inntekten for det. Tomt: vi viser et spenn og sier hva som mangler.',
-		withheld: 'Trukket i året (kr)'
+		withheld: 'Trukket i året (kr)',
+		nav: 'Denne kommer også fra NAV',
+		navNote:
+			'NAV trekker etter tabellen på bare én ytelse. Den andre trekkes med prosentsatsen på skattekortet ditt.',
+		navPercent: 'Prosentsatsen på skattekortet ditt'
 	},
 	deductionsLegend: 'Fradrag og pensjon',
 	deductions: 'Andre fradrag i året (kr)',
@@ -78,6 +82,13 @@ export default {
 		tilgode: 'Ved årets slutt: trolig {{amountKr}} til gode',
 		even: 'Ved årets slutt: trolig omtrent i null',
 		teaserNote:
-			'Hvis disse utbetalingene er all inntekten din i år. Legg til annen inntekt og fradrag på siden om året ditt.'
+			'Hvis disse utbetalingene er all inntekten din i år. Legg til annen inntekt og fradrag på siden om året ditt.',
+		partYear_one:
+			'Utbetalingene her gjelder {{count}} måned av året. Hva skatteoppgjøret blir, avhenger av resten av året (annen inntekt, fradrag), så vi gir ikke ett tall for det her.',
+		partYear_other:
+			'Utbetalingene her gjelder {{count}} av årets måneder. Hva skatteoppgjøret blir, avhenger av resten av året (annen inntekt, fradrag), så vi gir ikke ett tall for det her.',
+		moreKnown:
+			'Du har oppgitt lønn i sykepengesteget: inntekt disse utbetalingene ikke viser. Hva skatteoppgjøret blir, avhenger av hele året, så vi gir ikke ett tall for det her.',
+		partYearLink: 'Regn ut hele året ditt, med disse utbetalingene tatt med'
 	}
 };

@@ -21,7 +21,8 @@ export default {
 			ordinary: 'vanleg trekk',
 			trekkfri: 'trekkfritt',
 			half: 'halvt trekk',
-			meldeperioder: 'dei første meldeperiodane trekkfrie'
+			meldeperioderJune: 'dei to første meldeperiodane trekkfrie',
+			meldeperioderDecember: 'éin meldeperiode trekkfri'
 		},
 		meldekort: 'Når sender du meldekort?',
 		meldekortOdd: 'I veker med oddetal (veke 1, 3, 5 …)',

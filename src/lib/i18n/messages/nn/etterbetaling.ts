@@ -38,6 +38,10 @@ export default {
 	inPayout: 'Alt skattlagt i {{year}}',
 	spread: 'Fordelt på åra ho gjeld',
 	extraTax: 'Ekstra skatt',
+	sameYearOnly:
+		'Heile etterbetalinga gjeld {{year}}. Då er det ingenting å fordele på andre år, og ikkje noko frådrag å sjå etter: ho blir skattlagd med resten av inntekta di i {{year}}, om lag {{extraTax}} meir i skatt.',
+	withheldNowCard:
+		'Etterbetalinga gjeld tidlegare månader i år, så NAV trekkjer prosentsatsen på skattekortet ditt: {{pct}}.',
 	relief: 'Frådrag du får automatisk',
 	finalTax: 'Skatt på etterbetalinga',
 	keep: 'Du held att',

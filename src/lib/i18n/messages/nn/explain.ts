@@ -96,6 +96,10 @@ export default {
 	interpretation: 'Byggjer på ei tolking',
 	taxAndExtra: 'Skattetrekk {{tax}}, tilleggstrekk {{extra}}.',
 	carry: 'Bruk dette i kalkulatoren',
+	ownTable: 'Tabellnummeret på skattekortet ditt',
+	ownTableHint:
+		'Dette trekket passar med {{tables}}. Skriv tabellnummeret ditt, så tek vi det med til kalkulatoren: tabellane gir ulikt trekk i andre månader.',
+	ownTableNoFit: 'Tabell {{table}} gir ikkje dette trekket.',
 	carryBackPayment: 'Sjå kva etterbetalinga tyder for skatten',
 	reason: {
 		benefitMonth: {

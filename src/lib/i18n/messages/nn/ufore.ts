@@ -22,6 +22,11 @@ export default {
 	annualTitle: 'Skatten for året',
 	partsLabel: 'Delar av skatten',
 	parts: {
+		personinntekt: 'Inntekt',
+		deductions: 'Andre frådrag du har oppgitt',
+		deductionsAssumed: 'Andre frådrag (rekna ut frå tabellnummeret)',
+		capitalIncome: 'Anna alminneleg inntekt',
+		capitalIncomeAssumed: 'Anna alminneleg inntekt (rekna ut frå tabellnummeret)',
 		minstefradrag: 'Minstefrådrag',
 		alminneligInntekt: 'Alminneleg inntekt',
 		skattAlminneligInntekt: 'Skatt på alminneleg inntekt',

@@ -34,7 +34,11 @@ export default {
 		backPayEarlierIncome: 'Anna inntekt det året (kr)',
 		backPayEarlierIncomeHint:
 			'Utan etterbetalinga. Skatteetaten fordeler ho på åra når det gir lågare skatt, og treng denne inntekta for det. Tomt: vi viser eit spenn og seier kva som manglar.',
-		withheld: 'Trekt i året (kr)'
+		withheld: 'Trekt i året (kr)',
+		nav: 'Denne kjem også frå NAV',
+		navNote:
+			'NAV trekkjer etter tabellen på berre éi yting. Den andre blir trekt med prosentsatsen på skattekortet ditt.',
+		navPercent: 'Prosentsatsen på skattekortet ditt'
 	},
 	deductionsLegend: 'Frådrag og pensjon',
 	deductions: 'Andre frådrag i året (kr)',
@@ -80,6 +84,13 @@ export default {
 		tilgode: 'Ved slutten av året: truleg {{amountKr}} til gode',
 		even: 'Ved slutten av året: truleg omtrent i null',
 		teaserNote:
-			'Viss desse utbetalingane er all inntekta di i år. Legg til anna inntekt og frådrag på sida om året ditt.'
+			'Viss desse utbetalingane er all inntekta di i år. Legg til anna inntekt og frådrag på sida om året ditt.',
+		partYear_one:
+			'Utbetalingane her gjeld {{count}} månad av året. Kva skatteoppgjeret blir, avheng av resten av året (anna inntekt, frådrag), så vi gir ikkje eitt tal for det her.',
+		partYear_other:
+			'Utbetalingane her gjeld {{count}} av månadene i året. Kva skatteoppgjeret blir, avheng av resten av året (anna inntekt, frådrag), så vi gir ikkje eitt tal for det her.',
+		moreKnown:
+			'Du har oppgitt lønn i sjukepengesteget: inntekt desse utbetalingane ikkje viser. Kva skatteoppgjeret blir, avheng av heile året, så vi gir ikkje eitt tal for det her.',
+		partYearLink: 'Rekn ut heile året ditt, med desse utbetalingane tekne med'
 	}
 } satisfies Messages<typeof nb>;

@@ -32,6 +32,7 @@ export default {
 		ordinary: 'Ordinary withholding',
 		trekkfri: 'No withholding',
 		half: 'Half withholding',
-		meldeperioder: 'Nothing is withheld from the first reporting periods'
+		meldeperioderJune: 'Nothing is withheld from the first two reporting periods',
+		meldeperioderDecember: 'Nothing is withheld from one reporting period'
 	}
 };

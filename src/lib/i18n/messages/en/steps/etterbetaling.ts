@@ -31,6 +31,8 @@ export default {
 		'Taxed in {{payoutYear}}: the tax becomes {{withKr}} instead of {{withoutKr}}, that is {{extraKr}} more.',
 	spreadYear: 'Spread to {{forYear}}: {{amountKr}} gives {{extraKr}} more tax that year.',
 	spread: 'Spread over the years it is for: {{extraKr}} more tax in all.',
+	sameYearOnly:
+		'The whole back payment is for {{payoutYear}}, the year it is paid. There is nothing to spread over other years: it is taxed with the rest of your income in {{payoutYear}} (about {{extraKr}} more tax), and the relief for back payments does not apply.',
 	relief:
 		'Spreading gives lower tax: {{spreadKr}} instead of {{inPayoutKr}}. The Tax Administration automatically gives you {{reliefKr}} as a deduction in the tax settlement.',
 	noRelief:

@@ -60,7 +60,7 @@ export default {
 	},
 	driver: {
 		twoTables:
-			'{{count}} payers withhold by table. Each gives you the personal allowance and the low brackets, but you are entitled to them only once: that costs about {{costKr}} in tax to pay. Only one payer should use the table; the others should withhold a percentage.',
+			'{{count}} payers withhold by table. Each gives you the personal allowance and the low brackets, but you are entitled to them only once. That alone leaves about {{costKr}} too little withheld over the year. This is not the year’s outcome: that is shown above, and it counts this together with everything else that pulls up or down. Only one payer should use the table; the others should withhold a percentage.',
 		juneDecember:
 			'June was free of withholding and December half, as the table does for a whole year. You were paid for only {{months}} months, so the other months do not make up the {{reliefKr}} not withheld.',
 		percentTooLow:
@@ -72,17 +72,30 @@ export default {
 		frikortNoLimit:
 			'With a frikort nothing is withheld, but the year’s income ({{incomeKr}}) is taxed. The tax comes at the year-end settlement.'
 	},
+	deductionsAssumed:
+		'Other deductions: you entered none, so we assume {{amountKr}} from table number {{table}}.',
+	capitalIncomeAssumed:
+		'Other ordinary income: you entered none, so we assume {{amountKr}} from table number {{table}}.',
 	action: {
 		nothing:
 			'It looks like it will roughly even out (within {{nearKr}}). You need not do anything.',
 		newTaxCard:
-			'Change your tax card at Skatteetaten (skatteetaten.no) with the income you expect this year, so the rest of the year is withheld right and the tax to pay of about {{amountKr}} shrinks.',
+			'Change your tax card at Skatteetaten (skatteetaten.no) with the income you expect this year, so the payments from {{fromMonth}} are withheld right and the tax to pay of about {{amountKr}} shrinks.',
 		newTaxCardTwoTables:
 			'Change your tax card at Skatteetaten and list every payer, so only one uses the table and the others withhold a percentage. That avoids most of the tax to pay of about {{amountKr}}.',
 		extraWithholding:
 			'Or ask NAV for a voluntary extra withholding: {{perMonthKr}} a month for {{months}} months from {{fromMonth}} ({{totalKr}} in all) brings the result to about zero.',
 		extraWithholdingLast:
 			'Or ask NAV for a voluntary extra withholding of {{perMonthKr}} in {{fromMonth}}: that brings the result to about zero.',
+		extraWithholdingPart:
+			'Or ask NAV for a voluntary extra withholding, which starts the month after NAV registers it: the payments left can carry at most {{perMonthKr}} a month, for {{months}} months from {{fromMonth}} ({{totalKr}} in all).',
+		extraWithholdingLastPart:
+			'Or ask NAV for a voluntary extra withholding, which starts the month after NAV registers it: the payment in {{fromMonth}} can carry at most {{perMonthKr}}.',
+		advance:
+			'No month is left in which an extra withholding or a new tax card can still work this year. To avoid interest on the tax to pay, you can pay in about {{amountKr}} as an additional advance payment (tilleggsforskudd) by {{deadlineDate}} (Skatteetaten: Tilleggsforskudd, skatteetaten.no).',
+		advanceRest:
+			'What cannot be withheld in time (about {{amountKr}}) you can pay in as an additional advance payment (tilleggsforskudd) by {{deadlineDate}}, which avoids interest on it (Skatteetaten: Tilleggsforskudd, skatteetaten.no).',
+		nextYearCard: 'Check your tax card for {{nextYear}}, so it withholds right from January.',
 		lowerWithholding:
 			'You will likely get {{amountKr}} back after the year-end settlement. If you would rather have the money now, change your tax card at Skatteetaten.',
 		yearOverRestskatt:

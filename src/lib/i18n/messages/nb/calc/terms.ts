@@ -32,6 +32,7 @@ export default {
 		ordinary: 'Vanlig trekk',
 		trekkfri: 'Trekkfri måned',
 		half: 'Halvt trekk',
-		meldeperioder: 'De første meldeperiodene er trekkfrie'
+		meldeperioderJune: 'De to første meldeperiodene er trekkfrie',
+		meldeperioderDecember: 'Én meldeperiode er trekkfri'
 	}
 };

@@ -31,6 +31,8 @@ export default {
 		'Skattlagt i {{payoutYear}}: skatten blir {{withKr}} i stedet for {{withoutKr}}, altså {{extraKr}} mer.',
 	spreadYear: 'Fordelt på {{forYear}}: {{amountKr}} gir {{extraKr}} mer i skatt det året.',
 	spread: 'Fordelt på årene den gjelder: {{extraKr}} mer i skatt i alt.',
+	sameYearOnly:
+		'Hele etterbetalingen gjelder {{payoutYear}}, året den utbetales. Da er det ingenting å fordele på andre år: den skattlegges med resten av inntekten i {{payoutYear}} (omtrent {{extraKr}} mer skatt), og fradraget for etterbetaling gjelder ikke.',
 	relief:
 		'Fordelingen gir lavere skatt: {{spreadKr}} i stedet for {{inPayoutKr}}. Skatteetaten gir deg automatisk {{reliefKr}} i fradrag på skatteoppgjøret.',
 	noRelief:

@@ -108,9 +108,8 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: hele måneden regnet på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri: 'Trekkfri meldeperiode: en av de første som utbetales i {{paidMonth}}',
-		meldeperiodeWeeks:
-			'Trekkfri meldeperiode, uke {{fromWeek}}–{{toWeek}}: en av de første som utbetales i {{paidMonth}}',
+		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{paidMonth}}',
+		meldeperiodeWeeks: 'Trekkfri meldeperiode i {{paidMonth}}, uke {{fromWeek}}–{{toWeek}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',

@@ -56,7 +56,7 @@ export default {
 	},
 	driver: {
 		twoTables:
-			'{{count}} utbetalere trekker etter tabell. Hver av dem gir deg personfradraget og de lave trinnene, men du har bare rett på dem én gang: det koster omtrent {{costKr}} i restskatt. Bare én utbetaler skal bruke tabellen; de andre skal trekke prosent.',
+			'{{count}} utbetalere trekker etter tabell. Hver av dem gir deg personfradraget og de lave trinnene, men du har bare rett på dem én gang. Dette alene gjør at det trekkes omtrent {{costKr}} for lite over året. Det er ikke resultatet for året: det står over, og der er dette regnet med sammen med alt annet som trekker opp eller ned. Bare én utbetaler skal bruke tabellen; de andre skal trekke prosent.',
 		juneDecember:
 			'Juni var trekkfri og desember halv, slik tabellen gjør for et helt år. Du fikk utbetaling bare {{months}} måneder, så de andre månedene tar ikke igjen de {{reliefKr}} som ikke ble trukket.',
 		percentTooLow:
@@ -68,16 +68,29 @@ export default {
 		frikortNoLimit:
 			'Med frikort trekkes det ikke skatt, men inntekten i året ({{incomeKr}}) gir skatt. Den kommer ved skatteoppgjøret.'
 	},
+	deductionsAssumed:
+		'Andre fradrag: du har ikke oppgitt noen, så vi antar {{amountKr}} ut fra tabellnummeret {{table}}.',
+	capitalIncomeAssumed:
+		'Annen alminnelig inntekt: du har ikke oppgitt noen, så vi antar {{amountKr}} ut fra tabellnummeret {{table}}.',
 	action: {
 		nothing: 'Det ser ut til å gå omtrent opp (innenfor {{nearKr}}). Du trenger ikke gjøre noe.',
 		newTaxCard:
-			'Endre skattekortet hos Skatteetaten (skatteetaten.no) med inntekten du venter i år, så trekkes det riktig resten av året, og restskatten på omtrent {{amountKr}} blir mindre.',
+			'Endre skattekortet hos Skatteetaten (skatteetaten.no) med inntekten du venter i år, så trekkes det riktig fra {{fromMonth}}, og restskatten på omtrent {{amountKr}} blir mindre.',
 		newTaxCardTwoTables:
 			'Endre skattekortet hos Skatteetaten og oppgi alle utbetalerne, så bare én bruker tabellen og de andre trekker prosent. Da unngår du det meste av restskatten på omtrent {{amountKr}}.',
 		extraWithholding:
 			'Eller be NAV om frivillig ekstra skattetrekk: {{perMonthKr}} i måneden i {{months}} måneder fra og med {{fromMonth}} ({{totalKr}} til sammen) bringer resultatet omtrent i null.',
 		extraWithholdingLast:
 			'Eller be NAV om frivillig ekstra skattetrekk på {{perMonthKr}} i {{fromMonth}}: det bringer resultatet omtrent i null.',
+		extraWithholdingPart:
+			'Eller be NAV om frivillig ekstra skattetrekk, som begynner måneden etter at NAV har registrert det: utbetalingene som er igjen, tåler høyst {{perMonthKr}} i måneden, i {{months}} måneder fra og med {{fromMonth}} ({{totalKr}} til sammen).',
+		extraWithholdingLastPart:
+			'Eller be NAV om frivillig ekstra skattetrekk, som begynner måneden etter at NAV har registrert det: utbetalingen i {{fromMonth}} tåler høyst {{perMonthKr}}.',
+		advance:
+			'Det er ingen måned igjen der et ekstra trekk eller et nytt skattekort rekker å virke i år. Vil du slippe renter på restskatten, kan du betale inn omtrent {{amountKr}} som tilleggsforskudd innen {{deadlineDate}} (Skatteetaten: Tilleggsforskudd, skatteetaten.no).',
+		advanceRest:
+			'Det som ikke rekker å bli trukket (omtrent {{amountKr}}), kan du betale inn som tilleggsforskudd innen {{deadlineDate}}, så slipper du renter på det (Skatteetaten: Tilleggsforskudd, skatteetaten.no).',
+		nextYearCard: 'Sjekk skattekortet for {{nextYear}}, så trekkes det riktig fra januar.',
 		lowerWithholding:
 			'Du får trolig {{amountKr}} tilbake etter skatteoppgjøret. Vil du heller ha pengene nå, kan du endre skattekortet hos Skatteetaten.',
 		yearOverRestskatt:

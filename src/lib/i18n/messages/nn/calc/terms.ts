@@ -32,6 +32,7 @@ export default {
 		ordinary: 'Vanleg trekk',
 		trekkfri: 'Trekkfri månad',
 		half: 'Halvt trekk',
-		meldeperioder: 'Dei første meldeperiodane er trekkfrie'
+		meldeperioderJune: 'Dei to første meldeperiodane er trekkfrie',
+		meldeperioderDecember: 'Éin meldeperiode er trekkfri'
 	}
 };

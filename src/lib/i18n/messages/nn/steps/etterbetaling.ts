@@ -32,6 +32,8 @@ export default {
 		'Skattlagt i {{payoutYear}}: skatten blir {{withKr}} i staden for {{withoutKr}}, altså {{extraKr}} meir.',
 	spreadYear: 'Fordelt på {{forYear}}: {{amountKr}} gir {{extraKr}} meir i skatt det året.',
 	spread: 'Fordelt på åra ho gjeld: {{extraKr}} meir i skatt i alt.',
+	sameYearOnly:
+		'Heile etterbetalinga gjeld {{payoutYear}}, året ho blir utbetalt. Då er det ingenting å fordele på andre år: ho blir skattlagd med resten av inntekta i {{payoutYear}} (om lag {{extraKr}} meir skatt), og frådraget for etterbetaling gjeld ikkje.',
 	relief:
 		'Fordelinga gir lågare skatt: {{spreadKr}} i staden for {{inPayoutKr}}. Skatteetaten gir deg automatisk {{reliefKr}} i frådrag på skatteoppgjeret.',
 	noRelief:

@@ -97,10 +97,8 @@ export default {
 		laterInMonth:
 			'Utbetaling nr. {{nth}} for {{forMonth}}: heile månaden rekna på nytt ({{period}})',
 		trekkfri: 'Trekkfri i {{forMonth}}',
-		meldeperiodeTrekkfri:
-			'Trekkfri meldeperiode: ein av dei første som blir utbetalte i {{paidMonth}}',
-		meldeperiodeWeeks:
-			'Trekkfri meldeperiode, veke {{fromWeek}}–{{toWeek}}: ein av dei første som blir utbetalte i {{paidMonth}}',
+		meldeperiodeTrekkfri: 'Trekkfri meldeperiode i {{paidMonth}}',
+		meldeperiodeWeeks: 'Trekkfri meldeperiode i {{paidMonth}}, veke {{fromWeek}}–{{toWeek}}',
 		half: 'Halvt trekk i {{forMonth}}',
 		belowHalf: 'Overgangsstønad under 50 %: {{ratePct}} etter skattekortet',
 		percent: 'Prosentkort: {{ratePct}}',

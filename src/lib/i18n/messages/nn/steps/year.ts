@@ -58,7 +58,7 @@ export default {
 	},
 	driver: {
 		twoTables:
-			'{{count}} utbetalarar trekkjer etter tabell. Kvar av dei gir deg personfrådraget og dei låge trinna, men du har berre rett på dei éin gong: det kostar omtrent {{costKr}} i restskatt. Berre éin utbetalar skal bruke tabellen; dei andre skal trekkje prosent.',
+			'{{count}} utbetalarar trekkjer etter tabell. Kvar av dei gir deg personfrådraget og dei låge trinna, men du har berre rett på dei éin gong. Dette åleine gjer at det blir trekt omtrent {{costKr}} for lite over året. Det er ikkje resultatet for året: det står over, og der er dette rekna med saman med alt anna som trekkjer opp eller ned. Berre éin utbetalar skal bruke tabellen; dei andre skal trekkje prosent.',
 		juneDecember:
 			'Juni var trekkfri og desember halv, slik tabellen gjer for eit heilt år. Du fekk utbetaling berre {{months}} månader, så dei andre månadene tek ikkje att dei {{reliefKr}} som ikkje vart trekte.',
 		percentTooLow:
@@ -70,16 +70,29 @@ export default {
 		frikortNoLimit:
 			'Med frikort blir det ikkje trekt skatt, men inntekta i året ({{incomeKr}}) gir skatt. Han kjem ved skatteoppgjeret.'
 	},
+	deductionsAssumed:
+		'Andre frådrag: du har ikkje oppgitt nokon, så vi reknar med {{amountKr}} ut frå tabellnummeret {{table}}.',
+	capitalIncomeAssumed:
+		'Anna alminneleg inntekt: du har ikkje oppgitt noka, så vi reknar med {{amountKr}} ut frå tabellnummeret {{table}}.',
 	action: {
 		nothing: 'Det ser ut til å gå omtrent opp (innanfor {{nearKr}}). Du treng ikkje gjere noko.',
 		newTaxCard:
-			'Endre skattekortet hos Skatteetaten (skatteetaten.no) med inntekta du ventar i år, så blir det trekt rett resten av året, og restskatten på omtrent {{amountKr}} blir mindre.',
+			'Endre skattekortet hos Skatteetaten (skatteetaten.no) med inntekta du ventar i år, så blir det trekt rett frå {{fromMonth}}, og restskatten på om lag {{amountKr}} blir mindre.',
 		newTaxCardTwoTables:
 			'Endre skattekortet hos Skatteetaten og oppgi alle utbetalarane, så berre éin brukar tabellen og dei andre trekkjer prosent. Då unngår du det meste av restskatten på omtrent {{amountKr}}.',
 		extraWithholding:
 			'Eller be NAV om friviljug ekstra skattetrekk: {{perMonthKr}} i månaden i {{months}} månader frå og med {{fromMonth}} ({{totalKr}} til saman) bringar resultatet omtrent i null.',
 		extraWithholdingLast:
 			'Eller be NAV om friviljug ekstra skattetrekk på {{perMonthKr}} i {{fromMonth}}: det bringar resultatet omtrent i null.',
+		extraWithholdingPart:
+			'Eller be NAV om friviljug ekstra skattetrekk, som byrjar månaden etter at NAV har registrert det: utbetalingane som er att, toler høgst {{perMonthKr}} i månaden, i {{months}} månader frå og med {{fromMonth}} ({{totalKr}} til saman).',
+		extraWithholdingLastPart:
+			'Eller be NAV om friviljug ekstra skattetrekk, som byrjar månaden etter at NAV har registrert det: utbetalinga i {{fromMonth}} toler høgst {{perMonthKr}}.',
+		advance:
+			'Det er ingen månad att der eit ekstra trekk eller eit nytt skattekort rekk å verke i år. Vil du sleppe renter på restskatten, kan du betale inn om lag {{amountKr}} som tilleggsforskot innan {{deadlineDate}} (Skatteetaten: Tilleggsforskot, skatteetaten.no).',
+		advanceRest:
+			'Det som ikkje rekk å bli trekt (om lag {{amountKr}}), kan du betale inn som tilleggsforskot innan {{deadlineDate}}, så slepp du renter på det (Skatteetaten: Tilleggsforskot, skatteetaten.no).',
+		nextYearCard: 'Sjekk skattekortet for {{nextYear}}, så blir det trekt rett frå januar.',
 		lowerWithholding:
 			'Du får truleg {{amountKr}} tilbake etter skatteoppgjeret. Vil du heller ha pengane no, kan du endre skattekortet hos Skatteetaten.',
 		yearOverRestskatt:
