@@ -104,3 +104,4 @@ export type {
 	TableRange,
 	MonthRecalc
 } from './explain';
+export * from './check';
