@@ -20,7 +20,7 @@ function schedule(kind: 'monthly' | 'melde', count: number, amounts: number[]) {
 		}));
 	return Array.from({ length: count }, (_, i) => ({
 		from: iso(new Date(Date.UTC(2026, 0, 5 + i * 14))),
-		to: iso(new Date(Date.UTC(2026, 0, 18 + i * 14))),
+		to: iso(new Date(Math.min(Date.UTC(2026, 0, 18 + i * 14), Date.UTC(2026, 11, 31)))),
 		amount: amounts[i % amounts.length]!
 	}));
 }
