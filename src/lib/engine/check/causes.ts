@@ -11,7 +11,7 @@ export type LineCause =
 	/** A flat rate or a percentage card gives it (a back payment, no card, kildeskatt …). */
 	| { kind: 'percent'; why: FlatWhy; percent: number }
 	/** A frikort gives it: nothing withheld, or the rate after the limit. */
-	| { kind: 'frikort'; state: 'within' | 'usedUp' }
+	| { kind: 'frikort'; state: 'within' | 'usedUp'; percent: number }
 	/** Nothing found gives it: something to check (a second payer, a changed card, an extra …). */
 	| { kind: 'check'; check: ExplainCheck };
 
@@ -20,7 +20,8 @@ export function causesOf(r: ExplainResult): LineCause[] {
 	const out: LineCause[] = [];
 	for (const c of r.causes) {
 		if (c.kind === 'percent') out.push({ kind: 'percent', why: c.why, percent: c.percent });
-		else if (c.kind === 'frikort') out.push({ kind: 'frikort', state: c.state });
+		else if (c.kind === 'frikort')
+			out.push({ kind: 'frikort', state: c.state, percent: c.percent });
 		else out.push({ kind: 'table', tables: c.tables, rule: c.rule, order: c.order });
 	}
 	if (out.length === 0) for (const check of r.check) out.push({ kind: 'check', check });
