@@ -152,4 +152,40 @@ test.describe('check the payments', () => {
 		await page.getByRole('button', { name: 'Bruk 2 rader' }).click();
 		await expect(page.getByRole('link', { name: /^Utbetaling 2, Periode til: /u })).toBeVisible();
 	});
+
+	test('a payroll list in English: every line against its table, negative and large nets flagged', async ({
+		page
+	}) => {
+		await open(page, './en/sjekk/');
+		// 2026, table 8000: 14 days of 15 000 → 3 377 (the spec's NAV example); 1 000 paid with
+		// 1 500 withheld is a negative net; nets 11 623, 11 623, 11 623, 11 623 and 100 000: the
+		// median 11 623 × 3 = 34 869, so 100 000 is large.
+		const lines = [
+			'Employee,Table,Table period,Gross,Tax',
+			'A,8000,14 days,15000,3377',
+			'B,8000,14 days,15000,3377',
+			'C,8000,14 days,15000,3377',
+			'D,8000,14 days,15000,3377',
+			'E,8000,month,1000,1500',
+			'F,8000,week,100000,0'
+		];
+		await page.getByLabel('Or choose a file (CSV or text)').setInputFiles({
+			name: 'payroll.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(lines.join('\n'), 'utf8')
+		});
+		await page.getByRole('button', { name: 'Check 6 payroll lines' }).click();
+		const results = page.getByRole('region', { name: 'Payroll list' });
+		await expect(
+			results.getByText('4 of 6 lines have exactly the table withholding.')
+		).toBeVisible();
+		await expect(
+			results.getByText('1 lines have a negative net (more withheld than paid).')
+		).toBeVisible();
+		const flagged = results.getByRole('listitem');
+		await expect(flagged.first()).toContainText(/Line [56]/u);
+		await expect(results.getByText(/Negative net/u).first()).toBeVisible();
+		await expect(results.getByText(/Large net/u).first()).toBeVisible();
+		await expectNoAxeViolations(page);
+	});
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { computeCheck, decodeCheck, defaultCheckForm, encodeCheck, yearFragment } from './form';
+import {
+	computeCheck,
+	computePayroll,
+	decodeCheck,
+	defaultCheckForm,
+	encodeCheck,
+	periodOf,
+	yearFragment
+} from './form';
 import type { CheckForm } from './fields';
 
 const year = (): CheckForm => ({
@@ -68,5 +76,44 @@ describe('the check page’s compute', () => {
 		if (o.kind !== 'result') throw new Error('no result');
 		const link = yearFragment(year(), o.result, 'nb');
 		expect(link).toMatch(/^v=1&s=y&l=nb&y=2026&b=uforetrygd&c=t8000&p=0101~0131~30000!/u);
+	});
+
+	it('a payroll list line by line: table 8000, 14 days on 15 000 kr is 3 377 kr', () => {
+		// The spec's NAV example (2026): 14 days of 15 000 → 3 377; a month of 30 000 → 6 427.
+		const o = computePayroll(
+			[
+				{ table: '8000', period: '14 dager', amount: '15 000', withheld: '3 377' },
+				{ table: '8000', period: 'Måned', amount: '30 000', withheld: '6 000' },
+				{ table: '8000', period: 'month', amount: '1 000', withheld: '1 500' }
+			],
+			'2026'
+		);
+		if (o.kind !== 'result') throw new Error(JSON.stringify(o));
+		expect(o.result.lines.map((l) => [l.status, l.expected])).toEqual([
+			['ok', 3_377],
+			['differs', 6_427],
+			['differs', 0]
+		]);
+		// The negative net (1 000 − 1 500) first, then the largest difference.
+		expect(o.order).toEqual([2, 1, 0]);
+	});
+
+	it('a payroll list’s bad values, each at its line and column, all at once', () => {
+		const o = computePayroll(
+			[
+				{ table: '8015', period: 'month', amount: '1', withheld: '0' },
+				{ table: '8000', period: 'fortnightly-ish', amount: 'x', withheld: '0' }
+			],
+			'2026'
+		);
+		expect(o.kind === 'issues' && o.issues.map((i) => `${i.field}:${i.code}`).sort()).toEqual(
+			[
+				'payroll.0.table:unknownTable',
+				'payroll.1.amount:notANumber',
+				'payroll.1.period:unknownPeriod'
+			].sort()
+		);
+		expect(periodOf('14 dagar')).toBe('14days');
+		expect(periodOf('Uke')).toBe('week');
 	});
 });

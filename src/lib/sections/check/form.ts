@@ -5,8 +5,12 @@ import {
 	type Benefit,
 	type Card,
 	type CheckInput,
-	type CheckResult
+	type CheckResult,
+	checkPayroll,
+	type Period,
+	type PayrollResult
 } from '../../engine';
+import type { PayrollRow } from './import';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import type { Lang } from '../../i18n/types';
 import { engineIssuesToo } from '../../input/engineIssues';
@@ -149,6 +153,106 @@ export function yearFragment(form: CheckForm, result: CheckResult, lang: Lang): 
 	}));
 	y.calc = calc;
 	return encodeYear(y, lang);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A payroll list: each line its own table and table period, checked against the table routine.
+
+/** Table periods as a payroll list may name them (bokmål, nynorsk, English, or the engine's). */
+const PERIOD_NAMES: Record<string, Period> = {
+	month: 'month',
+	maned: 'month',
+	mnd: 'month',
+	m: 'month',
+	'14days': '14days',
+	'14dager': '14days',
+	'14dagar': '14days',
+	fortnight: '14days',
+	'2weeks': '14days',
+	'14': '14days',
+	week: 'week',
+	uke: 'week',
+	veke: 'week',
+	'7': 'week',
+	'4days': '4days',
+	'4dager': '4days',
+	'4dagar': '4days',
+	'3days': '3days',
+	'3dager': '3days',
+	'3dagar': '3days',
+	'2days': '2days',
+	'2dager': '2days',
+	'2dagar': '2days',
+	'1day': '1day',
+	'1dag': '1day',
+	day: '1day',
+	dag: '1day'
+};
+
+export function periodOf(s: string): Period | undefined {
+	const key = s
+		.toLowerCase()
+		.replace(/å/gu, 'a')
+		.replace(/[^a-z0-9]/gu, '');
+	return PERIOD_NAMES[key];
+}
+
+export type PayrollOutcome =
+	| { kind: 'result'; result: PayrollResult; gross: number[]; order: number[] }
+	| { kind: 'issues'; issues: FormIssue[]; lines: number };
+
+/** Every line parsed (each problem at its line and column), then `checkPayroll`. */
+export function computePayroll(rows: PayrollRow[], year: string): PayrollOutcome {
+	const issues: FormIssue[] = [];
+	const lines = rows.map((r, i) => {
+		const amount = kroner.safeParse(r.amount);
+		const withheld = wholeKroner.safeParse(unsigned(r.withheld));
+		if (!amount.success)
+			issues.push({
+				field: `payroll.${i}.amount`,
+				code: amount.error.issues[0]?.message ?? 'invalid'
+			});
+		if (!withheld.success)
+			issues.push({
+				field: `payroll.${i}.withheld`,
+				code: withheld.error.issues[0]?.message ?? 'invalid'
+			});
+		const period = periodOf(r.period);
+		if (!period) issues.push({ field: `payroll.${i}.period`, code: 'unknownPeriod' });
+		return {
+			table: r.table.trim(),
+			period: period ?? ('month' as Period),
+			amount: amount.success ? amount.data : 0,
+			withheld: withheld.success ? withheld.data : 0
+		};
+	});
+	try {
+		const result = checkPayroll({ year: Number(year), lines });
+		if (issues.length > 0) return { kind: 'issues', issues, lines: rows.length };
+		// Lines to look at first: a negative or large net, then the largest difference.
+		const weight = (i: number) => {
+			const l = result.lines[i]!;
+			return (l.flags.length > 0 ? 2 : 0) + (l.status === 'differs' ? 1 : 0);
+		};
+		const order = result.lines
+			.map((l) => l.index)
+			.sort(
+				(a, b) =>
+					weight(b) - weight(a) ||
+					Math.abs(result.lines[b]!.differenceKr) - Math.abs(result.lines[a]!.differenceKr) ||
+					a - b
+			);
+		return { kind: 'result', result, gross: lines.map((l) => l.amount), order };
+	} catch (e) {
+		if (!(e instanceof EngineError)) throw e;
+		const seen = new Set(issues.map((i) => i.field));
+		for (const i of e.issues) {
+			const field = i.field.replace(/^lines\./u, 'payroll.');
+			if (!seen.has(field))
+				issues.push({ field, code: i.code, ...(i.values ? { values: i.values } : {}) });
+		}
+		return { kind: 'issues', issues, lines: rows.length };
+	}
 }
 
 // The table runs as the explain page words them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoFrom, mapComplete, periodFrom, readTable, rowsFrom } from './import';
+import { isoFrom, mapComplete, payrollFrom, periodFrom, readTable, rowsFrom } from './import';
 
 describe('reading a pasted or imported list', () => {
 	it('recognises Norwegian headings, semicolons, a BOM and one period column', () => {
@@ -8,7 +8,14 @@ describe('reading a pasted or imported list', () => {
 		);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
-		expect(r.table.map).toEqual({ period: 0, from: -1, to: -1, amount: 1, withheld: 2, paidOn: 3 });
+		expect(r.table.map).toMatchObject({
+			period: 0,
+			from: -1,
+			to: -1,
+			amount: 1,
+			withheld: 2,
+			paidOn: 3
+		});
 		expect(rowsFrom(r.table, r.table.map)).toEqual([
 			{
 				from: '2026-01-01',
@@ -22,7 +29,7 @@ describe('reading a pasted or imported list', () => {
 
 	it('recognises English headings in tab-separated text (as copied from a spreadsheet)', () => {
 		const r = readTable('Gross\tWithheld\tFrom\tTo\n15000\t3377\t2026-03-02\t2026-03-15');
-		expect(r.ok && r.table.map).toEqual({
+		expect(r.ok && r.table.map).toMatchObject({
 			period: -1,
 			from: 2,
 			to: 3,
@@ -61,9 +68,21 @@ describe('reading a pasted or imported list', () => {
 	});
 
 	it('needs the period, the gross and the withheld to be chosen', () => {
-		const none = { period: -1, from: -1, to: -1, amount: -1, withheld: -1, paidOn: -1 };
+		const none = {
+			period: -1,
+			from: -1,
+			to: -1,
+			amount: -1,
+			withheld: -1,
+			paidOn: -1,
+			table: -1,
+			tablePeriod: -1
+		};
 		expect(mapComplete({ ...none, period: 0, amount: 1, withheld: 2 })).toBe(true);
 		expect(mapComplete({ ...none, from: 0, amount: 1, withheld: 2 })).toBe(false);
+		expect(mapComplete({ ...none, table: 0, tablePeriod: 1, amount: 2, withheld: 3 }, true)).toBe(
+			true
+		);
 	});
 
 	it('dates and periods in the forms lists use', () => {
@@ -73,5 +92,17 @@ describe('reading a pasted or imported list', () => {
 		expect(periodFrom('01.05.2026 - 31.05.2026')).toEqual(['2026-05-01', '2026-05-31']);
 		expect(periodFrom('2026-05-01-2026-05-31')).toEqual(['2026-05-01', '2026-05-31']);
 		expect(periodFrom('2026-05-01')).toBeNull();
+	});
+
+	it('a payroll list: its headings name a table and a table period', () => {
+		const r = readTable(
+			'Ansatt;Tabell;Tabellperiode;Brutto;Forskuddstrekk\nA;8000;14 dager;15000;3377\nB;8000;måned;30000;6427'
+		);
+		if (!r.ok) throw new Error('refused');
+		expect(r.table.payroll).toBe(true);
+		expect(payrollFrom(r.table, r.table.map)).toEqual([
+			{ table: '8000', period: '14 dager', amount: '15000', withheld: '3377' },
+			{ table: '8000', period: 'måned', amount: '30000', withheld: '6427' }
+		]);
 	});
 });

@@ -9,7 +9,19 @@ import type { CheckRow } from './fields';
  * ISO), so a value that is wrong is reported by the form at its row and column like a typed one.
  */
 
-export const IMPORT_FIELDS = ['period', 'from', 'to', 'amount', 'withheld', 'paidOn'] as const;
+export const IMPORT_FIELDS = [
+	'period',
+	'from',
+	'to',
+	'amount',
+	'withheld',
+	'paidOn',
+	'table',
+	'tablePeriod'
+] as const;
+/** The fields of a payment list, and of a payroll list (each line its own table and period). */
+export const PAYMENT_FIELDS = ['period', 'from', 'to', 'amount', 'withheld', 'paidOn'] as const;
+export const PAYROLL_FIELDS = ['table', 'tablePeriod', 'amount', 'withheld'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Column index for each field; -1: not in the list. */
 export type ColumnMap = Record<ImportField, number>;
@@ -22,6 +34,8 @@ export interface ImportTable {
 	columns: number;
 	/** The columns recognised (the person may change them). */
 	map: ColumnMap;
+	/** A payroll list: its headings name a table column (each line its own table and period). */
+	payroll: boolean;
 }
 
 export type ImportOutcome =
@@ -75,6 +89,16 @@ const HEADINGS: Record<ImportField, readonly string[]> = {
 		'paymentdate',
 		'datepaid',
 		'date'
+	],
+	table: ['tabell', 'tabellnummer', 'tabellnr', 'trekktabell', 'table', 'tablenumber', 'taxtable'],
+	tablePeriod: [
+		'tabellperiode',
+		'trekkperiode',
+		'lonnsperiode',
+		'periodetype',
+		'tableperiod',
+		'payperiod',
+		'payrollperiod'
 	]
 };
 
@@ -115,7 +139,16 @@ export function periodFrom(cell: string): [string, string] | null {
 }
 
 function emptyMap(): ColumnMap {
-	return { period: -1, from: -1, to: -1, amount: -1, withheld: -1, paidOn: -1 };
+	return {
+		period: -1,
+		from: -1,
+		to: -1,
+		amount: -1,
+		withheld: -1,
+		paidOn: -1,
+		table: -1,
+		tablePeriod: -1
+	};
 }
 
 /** Without headings: by order (period or from + to, gross, withheld, then paid date). */
@@ -133,8 +166,10 @@ function mapByOrder(first: string[]): ColumnMap {
 	return map;
 }
 
-/** A map with what a payment needs: its period, gross and withheld. */
-export function mapComplete(map: ColumnMap): boolean {
+/** A map with what a payment needs (its period, gross and withheld), or a payroll line. */
+export function mapComplete(map: ColumnMap, payroll = false): boolean {
+	if (payroll)
+		return map.table >= 0 && map.tablePeriod >= 0 && map.amount >= 0 && map.withheld >= 0;
 	return (
 		(map.period >= 0 || (map.from >= 0 && map.to >= 0)) && map.amount >= 0 && map.withheld >= 0
 	);
@@ -171,7 +206,13 @@ export function readTable(text: string): ImportOutcome {
 		return { ok: false, code: 'shape' };
 	return {
 		ok: true,
-		table: { header: hasHeader ? data[0]!.map((c) => c.trim()) : null, rows, columns, map }
+		table: {
+			header: hasHeader ? data[0]!.map((c) => c.trim()) : null,
+			rows,
+			columns,
+			map,
+			payroll: map.table >= 0
+		}
 	};
 }
 
@@ -188,4 +229,23 @@ export function rowsFrom(table: ImportTable, map: ColumnMap): CheckRow[] {
 			paidOn: isoFrom(cell(r, map.paidOn))
 		};
 	});
+}
+
+/** A payroll line as read: each value as it is, for the compute to parse and report. */
+export interface PayrollRow {
+	table: string;
+	period: string;
+	amount: string;
+	withheld: string;
+}
+
+/** The table's rows as payroll lines, through the chosen columns. */
+export function payrollFrom(table: ImportTable, map: ColumnMap): PayrollRow[] {
+	const cell = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '') : '');
+	return table.rows.map((r) => ({
+		table: cell(r, map.table),
+		period: cell(r, map.tablePeriod),
+		amount: cell(r, map.amount),
+		withheld: cell(r, map.withheld)
+	}));
 }

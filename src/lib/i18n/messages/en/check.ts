@@ -33,7 +33,9 @@ export default {
 		to: 'Period to',
 		amount: 'Gross',
 		withheld: 'Tax withheld',
-		paidOn: 'Date paid'
+		paidOn: 'Date paid',
+		table: 'Table number',
+		tablePeriod: 'Table period'
 	},
 	use: 'Use {{n}} rows',
 	importError: {
@@ -41,6 +43,22 @@ export default {
 		shape:
 			'The list does not have the shape we expect: at least the columns period from, period to (or one period column), gross and tax withheld, one payment per row.',
 		columns: 'Choose the columns for the period, the gross and the tax withheld.'
+	},
+	payroll: {
+		title: 'Payroll list',
+		intro:
+			'Each line has its own table number and table period, and is checked against the table withholding line by line. A payroll list is not kept in the link.',
+		check: 'Check {{n}} payroll lines',
+		line: 'Line {{n}}',
+		field: { table: 'Table', period: 'Table period', amount: 'Gross', withheld: 'Tax withheld' },
+		issues: '{{count}} values in the list cannot be read:',
+		summary: '{{ok}} of {{n}} lines have exactly the table withholding.',
+		negative: '{{count}} lines have a negative net (more withheld than paid).',
+		large: '{{count}} lines have a net above {{kr}}, three times the list’s usual one.',
+		shown: 'Showing the {{shown}} lines to look at first, of {{n}}.',
+		flag: { negativeNet: 'Negative net', largeNet: 'Large net' },
+		net: 'Net',
+		tableGives: 'Table gives'
 	},
 	submit: 'Check the payments',
 	resultsTitle: 'What the check found',

@@ -33,7 +33,9 @@ export default {
 		to: 'Periode til',
 		amount: 'Brutto',
 		withheld: 'Skattetrekk',
-		paidOn: 'Utbetalingsdato'
+		paidOn: 'Utbetalingsdato',
+		table: 'Tabellnummer',
+		tablePeriod: 'Tabellperiode'
 	},
 	use: 'Bruk {{n}} rader',
 	importError: {
@@ -41,6 +43,22 @@ export default {
 		shape:
 			'Listen har ikke formen vi venter: minst kolonnene periode fra, periode til (eller én kolonne med periode), brutto og skattetrekk, én utbetaling per rad.',
 		columns: 'Velg kolonner for perioden, brutto og skattetrekk.'
+	},
+	payroll: {
+		title: 'Lønnsliste',
+		intro:
+			'Hver linje har sitt eget tabellnummer og sin egen tabellperiode, og sjekkes mot tabelltrekket linje for linje. En lønnsliste lagres ikke i lenken.',
+		check: 'Sjekk {{n}} lønnslinjer',
+		line: 'Linje {{n}}',
+		field: { table: 'Tabell', period: 'Tabellperiode', amount: 'Brutto', withheld: 'Skattetrekk' },
+		issues: '{{count}} verdier i listen kan ikke leses:',
+		summary: '{{ok}} av {{n}} linjer har akkurat tabelltrekket.',
+		negative: '{{count}} linjer har negativ netto (mer trukket enn utbetalt).',
+		large: '{{count}} linjer har netto over {{kr}}, tre ganger det vanlige i listen.',
+		shown: 'Viser de {{shown}} linjene du bør se på først, av {{n}}.',
+		flag: { negativeNet: 'Negativ netto', largeNet: 'Stor netto' },
+		net: 'Netto',
+		tableGives: 'Tabellen gir'
 	},
 	submit: 'Sjekk utbetalingene',
 	resultsTitle: 'Resultat av sjekken',

@@ -33,7 +33,9 @@ export default {
 		to: 'Periode til',
 		amount: 'Brutto',
 		withheld: 'Skattetrekk',
-		paidOn: 'Utbetalingsdato'
+		paidOn: 'Utbetalingsdato',
+		table: 'Tabellnummer',
+		tablePeriod: 'Tabellperiode'
 	},
 	use: 'Bruk {{n}} rader',
 	importError: {
@@ -41,6 +43,22 @@ export default {
 		shape:
 			'Lista har ikkje forma vi ventar: minst kolonnane periode frå, periode til (eller éin kolonne med periode), brutto og skattetrekk, éi utbetaling per rad.',
 		columns: 'Vel kolonnar for perioden, brutto og skattetrekk.'
+	},
+	payroll: {
+		title: 'Lønsliste',
+		intro:
+			'Kvar linje har sitt eige tabellnummer og sin eigen tabellperiode, og blir sjekka mot tabelltrekket linje for linje. Ei lønsliste blir ikkje lagra i lenkja.',
+		check: 'Sjekk {{n}} lønslinjer',
+		line: 'Linje {{n}}',
+		field: { table: 'Tabell', period: 'Tabellperiode', amount: 'Brutto', withheld: 'Skattetrekk' },
+		issues: '{{count}} verdiar i lista kan ikkje lesast:',
+		summary: '{{ok}} av {{n}} linjer har akkurat tabelltrekket.',
+		negative: '{{count}} linjer har negativ netto (meir trekt enn utbetalt).',
+		large: '{{count}} linjer har netto over {{kr}}, tre gonger det vanlege i lista.',
+		shown: 'Viser dei {{shown}} linjene du bør sjå på først, av {{n}}.',
+		flag: { negativeNet: 'Negativ netto', largeNet: 'Stor netto' },
+		net: 'Netto',
+		tableGives: 'Tabellen gir'
 	},
 	submit: 'Sjekk utbetalingane',
 	resultsTitle: 'Resultat av sjekken',
