@@ -131,6 +131,37 @@ time('tabelltrekk(), one call per amount, same range', 5, () => {
 		checkPayroll({ year: 2026, lines: payroll });
 		return 1;
 	});
+	// Two lines altered: each is run through the explain search for its likely cause.
+	const altered = lines.map((l, i) =>
+		i === 5 || i === 17 ? { ...l, withheld: l.withheld + 250 } : l
+	);
+	time(
+		'checkPayments, 26 meldeperioder, card found, 2 lines differ and are explained (x10)',
+		5,
+		() => {
+			for (let i = 0; i < 10; i++)
+				checkPayments({ year: 2026, benefit: 'dagpenger', payments: altered });
+			return 10;
+		}
+	);
+	// What the page does with an imported payroll file of 10 000 lines: papaparse, the zod parse
+	// of every value, checkPayroll and the order the lines are shown in (on the main thread).
+	// The pages' modules read the registry's years as the build puts them in (vite.config.ts).
+	const { registrySummary } = await import('../src/lib/engine/rules/index');
+	(globalThis as { __REGISTRY_YEARS__?: unknown }).__REGISTRY_YEARS__ = registrySummary();
+	const { readTable, payrollFrom } = await import('../src/lib/sections/check/import');
+	const { computePayroll } = await import('../src/lib/sections/check/form');
+	const csv = [
+		'Tabell;Tabellperiode;Brutto;Forskuddstrekk',
+		...payroll.map((l) => `${l.table};${l.period};${l.amount};${l.withheld}`)
+	].join('\n');
+	time('payroll file of 10 000 lines: read (papaparse) + parse + check + order', 5, () => {
+		const r = readTable(csv);
+		if (!r.ok) throw new Error('bench: payroll file refused');
+		const o = computePayroll(payrollFrom(r.table, r.table.map), '2026');
+		if (o.kind !== 'result') throw new Error('bench: payroll lines refused');
+		return 1;
+	});
 }
 
 // The pages' modules read the registry's years as the build puts them in (vite.config.ts).
