@@ -188,4 +188,29 @@ test.describe('check the payments', () => {
 		await expect(results.getByText(/Large net/u).first()).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
+
+	test.describe('at 320 px', () => {
+		test.use({ viewport: { width: 320, height: 640 } });
+		for (const lang of ['nb', 'nn', 'en'] as const) {
+			test(`a shared check in ${lang}: results worded, nothing wider than the screen`, async ({
+				page
+			}) => {
+				// Three months on table 8000 (6 427 of 30 000), March 500 kr more.
+				const prefix = lang === 'nb' ? '.' : `./${lang}`;
+				await open(
+					page,
+					`${prefix}/sjekk/#v=1&s=k&l=${lang}&y=2026&b=uforetrygd&c=f&r=0101~0131~30000~6427!0201~0228~30000~6427!0301~0331~30000~6927`
+				);
+				await expect(page.getByText(/8000/u).first()).toBeVisible();
+				const text = await page.locator('body').innerText();
+				// No placeholder left unfilled, no message key shown for a missing message.
+				expect(text).not.toMatch(/\{\{|\}\}|(check|explain|errors):[a-zA-Z]/u);
+				const wide = await page.evaluate(
+					() => document.documentElement.scrollWidth > window.innerWidth
+				);
+				expect(wide).toBe(false);
+				await expectNoAxeViolations(page);
+			});
+		}
+	});
 });
