@@ -63,6 +63,14 @@ test.describe('check the payments', () => {
 		await expect(page.getByRole('button', { name: 'Sjekk utbetalingene' })).toBeHidden();
 		await expect(results.getByText('Uføretrygd, 2026')).toBeVisible();
 		await page.emulateMedia({ media: 'screen' });
+
+		// Into your year: the card found and the three payments carried over.
+		await results.getByRole('link', { name: 'Se året ditt med disse utbetalingene' }).click();
+		await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(page.getByLabel('Tabellnummer', { exact: true })).toHaveValue('8000');
+		await expect(
+			page.getByRole('group', { name: 'Utbetaling 3', exact: true }).getByLabel('Fra og med dato')
+		).toHaveValue('2026-03-01');
 	});
 
 	test('a bad value shows at its row and column, every one at once', async ({ page }) => {
