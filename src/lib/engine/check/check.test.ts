@@ -101,6 +101,18 @@ describe('checkPayments', () => {
 		expect(l.causes.every((c) => c.kind === 'check')).toBe(true);
 	});
 
+	it('barnepensjon from 2025: its fixed 17 % whatever the card, so no card is searched for', () => {
+		// 17 % of 10 000 = 1 700; 17 % of 12 345 = 2 098.65 → 2 099 (half up).
+		const r = checkPayments({
+			year: 2026,
+			benefit: 'barnepensjon',
+			payments: [month(1, 10_000, 1_700), month(2, 12_345, 2_099)]
+		});
+		expect(r.card).toEqual({ kind: 'none' });
+		expect(r.candidates).toEqual([]);
+		expect(r.lines.map((l) => l.status)).toEqual(['ok', 'ok']);
+	});
+
 	it('every bad field at once, with its row and field', () => {
 		expect(
 			issues({

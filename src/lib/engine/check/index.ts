@@ -42,6 +42,8 @@ export const MAX_EXPLAINED = 60;
 interface Checked {
 	search: SearchInput;
 	given: Card | undefined;
+	/** Barnepensjon from 2025: a fixed rate whatever the card, so no card is searched for. */
+	fixed: boolean;
 }
 
 /** Every input problem at once (one per field), as withholdPayments reports its own. */
@@ -84,9 +86,11 @@ function validate(input: unknown): Checked {
 	};
 	// The dates, amounts, year and benefit as the calculator checks them, on a card any year has.
 	let paidDays: number[] = [];
+	let fixed = false;
 	try {
 		const r = withholdPayments({ ...base, card: { kind: 'none' }, payments: list as never });
 		paidDays = r.payments.map((p) => dayNumber(p.paidOn)!);
+		fixed = r.payments.every((p) => p.ruleWhy === 'fixedRate');
 	} catch (e) {
 		if (!(e instanceof EngineError)) throw e;
 		issues.push(...e.issues);
@@ -113,7 +117,7 @@ function validate(input: unknown): Checked {
 		const seen = new Set<string>();
 		throw new EngineError(issues.filter((i) => !seen.has(i.field) && seen.add(i.field)));
 	}
-	return { search, given };
+	return { search, given, fixed };
 }
 
 /** The months a period is for. */
@@ -157,13 +161,14 @@ function explainLine(s: SearchInput, i: number, before: (j: number) => boolean):
 
 /** Checks every payment of a year. Throws EngineError (field issues, all at once) on bad input. */
 export function checkPayments(input: CheckInput): CheckResult {
-	const { search: s, given } = validate(input);
+	const { search: s, given, fixed } = validate(input);
 	let card: Card;
 	let candidates: Card[] = [];
 	let expected: number[];
-	if (given) {
-		card = given;
-		expected = expectedWith(s.base, given, s.payments)!;
+	if (given || fixed) {
+		// Barnepensjon from 2025 is withheld at its fixed rate whatever the card (none needed).
+		card = given ?? { kind: 'none' };
+		expected = expectedWith(s.base, card, s.payments)!;
 	} else {
 		const found = findCard(s, candidateCards(s, s.base.benefit, s.base.year), s.base.year);
 		card = found.best[0] ?? { kind: 'none' };
