@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withholdPayments, type Card } from '../payments';
 import { TABLES } from '../tabelltrekk';
+import { dayNumber } from '../calendar';
 import { checkPayments } from './index';
+import { candidateCards, expectedWith, findCard } from './search';
 
 /**
  * The check against the calculator itself: a schedule withheld by `withholdPayments` with some
@@ -74,6 +76,41 @@ describe('checkPayments against withholdPayments', () => {
 				}
 			),
 			{ numRuns: 100, seed: 2026 }
+		);
+	});
+
+	it('the pruned search finds what running every card over the whole year finds', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom('dagpenger', 'uforetrygd') as fc.Arbitrary<'dagpenger' | 'uforetrygd'>,
+				cardArb,
+				fc.integer({ min: 8, max: 26 }),
+				fc.array(fc.integer({ min: 5_000, max: 60_000 }), { minLength: 1, maxLength: 3 }),
+				fc.uniqueArray(fc.nat(25), { maxLength: 6 }),
+				(benefit, card, n, amounts, altered) => {
+					const kind = benefit === 'dagpenger' ? 'melde' : 'monthly';
+					const count = kind === 'monthly' ? Math.min(n, 12) : n;
+					const payments = schedule(kind, count, amounts);
+					const r = withholdPayments({ year: 2026, benefit, card, payments });
+					const withheld = r.payments.map((p, i) => p.trekk + (altered.includes(i) ? 37 : 0));
+					const s = {
+						base: { year: 2026, benefit },
+						payments,
+						withheld,
+						paidDays: r.payments.map((p) => dayNumber(p.paidOn)!)
+					};
+					const cards = candidateCards(s, benefit, 2026);
+					const found = findCard(s, cards, 2026);
+					// Every card over the whole year: the most lines matched, and which cards match them.
+					const scores = cards.map((c) => {
+						const got = expectedWith(s.base, c, payments);
+						return got ? got.filter((w, i) => w === withheld[i]).length : -1;
+					});
+					const best = Math.max(...scores);
+					expect(found.best).toEqual(cards.filter((_, i) => scores[i] === best));
+				}
+			),
+			{ numRuns: 15, seed: 7 }
 		);
 	});
 });
