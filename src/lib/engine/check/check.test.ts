@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../errors';
-import { checkPayments, checkPayroll } from './index';
+import { checkPayments, checkPayroll, MAX_EXPLAINED } from './index';
 
 const month = (m: number, amount: number, withheld: number) => {
 	const mm = String(m).padStart(2, '0');
@@ -111,6 +111,24 @@ describe('checkPayments', () => {
 		expect(r.card).toEqual({ kind: 'none' });
 		expect(r.candidates).toEqual([]);
 		expect(r.lines.map((l) => l.status)).toEqual(['ok', 'ok']);
+	});
+
+	it('explains at most 12 differing lines, the largest differences first', () => {
+		// 14 one-day payments of 1 000 kr on a 20 % card (200 kr each), withheld 200 + d for
+		// d = 1 … 14: the 12 largest (d = 3 … 14) are explained, d = 1 and 2 are not looked into.
+		const r = checkPayments({
+			year: 2026,
+			benefit: 'alderspensjon',
+			card: { kind: 'percent', percent: 20 },
+			payments: Array.from({ length: 14 }, (_, i) => {
+				const day = `2026-01-${String(i + 1).padStart(2, '0')}`;
+				return { from: day, to: day, amount: 1_000, withheld: 200 + i + 1, paidOn: '2026-01-20' };
+			})
+		});
+		expect(MAX_EXPLAINED).toBe(12);
+		expect(r.lines.map((l) => l.differenceKr)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+		expect(r.lines.filter((l) => l.causes.length === 0).map((l) => l.differenceKr)).toEqual([1, 2]);
+		expect(r.lines.slice(0, 2).every((l) => l.status === 'unexplained')).toBe(true);
 	});
 
 	it('every bad field at once, with its row and field', () => {

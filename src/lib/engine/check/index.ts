@@ -36,8 +36,12 @@ export type {
 } from './types';
 export { checkPayroll } from './payroll';
 
-/** At most this many lines that differ are run through the explain search (each takes ~2 ms). */
-export const MAX_EXPLAINED = 60;
+/**
+ * At most this many lines that differ are run through the explain search (each takes a few ms),
+ * the largest differences first; the page recomputes as the list is edited, so a long list of
+ * differences must not hold it up.
+ */
+export const MAX_EXPLAINED = 12;
 
 interface Checked {
 	search: SearchInput;
@@ -184,13 +188,23 @@ export function checkPayments(input: CheckInput): CheckResult {
 	const pos = new Array<number>(rank.length);
 	rank.forEach((i, k) => (pos[i] = k));
 
-	let explained = 0;
+	// The lines explained: those that differ, the largest difference first.
+	const explain = new Set(
+		s.payments
+			.map((_, i) => i)
+			.filter((i) => s.withheld[i] !== expected[i])
+			.sort(
+				(a, b) =>
+					Math.abs(s.withheld[b]! - expected[b]!) - Math.abs(s.withheld[a]! - expected[a]!) || a - b
+			)
+			.slice(0, MAX_EXPLAINED)
+	);
 	const lines: CheckLine[] = s.payments.map((_, i) => {
 		const w = s.withheld[i]!;
 		const e = expected[i]!;
 		if (w === e)
 			return { index: i, withheld: w, expected: e, differenceKr: 0, status: 'ok', causes: [] };
-		const causes = explained++ < MAX_EXPLAINED ? explainLine(s, i, (j) => pos[j]! < pos[i]!) : [];
+		const causes = explain.has(i) ? explainLine(s, i, (j) => pos[j]! < pos[i]!) : [];
 		return {
 			index: i,
 			withheld: w,
