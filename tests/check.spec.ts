@@ -73,6 +73,15 @@ test.describe('check the payments', () => {
 		).toHaveValue('2026-03-01');
 	});
 
+	test('the site navigation links here', async ({ page }) => {
+		await open(page, './');
+		await page
+			.getByRole('navigation', { name: 'Deler av Trekkhjelp' })
+			.getByRole('link', { name: 'Sjekk utbetalingene' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sjekk utbetalingene');
+	});
+
 	test('a bad value shows at its row and column, every one at once', async ({ page }) => {
 		await open(page, './sjekk/');
 		await typeRow(page, 1, '2026-01-01', '2026-01-31', 'tretti', '6 427');
