@@ -53,6 +53,7 @@ describe('checkPayments', () => {
 		});
 		// Every other table and rate gives another figure: only 8000 explains all four.
 		expect(r.card).toEqual({ kind: 'table', table: '8000' });
+		expect(r.candidates).toEqual([]);
 		expect(r.lines.every((l) => l.status === 'ok')).toBe(true);
 	});
 
