@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../errors';
 import { checkPayments, checkPayroll, MAX_EXPLAINED } from './index';
@@ -223,5 +224,52 @@ describe('checkPayroll', () => {
 			'lines.1.amount:negative',
 			'lines.1.withheld:notInteger'
 		]);
+	});
+});
+
+describe('checkPayments and checkPayroll on anything', () => {
+	it('answer a result or field issues, never another exception', () => {
+		const value = fc.oneof(
+			fc.constantFrom('2026-01-01', '2026-01-31', '2026-13-01', '', '8000', 'month', 'x'),
+			fc.integer({ min: -10, max: 100_000 }),
+			fc.double(),
+			fc.constantFrom(null, undefined, {}, [])
+		);
+		const row = fc.record({
+			from: value,
+			to: value,
+			amount: value,
+			withheld: value,
+			paidOn: value
+		});
+		fc.assert(
+			fc.property(
+				fc.constantFrom(2026, 2025, 1999, 'x'),
+				fc.constantFrom('uforetrygd', 'aap', 'barnepensjon', 'nope'),
+				fc.array(row, { maxLength: 4 }),
+				fc.option(fc.record({ kind: value, table: value, percent: value }), { nil: undefined }),
+				(year, benefit, payments, card) => {
+					for (const run of [
+						() => checkPayments({ year, benefit, payments, card } as never),
+						() =>
+							checkPayroll({
+								year,
+								lines: payments.map((p) => ({
+									table: p.from,
+									period: p.to,
+									amount: p.amount,
+									withheld: p.withheld
+								}))
+							} as never)
+					])
+						try {
+							run();
+						} catch (e) {
+							expect(e).toBeInstanceOf(EngineError);
+						}
+				}
+			),
+			{ numRuns: 200, seed: 27 }
+		);
 	});
 });
