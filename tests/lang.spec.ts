@@ -12,6 +12,7 @@ const PAGES = [
 	'/tabell/',
 	'/forklar/',
 	'/ditt-ar/',
+	'/sjekk/',
 	'/om/',
 	'/bygg-inn/',
 	'/embed/'

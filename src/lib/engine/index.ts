@@ -108,3 +108,4 @@ export type {
 	ExplainAssumed,
 	AssumedEarlier
 } from './explain';
+export * from './check';

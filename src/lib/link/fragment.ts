@@ -29,10 +29,10 @@ export const MAX_TYPED = 40;
 
 /**
  * A section's letter in its links (`s=`); the calculator's links have none. `u` uføretrygd,
- * `e` etterbetaling, `t` a whole table, `x` explain a payment, `y` your year (the calculator's
+ * `e` etterbetaling, `t` a whole table, `x` explain a payment, `k` check payments, `y` your year (the calculator's
  * keys and the year's own).
  */
-export type LinkSection = 'u' | 'e' | 't' | 'x' | 'y';
+export type LinkSection = 'u' | 'e' | 't' | 'x' | 'y' | 'k';
 
 /**
  * A typed value as a link carries it: without spaces (a thousands separator is typing, not

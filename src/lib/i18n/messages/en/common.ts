@@ -15,6 +15,7 @@ export default {
 		etterbetaling: 'Back payments',
 		table: 'Withholding tables',
 		explain: 'Explain a payment',
+		check: 'Check the payments',
 		explainFromNotice: 'Have a payment notice from NAV? See why the withholding is what it is.',
 		calculator: 'Calculator',
 		about: 'About Trekkhjelp',

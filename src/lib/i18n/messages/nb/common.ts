@@ -13,6 +13,7 @@ export default {
 		etterbetaling: 'Etterbetaling',
 		table: 'Trekktabeller',
 		explain: 'Forklar en utbetaling',
+		check: 'Sjekk utbetalingene',
 		explainFromNotice: 'Har du en utbetalingsmelding fra NAV? Se hvorfor trekket ble som det ble.',
 		calculator: 'Kalkulator',
 		about: 'Om Trekkhjelp',

@@ -15,6 +15,7 @@ export default {
 		etterbetaling: 'Etterbetaling',
 		table: 'Trekktabellar',
 		explain: 'Forklar ei utbetaling',
+		check: 'Sjekk utbetalingane',
 		explainFromNotice:
 			'Har du ei utbetalingsmelding frå NAV? Sjå kvifor trekket vart som det vart.',
 		calculator: 'Kalkulator',

@@ -98,7 +98,8 @@ export default {
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
 		meldeperiodeTrekkfri: 'Meldeperiode with nothing withheld, in {{paidMonth}}',
-		meldeperiodeWeeks: 'Meldeperiode with nothing withheld, in {{paidMonth}}: weeks {{fromWeek}}–{{toWeek}}',
+		meldeperiodeWeeks:
+			'Meldeperiode with nothing withheld, in {{paidMonth}}: weeks {{fromWeek}}–{{toWeek}}',
 		half: 'Half withholding in {{forMonth}}',
 		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',

@@ -1,0 +1,3 @@
+// The check page's result components, fetched together only in the browser (CheckSection.svelte).
+export { default as CheckResults } from './CheckResults.svelte';
+export { default as CheckPayroll } from './CheckPayroll.svelte';
