@@ -237,7 +237,7 @@ test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
 		const second = results.getByRole('article').filter({ hasText: 'Utbetaling 2' });
 		// Paid two banking days after Sunday 29 November: Tuesday 1 December, December's first.
 		await expect(first).toContainText(/Antatt utbetalt 1\. desember 2026/u);
-		await expect(first).toContainText('Trekkfri meldeperiode, uke 47–48');
+		await expect(first).toContainText('Trekkfri meldeperiode i desember, uke 47–48');
 		await expect(first).toContainText(/Trukket skatt\s*0\skr/u);
 		await expect(second).not.toContainText('Trekkfri meldeperiode');
 		await expectNoAxeViolations(page);
