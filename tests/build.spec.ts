@@ -31,7 +31,7 @@ test.describe('the build @phone-only', () => {
 		expect(files).toContain('nn/etterbetaling/index.html');
 	});
 
-	test('no page makes its first paint wait for a script, a preload or a stylesheet', () => {
+	test('no page makes its first paint wait for a script, a preload, a stylesheet or the manifest', () => {
 		for (const file of files) {
 			const html = readFileSync(join('build', file), 'utf8');
 			const head = html.slice(0, html.indexOf('</head>'));
@@ -43,6 +43,11 @@ test.describe('the build @phone-only', () => {
 			// No stylesheet that blocks: the page's CSS is inline; the links are only markers.
 			for (const tag of html.match(/<link\b[^>]*rel="stylesheet"[^>]*>/gu) ?? [])
 				expect(tag, file).toContain('disabled');
+
+			// The first paint waits until the whole page is parsed, so it shows all of it.
+			expect(head, file).toContain('<link rel="expect" href="#page" blocking="render"');
+			expect(html, file).toContain('<div id="page"');
+			expect(head, file).not.toContain('rel="manifest"');
 
 			const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!);
 			expect(scripts, file).toHaveLength(2);

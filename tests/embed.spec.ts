@@ -173,17 +173,17 @@ test.describe('embedded widget', () => {
 		}) => {
 			const errors: string[] = [];
 			page.on('console', (m) => {
-				if (m.type() === 'error') errors.push(m.text());
+				// The host's own missing favicon is the host's.
+				if (m.location().url === `${HOST}/favicon.ico`) return;
+				if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
 			});
 			page.on('pageerror', (e) => errors.push(e.message));
 			await page.goto(`${HOST}/loader.html`);
 			const frame = await embedFrame(page);
 			await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
-			// Until well after the frame's load: the worker would have been registered by now.
+			// Until well after the frame's load, when a worker would have been registered. The browser
+			// refuses one to another site's frame, and asking would be an uncaught error here.
 			await page.waitForTimeout(1500);
-			expect(
-				await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)
-			).toBe(0);
 			await frame.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
 			await frame.getByLabel('Tabellnummer').fill('8010');
 			await frame.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
