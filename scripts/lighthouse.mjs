@@ -11,7 +11,8 @@
 // Usage: npm run lighthouse   (builds, serves the build with gzip on LH_PORT or 4190, prints the table for the
 // README). LH_PAGES=/,/tabell/ limits the pages; LH_LANGS=nb,en the languages; LH_EXTRA=0 leaves
 // out the plain address in an English browser, the ?lang= link and the embed with settings;
-// LH_TRACES=1 keeps each run's trace beside its report (the folder is printed).
+// LH_TRACES=1 keeps each run's trace beside its report (the folder is printed); LH_PARALLEL=2 runs
+// two at a time.
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -129,44 +130,61 @@ await new Promise((r) => server.listen(port, '127.0.0.1', r));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const load = [];
-const results = [];
+const results = runs.map(([page, lang, path]) => ({
+	page,
+	lang,
+	path,
+	lcp: [],
+	fcp: [],
+	cls: [],
+	tbt: [],
+	perf: []
+}));
+// Round by round (every address once, then again), so a busy spell on the machine falls on
+// several addresses' runs, the floor's included, not on all of one address's.
+const queue = [];
+for (let k = 0; k < times; k++) for (let i = 0; i < runs.length; i++) queue.push([i, k]);
+async function measure([i, k]) {
+	const row = results[i];
+	const file = join(out, `${i}-${k}.json`);
+	load.push(loadavg()[0]);
+	// Not execFileSync: the server above runs in this process.
+	await promisify(execFile)(
+		'npx',
+		[
+			'--yes',
+			'lighthouse@13',
+			`http://127.0.0.1:${port}${row.path}`,
+			'--form-factor=mobile',
+			'--only-categories=performance',
+			'--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+			'--output=json',
+			`--output-path=${file}`,
+			'--quiet',
+			...(process.env.LH_TRACES ? ['--save-assets'] : [])
+		],
+		{ env: { ...process.env, CHROME_PATH: existsSync(chrome) ? chrome : '' } }
+	);
+	const r = JSON.parse(readFileSync(file, 'utf8'));
+	const ms = (key) => r.audits[key].numericValue;
+	row.lcp.push(ms('largest-contentful-paint') / 1000);
+	row.fcp.push(ms('first-contentful-paint') / 1000);
+	row.cls.push(r.audits['cumulative-layout-shift'].numericValue);
+	row.tbt.push(ms('total-blocking-time'));
+	row.perf.push(Math.round(r.categories.performance.score * 100));
+	console.log(
+		`${row.path.padEnd(36)} run ${k + 1}: LCP ${ms('largest-contentful-paint').toFixed(0)} ms, ` +
+			`CLS ${r.audits['cumulative-layout-shift'].numericValue.toFixed(3)}`
+	);
+}
+// LH_PARALLEL=2 runs two at a time (the floor too, so it shares the conditions): quicker, noisier.
+const parallel = Number(process.env.LH_PARALLEL ?? 1);
 try {
-	for (const [i, [page, lang, path]] of runs.entries()) {
-		const row = { page, lang, path, lcp: [], fcp: [], cls: [], tbt: [], perf: [] };
-		for (let k = 0; k < times; k++) {
-			const file = join(out, `${i}-${k}.json`);
-			load.push(loadavg()[0]);
-			// Not execFileSync: the server above runs in this process.
-			await promisify(execFile)(
-				'npx',
-				[
-					'--yes',
-					'lighthouse@13',
-					`http://127.0.0.1:${port}${path}`,
-					'--form-factor=mobile',
-					'--only-categories=performance',
-					'--chrome-flags=--headless=new --no-sandbox --disable-gpu',
-					'--output=json',
-					`--output-path=${file}`,
-					'--quiet',
-					...(process.env.LH_TRACES ? ['--save-assets'] : [])
-				],
-				{ env: { ...process.env, CHROME_PATH: existsSync(chrome) ? chrome : '' } }
-			);
-			const r = JSON.parse(readFileSync(file, 'utf8'));
-			const ms = (k) => r.audits[k].numericValue;
-			row.lcp.push(ms('largest-contentful-paint') / 1000);
-			row.fcp.push(ms('first-contentful-paint') / 1000);
-			row.cls.push(r.audits['cumulative-layout-shift'].numericValue);
-			row.tbt.push(ms('total-blocking-time'));
-			row.perf.push(Math.round(r.categories.performance.score * 100));
-		}
-		results.push(row);
-		console.log(
-			`${path.padEnd(36)} LCP ${row.lcp.map((x) => x.toFixed(2)).join(' ')} | ` +
-				`CLS ${Math.max(...row.cls).toFixed(3)} | TBT ${Math.round(median(row.tbt))} ms`
-		);
-	}
+	await Promise.all(
+		Array.from({ length: parallel }, async () => {
+			while (queue.length) await measure(queue.shift());
+		})
+	);
 } finally {
 	server.close();
 }

@@ -254,6 +254,11 @@ test.describe('a language chosen is kept on this device', () => {
 		await open(page, `${SITE}/etterbetaling/?lang=nn`);
 		await expect(page).toHaveURL(`${SITE}/nn/etterbetaling/?lang=nn`);
 		expect((await firstPaint(page)).lang).toBe('nn');
+		// With no network too: the worker answers from its cache.
+		await context.setOffline(true);
+		await open(page, `${SITE}/om/`);
+		await expect(page).toHaveURL(`${SITE}/en/om/`);
+		expect((await firstPaint(page)).lang).toBe('en');
 		await context.close();
 	});
 });
