@@ -263,11 +263,13 @@ test.describe('a language chosen is kept on this device', () => {
 	});
 });
 
-test('the embedding guide in English points at the site root for embed.js and the widget', async ({
+test('the embedding guide in English points at the site root for embed.js and the English widget', async ({
 	page
 }) => {
 	await open(page, './en/bygg-inn/');
 	const root = new URL('/', page.url()).href;
 	await expect(page.getByText(`${root}embed.js`).first()).toBeVisible();
-	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}embed/`, 'u'));
+	// The live example opens the English widget at its own page: nothing to switch.
+	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}en/embed/`, 'u'));
+	await expect(page.getByText(`<iframe src="${root}en/embed/?lang=en"`)).toBeVisible();
 });
