@@ -63,6 +63,8 @@ function countDocuments(page: Page): { n: number } {
 }
 
 test.describe('the language at the first paint', () => {
+	// Nine pages each, one after the other.
+	test.describe.configure({ timeout: 90_000 });
 	for (const lang of ['nb', 'nn', 'en'] as const) {
 		test(`a browser in ${lang} gets every page in ${lang} with one document and no layout shift`, async ({
 			browser
