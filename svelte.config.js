@@ -33,6 +33,9 @@ const config = {
 		paths: { relative: true },
 		// Each page's CSS goes into its HTML: nothing blocks the first paint.
 		inlineStyleThreshold: Infinity,
+		// The service worker is registered by the app once the page is up, and only in the site's
+		// own top-level page (src/routes/+layout.svelte), not by SvelteKit's start script on load.
+		serviceWorker: { register: false },
 		// Every page once per language: bokmål at its own path, nynorsk and English under /nn/ and
 		// /en/ (src/hooks.ts maps those back to the route), so each is right at its first paint.
 		prerender: {

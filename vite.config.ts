@@ -17,9 +17,9 @@ export async function registryYears(): Promise<RegistryYears> {
 }
 
 /**
- * Chunks the browser's build makes by hand (first load, issue 18). Rolldown otherwise makes one
- * file for each set of pages that share a module, and each small file gzips on its own: many small
- * files weigh more than one file of the same code.
+ * Chunks the browser's build makes by hand. Rolldown otherwise makes one file for each set of
+ * pages that share a module, and each small file gzips on its own: many small files weigh more
+ * than one file of the same code.
  *
  * - framework: what every page runs before it is usable (Svelte's and SvelteKit's runtime, Vite's
  *   loader for what comes later, the i18n core the first screen speaks through). Every page loads
@@ -29,20 +29,61 @@ export async function registryYears(): Promise<RegistryYears> {
  *   error summary's loader, the error messages' wording). About 0.7 KB less on the calculator, the
  *   embed and the section pages; /tabell/ loads the radio group it does not use (0.3 KB more).
  *
- * The form's parts are matched by file name, wherever they live under src/lib (and the error
- * messages' wording, i18n/errors.ts, by its path: the message files share its name). The
- * prerenderer's build needs no grouping.
+ * A group names its modules: `packages` by name, `virtual` by Vite's id, `files` under src/lib by
+ * path (`i18n/errors.ts`; the message files share its name) or, without a folder, by file name
+ * wherever it lives. tests/build.spec.ts fails when a name matches no file or a group makes no
+ * chunk, so a renamed file cannot silently fall out of its group. The prerenderer's build needs
+ * no grouping.
  */
-const CHUNK_GROUPS = [
+export const CHUNK_GROUPS = [
 	{
 		name: 'framework',
-		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|clsx|devalue|esm-env)[\\/]|vite[\\/]preload-helper|src[\\/]lib[\\/]i18n[\\/](resources|i18n\.svelte|translate|format|types|langPath)\.ts$/u
+		packages: ['svelte', '@sveltejs/kit', 'clsx', 'devalue', 'esm-env'],
+		virtual: ['vite/preload-helper'],
+		files: [
+			'i18n/resources.ts',
+			'i18n/i18n.svelte.ts',
+			'i18n/translate.ts',
+			'i18n/format.ts',
+			'i18n/types.ts',
+			'i18n/langPath.ts'
+		]
 	},
 	{
 		name: 'fields',
-		test: /src[\\/]lib[\\/](.+[\\/])?(fieldId\.ts|SelectField\.svelte|TextField\.svelte|BrokenLink\.svelte|RadioGroup\.svelte|TaxCardFields\.svelte|fragment\.ts|fragmentSync\.svelte\.ts|lazy\.svelte\.ts)$|src[\\/]lib[\\/](i18n[\\/]errors|input[\\/]limits)\.ts$/u
+		packages: [],
+		virtual: [],
+		files: [
+			'fieldId.ts',
+			'SelectField.svelte',
+			'TextField.svelte',
+			'BrokenLink.svelte',
+			'RadioGroup.svelte',
+			'TaxCardFields.svelte',
+			'fragment.ts',
+			'fragmentSync.svelte.ts',
+			'lazy.svelte.ts',
+			'i18n/errors.ts',
+			'input/limits.ts'
+		]
 	}
 ];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const sep = String.raw`[\\/]`;
+
+/** The module ids a group takes: one pattern from its names. */
+export function groupTest(group: (typeof CHUNK_GROUPS)[number]): RegExp {
+	const alternatives = [
+		...group.packages.map((p) => `node_modules${sep}${escape(p).replace('/', sep)}${sep}`),
+		...group.virtual.map((v) => escape(v).replace('/', sep)),
+		...group.files.map(
+			(f) =>
+				`src${sep}lib${sep}${f.includes('/') ? '' : `(.+${sep})?`}${escape(f).replace('/', sep)}$`
+		)
+	];
+	return new RegExp(alternatives.join('|'), 'u');
+}
 
 function chunkGroups(): Plugin {
 	return {
@@ -51,7 +92,17 @@ function chunkGroups(): Plugin {
 		config: (config) =>
 			config.build?.ssr
 				? undefined
-				: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } }
+				: {
+						build: {
+							rolldownOptions: {
+								output: {
+									codeSplitting: {
+										groups: CHUNK_GROUPS.map((g) => ({ name: g.name, test: groupTest(g) }))
+									}
+								}
+							}
+						}
+					}
 	};
 }
 

@@ -4,8 +4,17 @@
 /// <reference types="@sveltejs/kit" />
 // Offline after one visit: every file of this version is cached at install and served from the
 // cache first. A new version waits (no skipWaiting) until no page of the old one is open, so an
-// update never pulls files out from under an open page.
+// update never pulls files out from under an open page. An address is answered with the page in
+// the language the visitor gets (the link's, the one chosen on this device, the browser's): a plain
+// address in an English browser is sent on to its English page here, before any page loads.
 import { build, files, prerendered, version } from '$service-worker';
+import {
+	chooseLang,
+	KEPT_LANG_CACHE,
+	keptLangForWorker,
+	langOfPath,
+	pathInLang
+} from './lib/i18n/langPath';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `trekkhjelp-${version}`;
@@ -19,7 +28,11 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+			.then((keys) =>
+				Promise.all(
+					keys.filter((k) => k !== CACHE && k !== KEPT_LANG_CACHE).map((k) => caches.delete(k))
+				)
+			)
 	);
 });
 
@@ -30,6 +43,18 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin) return;
 	event.respondWith(
 		(async () => {
+			if (req.mode === 'navigate') {
+				const root = new URL(sw.registration.scope).pathname;
+				const path = url.pathname.startsWith(root) ? `/${url.pathname.slice(root.length)}` : '';
+				const lang = chooseLang(
+					{ pathname: path, search: url.search, hash: '' },
+					sw.navigator.languages,
+					await keptLangForWorker(sw.registration.scope)
+				);
+				// Sent on within the device (no network): the address names the language shown.
+				if (path && lang !== langOfPath(path))
+					return Response.redirect(`${pathInLang(url.pathname, lang, root)}${url.search}`, 302);
+			}
 			const cache = await caches.open(CACHE);
 			const hit = await cache.match(req, { ignoreSearch: true });
 			if (hit) return hit;

@@ -16,9 +16,17 @@
 	['lang', 'benefit', 'table', 'mode', 'accent'].forEach(function (k) {
 		if (data[k]) query.set(k, data[k]);
 	});
+	// The widget's language: data-lang, or without it the visitor's browser's (as the site itself
+	// picks it), so the iframe opens the page in that language directly: nothing to switch.
+	var lang = /^(nb|nn|en)$/.test(data.lang || '') ? data.lang : '';
+	var langs = navigator.languages || [navigator.language];
+	for (var i = 0; !lang && i < langs.length; i++) {
+		var b = String(langs[i]).toLowerCase().split('-')[0];
+		lang = b === 'nn' ? 'nn' : b === 'nb' || b === 'no' ? 'nb' : b === 'en' ? 'en' : '';
+	}
 	var iframe = document.createElement('iframe');
-	// Nynorsk and English have their own prerendered page: opened directly, no hop on the way.
-	var prefix = data.lang === 'nn' || data.lang === 'en' ? data.lang + '/' : '';
+	// Nynorsk and English have their own prerendered page, bokmål the one without a prefix.
+	var prefix = lang === 'nn' || lang === 'en' ? lang + '/' : '';
 	iframe.src = base + prefix + 'embed/' + (query.toString() ? '?' + query.toString() : '');
 	iframe.title = data.title || 'Trekkhjelp';
 	iframe.setAttribute('scrolling', 'no');

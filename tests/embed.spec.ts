@@ -164,4 +164,36 @@ test.describe('embedded widget', () => {
 		await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
+
+	test.describe('on a host page of another site, with service workers allowed', () => {
+		test.use({ serviceWorkers: 'allow' });
+
+		test('no error on the host console: no service worker in the frame, copy shows the link', async ({
+			page
+		}) => {
+			const errors: string[] = [];
+			page.on('console', (m) => {
+				// The host's own missing favicon is the host's.
+				if (m.location().url === `${HOST}/favicon.ico`) return;
+				if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
+			});
+			page.on('pageerror', (e) => errors.push(e.message));
+			await page.goto(`${HOST}/loader.html`);
+			const frame = await embedFrame(page);
+			await frame.locator('html[data-ready]').waitFor({ state: 'attached' });
+			// Until well after the frame's load, when a worker would have been registered. The browser
+			// refuses one to another site's frame, and asking would be an uncaught error here.
+			await page.waitForTimeout(1500);
+			await frame.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+			await frame.getByLabel('Tabellnummer').fill('8010');
+			await frame.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('25 000');
+			await frame.getByRole('button', { name: 'Beregn trekket' }).click();
+			const results = frame.getByRole('region', { name: 'Resultat' });
+			await results.getByRole('button', { name: 'Kopier lenke til denne beregningen' }).click();
+			await expect(
+				results.getByRole('textbox', { name: 'Lenke til denne beregningen' })
+			).toBeVisible();
+			expect(errors).toEqual([]);
+		});
+	});
 });

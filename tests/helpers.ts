@@ -26,8 +26,11 @@ export function forbidForeignRequests(
 	return foreign;
 }
 
-/** Open a page of the site and wait until it is hydrated, so nothing typed is lost. */
+/**
+ * Open a page of the site and wait until it is hydrated, so nothing typed is lost, and in the
+ * language asked for (a page opened in another switches in place once the app runs).
+ */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await page.locator('html[data-ready]:not([data-want])').waitFor({ state: 'attached' });
 }

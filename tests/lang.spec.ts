@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { open } from './helpers';
 
 // Every page is prerendered in each language (bokmål at its own path, /nn/ and /en/ under a
-// prefix); the inline script in app.html picks the language before anything paints.
+// prefix); the inline script in app.html picks the language before anything paints, and a page
+// opened in another is switched in place (after the first visit the service worker sends the
+// address on to the right page). Never a second document.
 const SITE = process.env.PW_SITE ?? 'http://localhost:4173';
 const PAGES = [
 	'/',
@@ -43,32 +45,62 @@ async function firstPaint(page: Page): Promise<{ lang: string; h1: string }> {
 	);
 }
 
-async function inBrowser(browser: Browser, lang: keyof typeof LOCALE) {
-	const context = await browser.newContext({ locale: LOCALE[lang] });
+async function inBrowser(
+	browser: Browser,
+	lang: keyof typeof LOCALE,
+	serviceWorkers: 'allow' | 'block' = 'block'
+) {
+	const context = await browser.newContext({ locale: LOCALE[lang], serviceWorkers });
 	return { context, page: await context.newPage() };
 }
 
+/** Count the documents the page loads (a second one would be a page replaced by another). */
+function countDocuments(page: Page): { n: number } {
+	const count = { n: 0 };
+	page.on('request', (req) => {
+		if (req.resourceType() === 'document' && req.frame() === page.mainFrame()) count.n += 1;
+	});
+	return count;
+}
+
 test.describe('the language at the first paint', () => {
+	// Nine pages each, one after the other.
+	test.describe.configure({ timeout: 90_000 });
 	for (const lang of ['nb', 'nn', 'en'] as const) {
-		test(`a browser in ${lang} gets every page in ${lang} as parsed, with no layout shift`, async ({
+		test(`a browser in ${lang} gets every page in ${lang} with one document and no layout shift`, async ({
 			browser
 		}) => {
 			const { context, page } = await inBrowser(browser, lang);
 			await watchFirstPaint(page);
 			for (const path of PAGES) {
+				const documents = countDocuments(page);
 				await open(page, `${SITE}${path}`);
-				// bokmål stays at its own address; nynorsk and English open their prefixed page.
-				expect(new URL(page.url()).pathname).toBe(lang === 'nb' ? path : `/${lang}${path}`);
+				// A first visit (no service worker yet): the plain address paints its bokmål page at
+				// once and switches in place; the address then names the language shown.
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page).toHaveURL(`${SITE}${lang === 'nb' ? path : `/${lang}${path}`}`);
+				const h1 = page.getByRole('heading', { level: 1 });
+				await expect(h1).toBeVisible();
+				expect((await firstPaint(page)).lang, path).toBe('nb');
+				expect(documents.n, `one document for ${path}`).toBe(1);
+				await page.waitForTimeout(300);
+				const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+				expect(cls, `layout shift on ${path}`).toBe(0);
+			}
+			await context.close();
+		});
+		test(`every page at its ${lang} address is in ${lang} as parsed`, async ({ browser }) => {
+			const { context, page } = await inBrowser(browser, 'nb');
+			await watchFirstPaint(page);
+			for (const path of PAGES) {
+				await open(page, `${SITE}${lang === 'nb' ? path : `/${lang}${path}`}`);
 				const h1 = page.getByRole('heading', { level: 1 });
 				await expect(h1).toBeVisible();
 				// The text parsed is the text shown after hydration: nothing was replaced.
 				const first = await firstPaint(page);
 				expect(first.lang, path).toBe(lang);
 				expect(first.h1, path).toBe(await h1.textContent());
-				await page.waitForTimeout(300);
-				const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-				expect(cls, `layout shift on ${path}`).toBe(0);
+				await expect(page.locator('html')).not.toHaveAttribute('data-want');
 			}
 			await context.close();
 		});
@@ -128,9 +160,12 @@ test.describe("the link's language wins over the browser's", () => {
 		browser
 	}) => {
 		const { context, page } = await inBrowser(browser, 'en');
+		const documents = countDocuments(page);
 		await open(page, `${SITE}/en/tabell/?lang=nn`);
-		expect(new URL(page.url()).pathname).toBe('/nn/tabell/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+		await expect(page).toHaveURL(`${SITE}/nn/tabell/?lang=nn`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/tabell/iu);
+		expect(documents.n).toBe(1);
 		await context.close();
 	});
 
@@ -165,19 +200,79 @@ test('every inline script is allowed by the page CSP, and the app starts after t
 	for (const path of ['./', './en/tabell/', './nn/embed/']) {
 		const html = await (await request.get(path)).text();
 		const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => m[1]!);
-		expect(scripts[0]).toContain('l.replace(root');
-		expect(scripts.some((s) => /requestAnimationFrame[\s\S]*kit\.start/u.test(s))).toBe(true);
+		expect(scripts[0]).toContain("setAttribute('data-want'");
+		expect(scripts.some((s) => /type: 'paint'[\s\S]*kit\.start/u.test(s))).toBe(true);
 		const csp = /http-equiv="content-security-policy" content="([^"]*)"/u.exec(html)?.[1] ?? '';
 		for (const script of scripts)
 			expect(csp).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
 	}
 });
 
-test('the embedding guide in English points at the site root for embed.js and the widget', async ({
+test.describe('a language chosen is kept on this device', () => {
+	test('an English browser that picks bokmål gets bokmål on reload and at a typed address, with no cookie', async ({
+		browser
+	}) => {
+		const { context, page } = await inBrowser(browser, 'en', 'allow');
+		await watchFirstPaint(page);
+		await open(page, `${SITE}/en/tabell/`);
+		await page.getByLabel('Language').selectOption('nb');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+		// The address names the language shown.
+		await expect(page).toHaveURL(`${SITE}/tabell/?lang=nb`);
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+		// A typed or bookmarked bokmål address, with the service worker now running or not.
+		for (const path of ['/tabell/', '/', '/om/']) {
+			await open(page, `${SITE}${path}`);
+			await expect(page).toHaveURL(`${SITE}${path}`);
+			expect((await firstPaint(page)).lang, path).toBe('nb');
+			await page.waitForTimeout(300);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+		}
+		// A shared link still wins: an English page stays English.
+		await open(page, `${SITE}/en/om/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await open(page, `${SITE}/om/?lang=nn`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	});
+
+	test('after the first visit, a plain address in an English browser is answered with the English page', async ({
+		browser
+	}) => {
+		const { context, page } = await inBrowser(browser, 'en', 'allow');
+		await watchFirstPaint(page);
+		await open(page, `${SITE}/`);
+		// The worker, registered once the page is up, installed and active: it answers from now on.
+		await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+		for (const path of ['/tabell/', '/etterbetaling/?lang=en', '/uforetrygd/']) {
+			await open(page, `${SITE}${path}`);
+			const url = new URL(page.url());
+			expect(url.pathname, path).toBe(`/en${path.replace(/\?.*$/u, '')}`);
+			// English as parsed: no bokmål page came first.
+			expect((await firstPaint(page)).lang, path).toBe('en');
+		}
+		// A ?lang= link to another language's page is answered with that language's page.
+		await open(page, `${SITE}/etterbetaling/?lang=nn`);
+		await expect(page).toHaveURL(`${SITE}/nn/etterbetaling/?lang=nn`);
+		expect((await firstPaint(page)).lang).toBe('nn');
+		// With no network too: the worker answers from its cache.
+		await context.setOffline(true);
+		await open(page, `${SITE}/om/`);
+		await expect(page).toHaveURL(`${SITE}/en/om/`);
+		expect((await firstPaint(page)).lang).toBe('en');
+		await context.close();
+	});
+});
+
+test('the embedding guide in English points at the site root for embed.js and the English widget', async ({
 	page
 }) => {
 	await open(page, './en/bygg-inn/');
 	const root = new URL('/', page.url()).href;
 	await expect(page.getByText(`${root}embed.js`).first()).toBeVisible();
-	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}embed/`, 'u'));
+	// The live example opens the English widget at its own page: nothing to switch.
+	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}en/embed/`, 'u'));
+	await expect(page.getByText(`<iframe src="${root}en/embed/?lang=en"`)).toBeVisible();
 });

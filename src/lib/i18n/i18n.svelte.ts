@@ -85,6 +85,11 @@ export async function ensureNamespaces(namespaces: readonly string[]): Promise<v
 	await Promise.all(langs.map((lang) => loadInto(lang, namespaces)));
 }
 
+/** Fetch a language's messages (every namespace wanted so far) without switching to it yet. */
+export async function preloadLang(lang: Lang): Promise<void> {
+	await loadInto(lang, [...wanted]);
+}
+
 type LangListener = (lang: Lang) => void;
 let listener: LangListener | undefined;
 /** Told after every change of language (the layout keeps the address in that language). */

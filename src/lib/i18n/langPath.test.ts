@@ -45,3 +45,19 @@ describe('choosing the language', () => {
 		expect(chooseLang(url('/en/', '?lang=xx'), ['nb'])).toBe('en');
 	});
 });
+
+describe('a language chosen on this device', () => {
+	it('wins over the browser on a plain address', () => {
+		expect(chooseLang(url('/tabell/'), ['en-US'], 'nb')).toBe('nb');
+		expect(chooseLang(url('/'), ['nb-NO'], 'nn')).toBe('nn');
+	});
+	it("never over the link's language or the page's prefix", () => {
+		expect(chooseLang(url('/en/tabell/'), ['en-US'], 'nb')).toBe('en');
+		expect(chooseLang(url('/', '?lang=nn'), ['en-US'], 'nb')).toBe('nn');
+		expect(chooseLang(url('/', '', '#v=1&l=en'), ['nb'], 'nb')).toBe('en');
+	});
+	it('is ignored when it is not one of ours', () => {
+		expect(chooseLang(url('/'), ['en-US'], 'de')).toBe('en');
+		expect(chooseLang(url('/'), ['en-US'], null)).toBe('en');
+	});
+});

@@ -3,9 +3,11 @@ import { isLang, type Lang } from './types';
 /**
  * Every page is prerendered once per language: bokmål at its own path (`/tabell/`), nynorsk and
  * English under a prefix (`/nn/tabell/`, `/en/tabell/`), so a page is in its language at the
- * first paint. `src/hooks.ts` maps a prefixed path back to its route. The inline script in
- * `src/app.html` picks the language before anything paints (the same order as `chooseLang`) and,
- * when the page opened is in another, replaces it with that language's page.
+ * first paint. `src/hooks.ts` maps a prefixed path back to its route. No visitor waits for a
+ * second page: once the service worker runs (every visit after the first) it answers an address
+ * with the page in the language `chooseLang` picks (src/service-worker.ts); before that, the
+ * inline script in `src/app.html` marks a page opened in another language (`data-want`) and the
+ * app switches it in place when it starts (src/routes/+layout.svelte).
  */
 export const PREFIXED = ['nn', 'en'] as const satisfies readonly Lang[];
 
@@ -47,16 +49,54 @@ export function browserLang(languages: readonly string[]): Lang | undefined {
 /**
  * The language a page opens in. The link wins over the browser: `?lang=`, then the language a
  * shared scenario was made in (`#…&l=nb`), then the page's own prefix; only a plain address
- * without a prefix follows the browser. `src/app.html` does the same before the first paint.
+ * without a prefix follows the language the person chose on this device (`kept`), and without
+ * one the browser's. `src/app.html` does the same before the first paint (the service worker,
+ * which never sees the `#`, without the scenario's).
  */
 export function chooseLang(
 	url: { pathname: string; search: string; hash: string },
-	languages: readonly string[]
+	languages: readonly string[],
+	kept?: string | null
 ): Lang {
 	const q = new URLSearchParams(url.search).get('lang');
 	if (isLang(q)) return q;
 	const f = /[#&]l=(nb|nn|en)(?:&|$)/u.exec(url.hash);
 	if (f) return f[1] as Lang;
 	if (PREFIX.test(url.pathname)) return langOfPath(url.pathname);
+	if (isLang(kept)) return kept;
 	return browserLang(languages) ?? 'nb';
+}
+
+/**
+ * The language a person chose is kept on the device, never sent (no cookie): in localStorage
+ * under this name for the inline script in `src/app.html`, and in the Cache API under
+ * `KEPT_LANG_CACHE` for the service worker, which cannot read localStorage.
+ */
+export const KEPT_LANG_KEY = 'trekkhjelp-lang';
+export const KEPT_LANG_CACHE = 'trekkhjelp-choice';
+
+/** The language the person chose on this device, if any (the service worker's copy). */
+export async function keptLangForWorker(scope: string): Promise<Lang | undefined> {
+	try {
+		const hit = await (await caches.open(KEPT_LANG_CACHE)).match(new URL(KEPT_LANG_KEY, scope));
+		const lang = hit ? await hit.text() : undefined;
+		return isLang(lang) ? lang : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Keep the language the person chose on this device (both copies; storage may be refused). */
+export async function keepLang(lang: Lang, scope: string): Promise<void> {
+	try {
+		localStorage.setItem(KEPT_LANG_KEY, lang);
+	} catch {
+		// Storage refused (a private window, an embed's partitioned frame): nothing is kept.
+	}
+	try {
+		const cache = await caches.open(KEPT_LANG_CACHE);
+		await cache.put(new URL(KEPT_LANG_KEY, scope), new Response(lang));
+	} catch {
+		// No Cache API here (an insecure origin): the service worker follows the browser.
+	}
 }
