@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { open } from './helpers';
+
+// What a caseworker does across the desk: share a link, print, switch to the compact table.
+
+test.describe('a shared link', () => {
+	test('cut short, it is refused as broken, not read as a smaller payment', async ({ page }) => {
+		await open(page, './');
+		await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Tabellnummer').fill('8000');
+		await page.getByLabel('Hver utbetaling for seg').check();
+		const row = page.getByRole('group', { name: 'Utbetaling 1', exact: true });
+		await row.getByLabel('Fra og med dato').fill('2026-12-07');
+		await row.getByLabel('Til og med dato').fill('2026-12-20');
+		await row.getByLabel('Beløp før skatt').fill('30 000');
+		await expect(page).toHaveURL(/~30000$/u);
+		const whole = page.url();
+		const cut = whole.slice(0, -2); // …~1220~300
+
+		const other = await page.context().newPage();
+		await open(other, cut);
+		await expect(other.getByRole('alert')).toContainText('Lenken du åpnet, kunne ikke leses');
+		await expect(other.getByLabel('Tabellnummer')).toHaveValue('');
+		await other.goto('about:blank');
+		await other.goto(whole);
+		await other.locator('html[data-ready]').waitFor({ state: 'attached' });
+		await expect(other.getByRole('alert')).toHaveCount(0);
+		await expect(other.getByLabel('Beløp før skatt')).toHaveValue('30000');
+	});
+
+	test('a link written before links had a check value still opens', async ({ page }) => {
+		await open(page, './#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~1');
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await expect(page.getByLabel('Tabellnummer')).toHaveValue('8010');
+	});
+
+	test('the caseworker’s compact table travels in the link and the reload', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page, './#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~1');
+		const table = page.getByLabel('Kompakt tabell (saksbehandler)');
+		await table.check();
+		await expect(page).toHaveURL(/&vw=t$/u);
+		await page.getByRole('button', { name: 'Kopier lenke til denne beregningen' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toMatch(/&vw=t$/u);
+
+		const other = await context.newPage();
+		await open(other, copied);
+		await expect(other.getByLabel('Kompakt tabell (saksbehandler)')).toBeChecked();
+		await expect(other.getByRole('table', { name: 'Alle utbetalinger' })).toBeVisible();
+	});
+});
