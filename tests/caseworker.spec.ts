@@ -53,3 +53,27 @@ test.describe('a shared link', () => {
 		await expect(other.getByRole('table', { name: 'Alle utbetalinger' })).toBeVisible();
 	});
 });
+
+test.describe('a host site', () => {
+	test('/bygg-inn copies the snippet with the options chosen filled in', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await open(page, './bygg-inn/');
+		await page.getByLabel('Språk i kalkulatoren').selectOption('en');
+		await page.getByLabel('Forhåndsvalgt ytelse').selectOption('dagpenger');
+		await page.getByLabel(/Forhåndsutfylt tabellnummer/u).fill('8010');
+		await page.getByLabel(/Aksentfarge/u).fill('#0b539z'); // not a colour: left out
+		await page.getByRole('radio', { name: 'full' }).check();
+		await page.getByRole('button', { name: 'Kopier kodesnutten' }).click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Kodesnutten er kopiert' })
+		).toBeVisible();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toMatch(
+			/^<script src="http:\/\/localhost:\d+\/embed\.js" data-lang="en" data-benefit="dagpenger" data-table="8010" data-mode="full" async><\/script>$/u
+		);
+		await expect(page.frameLocator('iframe').getByLabel('Table number')).toHaveValue('8010');
+	});
+});
