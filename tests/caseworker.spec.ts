@@ -77,3 +77,28 @@ test.describe('a host site', () => {
 		await expect(page.frameLocator('iframe').getByLabel('Table number')).toHaveValue('8010');
 	});
 });
+
+test.describe('offline', () => {
+	for (const [lang, text] of [
+		['nb', 'Du er uten nett. Trekkhjelp virker likevel'],
+		['nn', 'Du er utan nett. Trekkhjelp verkar likevel'],
+		['en', 'You are offline. Trekkhjelp still works']
+	] as const) {
+		test(`the network gone is said once, quietly, and taken back when it returns (${lang})`, async ({
+			page,
+			context
+		}) => {
+			await open(page, `./?lang=${lang}`);
+			const note = page.getByText(text);
+			await expect(note).toHaveCount(0);
+			await context.setOffline(true);
+			await expect(note).toHaveCount(1);
+			await expect(note).toBeVisible();
+			// Quiet: a polite live region, not an alert.
+			await expect(page.getByRole('alert')).toHaveCount(0);
+			await expect(page.locator('[aria-live="polite"]').filter({ hasText: text })).toHaveCount(1);
+			await context.setOffline(false);
+			await expect(note).toHaveCount(0);
+		});
+	}
+});

@@ -5,6 +5,8 @@ export default {
 	appName: 'Trekkhjelp',
 	tagline: 'See what tax NAV withholds from each payment, and why',
 	description: 'Trekkhjelp: see what tax NAV withholds from each payment, and why.',
+	offline:
+		'You are offline. Trekkhjelp still works: everything is worked out here on your device, with the rules downloaded on your first visit.',
 	skipToContent: 'Skip to main content',
 	language: 'Language',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },

@@ -3,6 +3,8 @@ export default {
 	appName: 'Trekkhjelp',
 	tagline: 'Se hva NAV trekker i skatt av hver utbetaling, og hvorfor',
 	description: 'Trekkhjelp: se hva NAV trekker i skatt av hver utbetaling, og hvorfor.',
+	offline:
+		'Du er uten nett. Trekkhjelp virker likevel: alt regnes ut her på enheten, med reglene som ble lastet ned ved første besøk.',
 	skipToContent: 'Hopp til hovedinnholdet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
