@@ -102,3 +102,36 @@ test.describe('offline', () => {
 		});
 	}
 });
+
+test.describe('the accessibility statement on /om', () => {
+	for (const [lang, path, title, parts] of [
+		[
+			'nb',
+			'./om/',
+			'Tilgjengelighetserklæring',
+			['Slik tester vi', 'Kjente mangler', 'Meld fra om et problem']
+		],
+		[
+			'nn',
+			'./nn/om/',
+			'Tilgjengeerklæring',
+			['Slik testar vi', 'Kjende manglar', 'Meld frå om eit problem']
+		],
+		['en', './en/om/', 'Accessibility statement', ['How we test', 'Known gaps', 'Report a problem']]
+	] as const) {
+		test(`says the standard, the testing, the gaps and how to report (${lang})`, async ({
+			page
+		}) => {
+			await open(page, path);
+			const statement = page.getByRole('region', { name: title });
+			await expect(statement.getByRole('heading', { level: 2, name: title })).toBeVisible();
+			await expect(statement).toContainText('WCAG 2.1');
+			await expect(statement).toContainText('axe');
+			await expect(statement).toContainText('320');
+			await expect(statement).toContainText('Uutilsynet');
+			for (const h of parts)
+				await expect(statement.getByRole('heading', { level: 3, name: h })).toBeVisible();
+			await expect(statement.getByRole('listitem')).toHaveCount(7);
+		});
+	}
+});
