@@ -46,7 +46,7 @@ export default {
 	a11yTitle: 'Accessibility statement',
 	a11y: {
 		status:
-			'Trekkhjelp aims to meet WCAG 2.1 at levels A and AA, which Norwegian websites must follow under the regulation on universal design of ICT. We believe every page meets them, except for what is listed under “Known gaps”. Last reviewed {{date}}.',
+			'Trekkhjelp aims to meet WCAG 2.1 at levels A and AA, which Norwegian websites must follow under the regulation on universal design of ICT. We believe every page meets them, except for what is listed under “Known gaps”. Last reviewed 7 December 2026.',
 		testedTitle: 'How we test',
 		tested: {
 			axe: 'Every page, in Bokmål, Nynorsk and English, is tested automatically with axe on every change, on a phone (down to 320 pixels wide) and on a large screen, with results and error messages showing too.',

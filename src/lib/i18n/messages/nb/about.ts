@@ -42,7 +42,7 @@ export default {
 	a11yTitle: 'Tilgjengelighetserklæring',
 	a11y: {
 		status:
-			'Trekkhjelp skal oppfylle kravene i WCAG 2.1 på nivå A og AA, som norske nettsteder skal følge etter forskrift om universell utforming av IKT-løsninger. Vi mener alle sidene oppfyller dem, med unntakene under «Kjente mangler». Sist vurdert {{date}}.',
+			'Trekkhjelp skal oppfylle kravene i WCAG 2.1 på nivå A og AA, som norske nettsteder skal følge etter forskrift om universell utforming av IKT-løsninger. Vi mener alle sidene oppfyller dem, med unntakene under «Kjente mangler». Sist vurdert 7. desember 2026.',
 		testedTitle: 'Slik tester vi',
 		tested: {
 			axe: 'Hver side, på bokmål, nynorsk og engelsk, blir testet automatisk med axe for hver endring, både på en telefon (ned til 320 piksler bred) og på en stor skjerm, også med resultater og feilmeldinger fremme.',

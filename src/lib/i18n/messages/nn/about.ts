@@ -45,7 +45,7 @@ export default {
 	a11yTitle: 'Tilgjengeerklæring',
 	a11y: {
 		status:
-			'Trekkhjelp skal oppfylle krava i WCAG 2.1 på nivå A og AA, som norske nettstader skal følgje etter forskrift om universell utforming av IKT-løysingar. Vi meiner alle sidene oppfyller dei, med unntaka under «Kjende manglar». Sist vurdert {{date}}.',
+			'Trekkhjelp skal oppfylle krava i WCAG 2.1 på nivå A og AA, som norske nettstader skal følgje etter forskrift om universell utforming av IKT-løysingar. Vi meiner alle sidene oppfyller dei, med unntaka under «Kjende manglar». Sist vurdert 7. desember 2026.',
 		testedTitle: 'Slik testar vi',
 		tested: {
 			axe: 'Kvar side, på bokmål, nynorsk og engelsk, blir testa automatisk med axe for kvar endring, både på ein telefon (ned til 320 pikslar brei) og på ein stor skjerm, også med resultat og feilmeldingar framme.',
@@ -66,7 +66,7 @@ export default {
 		},
 		reportTitle: 'Meld frå om eit problem',
 		report:
-			'Får du ikkje brukt ei side, eller finn du noko vi har oversett, vil vi gjerne vite det. Meld frå til den som driv nettstaden du bruker Trekkhjelp på, eller i sakslista til prosjektet der kjeldekoden ligg. Skriv kva side og kva språk, kva nettlesar og kva hjelpemiddel du brukte, og kva som skjedde. Bruker ei offentleg verksemd Trekkhjelp på sidene sine og du ikkje får svar, kan du klage til Tilsynet for universell utforming av ikt (Uutilsynet).'
+			'Får du ikkje brukt ei side, eller finn du noko vi har oversett, vil vi gjerne vite det. Meld frå til den som driv nettstaden du brukar Trekkhjelp på, eller i sakslista til prosjektet der kjeldekoden ligg. Skriv kva side og kva språk, kva nettlesar og kva hjelpemiddel du brukte, og kva som skjedde. Brukar ei offentleg verksemd Trekkhjelp på sidene sine og du ikkje får svar, kan du klage til Tilsynet for universell utforming av ikt (Uutilsynet).'
 	},
 	disclaimerTitle: 'Ansvar',
 	disclaimer:
