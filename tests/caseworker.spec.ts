@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
 // What a caseworker does across the desk: share a link, print, switch to the compact table.
@@ -132,6 +132,139 @@ test.describe('the accessibility statement on /om', () => {
 			for (const h of parts)
 				await expect(statement.getByRole('heading', { level: 3, name: h })).toBeVisible();
 			await expect(statement.getByRole('listitem')).toHaveCount(7);
+		});
+	}
+});
+
+/** The error summary's links, each with where its field is in the form (its index on the page). */
+async function summaryOrder(page: Page): Promise<{ texts: string[]; positions: number[] }> {
+	const summary = page.getByRole('region', { name: /Rett opp dette|Please correct/u });
+	await expect(summary).toBeVisible();
+	return summary.evaluate((box) => {
+		const all = [...document.querySelectorAll('[id]')];
+		const links = [...box.querySelectorAll('a')];
+		return {
+			texts: links.map((a) => a.textContent ?? ''),
+			positions: links.map((a) => all.indexOf(document.getElementById(a.hash.slice(1))!))
+		};
+	});
+}
+
+test.describe('the error summary', () => {
+	// On every page, problems found by different checks (the form's, the card's, the engine's)
+	// are listed as the fields stand, top to bottom.
+	const scenarios: Array<[string, (page: Page) => Promise<void>]> = [
+		[
+			'./',
+			async (page) => {
+				await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+				await page.getByLabel('Jeg bor i utlandet (kildeskatt)').check();
+			}
+		],
+		[
+			'./ditt-ar/',
+			async (page) => {
+				await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Dagpenger' });
+				await page.getByLabel('Jeg bor i utlandet (kildeskatt)').check();
+			}
+		],
+		[
+			'./uforetrygd/',
+			async (page) => {
+				await page.getByLabel('Uføretrygd per måned før skatt').fill('25000');
+				await page.getByLabel(/Annen inntekt i året/u).fill('mye');
+			}
+		],
+		[
+			'./etterbetaling/',
+			async (page) => {
+				await page
+					.getByLabel('Hvilken ytelse gjelder etterbetalingen?')
+					.selectOption({ label: 'Dagpenger' });
+				await page.getByLabel('Jeg bor i utlandet (kildeskatt)').check();
+				await page.getByLabel('Beløp før skatt').first().fill('mye');
+			}
+		],
+		['./forklar/', async () => {}]
+	];
+	for (const [path, fill] of scenarios) {
+		test(`lists the problems in the form's order (${path})`, async ({ page }) => {
+			await open(page, path);
+			await fill(page);
+			await page.locator('main form button[type="submit"]').first().click();
+			const { positions } = await summaryOrder(page);
+			expect(positions.length).toBeGreaterThan(path === './forklar/' ? 0 : 1);
+			expect(positions.every((p) => p >= 0)).toBe(true);
+			expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		});
+	}
+
+	test('kildeskatt on dagpenger: said at the tax card, before the amount, labelled with its field', async ({
+		page
+	}) => {
+		await open(page, './?lang=en');
+		await page
+			.getByLabel('Which benefit do you receive?')
+			.selectOption({ label: 'Unemployment benefit (dagpenger)' });
+		await page.getByLabel('I live abroad (withholding tax, kildeskatt)').check();
+		await page.getByRole('button', { name: 'Calculate the withholding' }).click();
+		const { texts, positions } = await summaryOrder(page);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		const card = texts.find((x) => x.includes('kildeskatt'));
+		expect(card).toMatch(/^Tax card: /u);
+		expect(texts.indexOf(card!)).toBe(0);
+	});
+});
+
+test('a field marked optional is not then required: its label says so once it is needed', async ({
+	page
+}) => {
+	await open(page, './');
+	await page.getByLabel('Hvilken ytelse får du?').selectOption({ label: 'Uføretrygd' });
+	await page.getByLabel('Tabellnummer').fill('8010');
+	await page.getByLabel('Hver utbetaling for seg').check();
+	const row = page.getByRole('group', { name: 'Utbetaling 1', exact: true });
+	// January's payment paid in March: a back payment, withheld at the card's percentage.
+	await row.getByLabel('Fra og med dato').fill('2026-01-01');
+	await row.getByLabel('Til og med dato').fill('2026-01-31');
+	await row.getByLabel('Beløp før skatt').fill('25000');
+	await row.getByLabel(/Utbetalt dato/u).fill('2026-03-20');
+	await expect(page.getByLabel('Prosentsats på skattekortet (valgfritt)')).toBeVisible();
+	await page.getByRole('button', { name: 'Beregn trekket' }).click();
+	const summary = page.getByRole('region', { name: /Rett opp dette/u });
+	await expect(summary).toContainText('Skriv inn prosentsatsen');
+	await expect(page.getByLabel('Prosentsats på skattekortet', { exact: true })).toBeVisible();
+	await expect(page.getByText('(valgfritt)').filter({ hasText: 'Prosentsats' })).toHaveCount(0);
+});
+
+test.describe('English at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	const noSideways = async (page: Page) =>
+		page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+	for (const lang of ['nb', 'nn', 'en'] as const) {
+		test(`uføretrygd's and your year's results do not scroll sideways (${lang})`, async ({
+			page
+		}) => {
+			await open(
+				page,
+				`./uforetrygd/?lang=${lang}#v=1&s=u&y=2026&m=25000&k=t&t=8010&o=100000&op=30`
+			);
+			await expect(page.getByRole('table').first()).toBeVisible();
+			await page.evaluate(() => {
+				for (const d of document.querySelectorAll('details')) d.open = true;
+			});
+			expect(await noSideways(page)).toBe(0);
+			await open(
+				page,
+				`./ditt-ar/?lang=${lang}#v=1&y=2026&b=uforetrygd&c=t8110&q=25000~m~1&s=y&ok=w&oa=100000&ob=p&ov=30`
+			);
+			await expect(page.getByRole('table').first()).toBeVisible();
+			await page.evaluate(() => {
+				for (const d of document.querySelectorAll('details')) d.open = true;
+			});
+			expect(await noSideways(page)).toBe(0);
 		});
 	}
 });

@@ -69,6 +69,6 @@ export default {
 		tilgode: 'At the year end: likely {{amountKr}} back',
 		even: 'At the year end: likely about even',
 		teaserNote:
-			'If these payments are all your income this year. Add other income and deductions on the your-year page.'
+			'If these payments are all your income this year. Add other income and deductions on the “Your year” page.'
 	}
 } satisfies Messages<typeof nb>;

@@ -94,7 +94,7 @@ export default {
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
 		meldeperiodeTrekkfri:
-			'Meldeperiode with nothing withheld: one of the first paid in {{paidMonth}}',
+			'Reporting period with nothing withheld: one of the first paid in {{paidMonth}}',
 		half: 'Half withholding in {{forMonth}}',
 		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',

@@ -15,8 +15,7 @@ export default {
 		'Barnepensjon is taxed as capital income with its own deduction and is not part of this estimate.',
 	withheld: 'Withheld during the year, in all: {{withheldKr}}.',
 	range: {
-		restskatt:
-			'Depending on the assumptions below: tax to pay of between {{lowKr}} and {{highKr}}.',
+		restskatt: 'Depending on the assumptions below: between {{lowKr}} and {{highKr}} to pay.',
 		tilgode: 'Depending on the assumptions below: between {{lowKr}} and {{highKr}} back.',
 		mixed:
 			'Depending on the assumptions below: anything from {{tilgodeKr}} back to {{restskattKr}} to pay.'
@@ -63,6 +62,6 @@ export default {
 		yearOverTilgode:
 			'The year is over. The year-end settlement will likely give you about {{amountKr}} back.',
 		checkAssumptions:
-			'The answer depends on the assumptions above. Check them and fill in what you know to make the estimate firmer.'
+			'The answer depends on the assumptions below. Check them and fill in what you know to make the estimate firmer.'
 	}
 } satisfies Messages<typeof nb>;
