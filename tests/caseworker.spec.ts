@@ -268,3 +268,58 @@ test.describe('English at 320 px', () => {
 		});
 	}
 });
+
+test.describe('every page prints like the calculator @phone-only', () => {
+	// On paper: what was typed (as its labels say it), the year, the result, and the day printed;
+	// not the form itself. Checked in the print media's page, then printed to an A4 PDF.
+	const pages: Array<[string, string, RegExp[]]> = [
+		[
+			'uføretrygd',
+			'./uforetrygd/#v=1&s=u&y=2026&m=25000&k=t&t=8010&o=100000&op=30',
+			[
+				/Inntektsår: 2026/u,
+				/Uføretrygd per måned før skatt: 25000/u,
+				/Tabellnummer: 8010/u,
+				/Annen inntekt i året, for eksempel lønn \(valgfritt\): 100000/u,
+				/Prosent som trekkes av den andre inntekten: 30/u
+			]
+		],
+		[
+			'etterbetaling',
+			'./etterbetaling/#v=1&s=e&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2026~300000~0',
+			[
+				/Året etterbetalingen utbetales: 2026/u,
+				/Hvilken ytelse gjelder etterbetalingen\?: Uføretrygd/u,
+				/Beløp før skatt: 200000/u,
+				/Lønn og ytelser som lønn i 2026: 300000/u
+			]
+		],
+		[
+			'your year',
+			'./ditt-ar/#v=1&y=2026&b=uforetrygd&c=t8110&q=25000~m~1&s=y&ok=w&oa=100000&ob=p&ov=30',
+			[/Inntektsår: 2026/u, /Tabellnummer: 8110/u, /: 25000/u, /: 100000/u]
+		],
+		[
+			'the whole table',
+			'./tabell/#v=1&s=t&y=2026&t=8010&p=month&q=30000',
+			[/Inntektsår: 2026/u, /Tabellnummer: 8010/u, /: 30000/u]
+		]
+	];
+	for (const [name, link, inputs] of pages) {
+		test(name, async ({ page }) => {
+			await open(page, link);
+			if (name === 'the whole table')
+				await expect(page.getByRole('status')).toContainText(/30\s000/u);
+			else await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('main form')).toBeHidden();
+			const printed = await page.locator('main').innerText();
+			for (const want of inputs) expect(printed).toMatch(want);
+			expect(printed).toMatch(/Skrevet ut \d{1,2}\. [a-zæøå]+ \d{4}/u);
+			const pdf = await page.pdf({ format: 'A4' });
+			expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/gu) ?? []).length).toBeGreaterThan(
+				0
+			);
+		});
+	}
+});

@@ -7,6 +7,10 @@ export default {
 	description: 'Trekkhjelp: see what tax NAV withholds from each payment, and why.',
 	offline:
 		'You are offline. Trekkhjelp still works: everything is worked out here on your device, with the rules downloaded on your first visit.',
+	print: {
+		inputsTitle: 'Details used',
+		printedOn: 'Printed on {{date}}'
+	},
 	skipToContent: 'Skip to main content',
 	language: 'Language',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
