@@ -323,3 +323,31 @@ test.describe('every page prints like the calculator @phone-only', () => {
 		});
 	}
 });
+
+test('the calculator on paper: no empty months, the period on one line, assumed pay dates marked @phone-only', async ({
+	page
+}) => {
+	// Uføretrygd from October: January to September have nothing paid.
+	await open(page, './#v=1&y=2026&b=uforetrygd&c=t8010&q=25000~m~10');
+	await expect(page.getByRole('region', { name: 'Resultat' }).getByRole('article')).toHaveCount(3);
+	await page.emulateMedia({ media: 'print' });
+	const months = page.getByRole('table', { name: /Måned for måned/u });
+	await expect(months).toBeVisible();
+	await expect(months.getByText('Ingen utbetaling')).toHaveCount(9);
+	for (const row of await months.getByText('Ingen utbetaling').all())
+		await expect(row).toBeHidden();
+	await expect(months.getByRole('row')).toHaveCount(4); // the heading and the three months paid
+	const all = page.getByRole('table', { name: 'Alle utbetalinger' });
+	await expect(all.getByText(/Utbetalt .* \(antatt: NAVs vanlige dato\)/u).first()).toBeVisible();
+	const lines = await all
+		.locator('td.period')
+		.first()
+		.evaluate((td) => {
+			const range = document.createRange();
+			range.selectNodeContents(td.firstChild!);
+			return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+		});
+	expect(lines).toBe(1);
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.length).toBeGreaterThan(1000);
+});
