@@ -91,6 +91,9 @@ test.describe('offline', () => {
 			await open(page, `./?lang=${lang}`);
 			const note = page.getByText(text);
 			await expect(note).toHaveCount(0);
+			// A person on a train has used the page before the network goes.
+			await page.getByRole('combobox').first().focus();
+			await page.waitForLoadState('networkidle');
 			await context.setOffline(true);
 			await expect(note).toHaveCount(1);
 			await expect(note).toBeVisible();

@@ -5,12 +5,6 @@ export default {
 	appName: 'Trekkhjelp',
 	tagline: 'See what tax NAV withholds from each payment, and why',
 	description: 'Trekkhjelp: see what tax NAV withholds from each payment, and why.',
-	offline:
-		'You are offline. Trekkhjelp still works: everything is worked out here on your device, with the rules downloaded on your first visit.',
-	print: {
-		inputsTitle: 'Details used',
-		printedOn: 'Printed on {{date}}'
-	},
 	skipToContent: 'Skip to main content',
 	language: 'Language',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },

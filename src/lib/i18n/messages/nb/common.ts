@@ -3,12 +3,6 @@ export default {
 	appName: 'Trekkhjelp',
 	tagline: 'Se hva NAV trekker i skatt av hver utbetaling, og hvorfor',
 	description: 'Trekkhjelp: se hva NAV trekker i skatt av hver utbetaling, og hvorfor.',
-	offline:
-		'Du er uten nett. Trekkhjelp virker likevel: alt regnes ut her på enheten, med reglene som ble lastet ned ved første besøk.',
-	print: {
-		inputsTitle: 'Opplysninger brukt',
-		printedOn: 'Skrevet ut {{date}}'
-	},
 	skipToContent: 'Hopp til hovedinnholdet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },

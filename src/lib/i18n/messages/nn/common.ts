@@ -5,12 +5,6 @@ export default {
 	appName: 'Trekkhjelp',
 	tagline: 'Sjå kva NAV trekkjer i skatt av kvar utbetaling, og kvifor',
 	description: 'Trekkhjelp: sjå kva NAV trekkjer i skatt av kvar utbetaling, og kvifor.',
-	offline:
-		'Du er utan nett. Trekkhjelp verkar likevel: alt blir rekna ut her på eininga, med reglane som vart lasta ned ved første besøk.',
-	print: {
-		inputsTitle: 'Opplysningar som er brukte',
-		printedOn: 'Skrive ut {{date}}'
-	},
 	skipToContent: 'Hopp til hovudinnhaldet',
 	language: 'Språk',
 	langName: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
