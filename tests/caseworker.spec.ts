@@ -219,7 +219,7 @@ test.describe('the error summary', () => {
 	});
 });
 
-test('a field marked optional is not then required: its label says so once it is needed', async ({
+test("a field marked optional is not then required: the table card's percentage is not marked so", async ({
 	page
 }) => {
 	await open(page, './');
@@ -232,7 +232,8 @@ test('a field marked optional is not then required: its label says so once it is
 	await row.getByLabel('Til og med dato').fill('2026-01-31');
 	await row.getByLabel('Beløp før skatt').fill('25000');
 	await row.getByLabel(/Utbetalt dato/u).fill('2026-03-20');
-	await expect(page.getByLabel('Prosentsats på skattekortet (valgfritt)')).toBeVisible();
+	// Needed where the card's percentage matters, so never marked optional.
+	await expect(page.getByLabel('Prosentsats på skattekortet', { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Beregn trekket' }).click();
 	const summary = page.getByRole('region', { name: /Rett opp dette/u });
 	await expect(summary).toContainText('Skriv inn prosentsatsen');

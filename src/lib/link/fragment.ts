@@ -58,15 +58,12 @@ export function linkValue(s: string): string {
  * another value but for about one case in sixty million.
  */
 export function linkCheck(pairs: ReadonlyArray<readonly [string, string]>): string {
-	const text = pairs
+	let h = 0x811c9dc5;
+	for (const c of pairs
 		.filter(([k]) => k !== 'l' && k !== CHECK_KEY)
 		.map(([k, v]) => `${k}=${v}`)
-		.join('&');
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
+		.join('&'))
+		h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
 	return ((h >>> 0) % 36 ** 5).toString(36).padStart(5, '0');
 }
 
