@@ -65,7 +65,7 @@ test.describe('withholding per payment', () => {
 		await open(page, './');
 		await page.getByLabel('Hvilken ytelse får du?').selectOption('overgangsstonad');
 		await page.getByLabel('Tabellnummer').fill('8010');
-		await page.getByLabel('Prosentsats på skattekortet (valgfritt)').fill('30');
+		await page.getByLabel('Prosentsats på skattekortet', { exact: true }).fill('30');
 		await page.getByLabel('Omtrent hvor mye får du per utbetaling (før skatt)?').fill('9 000');
 		const results = page.getByRole('region', { name: 'Resultat' });
 		const march = results.getByRole('article').filter({ hasText: 'Utbetaling 3' });
@@ -211,7 +211,7 @@ test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
 		await expect(
 			page.getByText(/Skriv inn prosentsatsen som står på skattekortet/u).first()
 		).toBeVisible();
-		await page.getByLabel('Prosentsats på skattekortet (valgfritt)').fill('30');
+		await page.getByLabel('Prosentsats på skattekortet', { exact: true }).fill('30');
 		const results = page.getByRole('region', { name: 'Resultat' });
 		// 10 000 × 30 % = 3 000 kr.
 		await expect(results.getByRole('article').first()).toContainText(/3\s000\skr/u);

@@ -11,6 +11,8 @@ const PAGES = [
 	'./uforetrygd/',
 	'./etterbetaling/',
 	'./tabell/',
+	'./ditt-ar/',
+	'./forklar/',
 	'./om/',
 	'./bygg-inn/',
 	'./embed/'
@@ -83,6 +85,21 @@ test.describe('every page at 320 px @phone-only', () => {
 				await check(page);
 			});
 		}
+
+		test(`uføretrygd's and your year's results in ${lang}`, async ({ page }) => {
+			await open(
+				page,
+				`./uforetrygd/?lang=${lang}#v=1&s=u&y=2026&m=25000&k=t&t=8010&o=100000&op=30`
+			);
+			await expect(page.getByRole('table').first()).toBeVisible();
+			await check(page);
+			await open(
+				page,
+				`./ditt-ar/?lang=${lang}#v=1&y=2026&b=uforetrygd&c=t8110&q=25000~m~1&s=y&ok=w&oa=100000&ob=p&ov=30`
+			);
+			await expect(page.getByRole('table').first()).toBeVisible();
+			await check(page);
+		});
 
 		test(`calculator results, errors and a too-large amount in ${lang}`, async ({ page }) => {
 			// AAP every 14 days from January with a voluntary extra: first-vs-later boxes, split

@@ -95,9 +95,10 @@ test.describe('etterbetaling', () => {
 		await page.getByRole('button', { name: 'Legg til et år' }).click();
 		await page.getByRole('button', { name: 'Beregn trekket' }).click();
 		const summary = page.getByRole('region', { name: 'Rett opp dette før vi kan regne:' });
+		// In the form's order: the card's percentage stands above the parts.
 		await expect(summary.getByRole('link')).toHaveText([
-			/^Del 2, Beløp før skatt/u,
-			/^Prosentsats på skattekortet/u
+			/^Prosentsats på skattekortet/u,
+			/^Del 2, Beløp før skatt/u
 		]);
 	});
 

@@ -26,6 +26,10 @@ import { encodeYear } from '../sections/year/fields';
 import { decodeYear } from '../sections/year/link';
 import { defaultUforeForm } from '../sections/ufore/form';
 
+/** A link without its check value (`&h=…`), as links were written before they had one. */
+const bare = (link: string | false) =>
+	link === false ? link : link.replace(/&h=[0-9a-z]{5}/u, '');
+
 /** The example links written in a module's header comment (`#v=1…` lines). */
 function examplesIn(file: string): string[] {
 	const text = readFileSync(new URL(file, import.meta.url), 'utf8');
@@ -34,21 +38,23 @@ function examplesIn(file: string): string[] {
 
 describe('the writer', () => {
 	it('writes the header first: version, section, language', () => {
-		expect(new FragmentWriter('nb', 't').set('y', '2025').typed('t', '7 100').toString()).toBe(
-			'v=1&s=t&l=nb&y=2025&t=7100'
+		expect(new FragmentWriter('nb', 't').set('y', '2025').typed('t', '7 100').toString()).toMatch(
+			/^v=1&s=t&l=nb&h=[0-9a-z]{5}&y=2025&t=7100$/u
 		);
-		expect(new FragmentWriter('en').set('y', '2026').toString()).toBe('v=1&l=en&y=2026');
+		expect(new FragmentWriter('en').set('y', '2026').toString()).toMatch(
+			/^v=1&l=en&h=[0-9a-z]{5}&y=2026$/u
+		);
 	});
 
 	it('leaves a blank typed value out, and keeps a mistake as typed', () => {
-		expect(new FragmentWriter('nb').typed('m', '  ').typed('t', '81x').toString()).toBe(
+		expect(bare(new FragmentWriter('nb').typed('m', '  ').typed('t', '81x').toString())).toBe(
 			'v=1&l=nb&t=81x'
 		);
 	});
 
 	it('escapes only what a fragment cannot carry', () => {
 		const w = new FragmentWriter('nb').set('a', '1,5~2!3').set('b', 'ø&=#%+ ?');
-		expect(w.toString()).toBe('v=1&l=nb&a=1,5~2!3&b=%C3%B8%26%3D%23%25%2B%20%3F');
+		expect(bare(w.toString())).toBe('v=1&l=nb&a=1,5~2!3&b=%C3%B8%26%3D%23%25%2B%20%3F');
 	});
 
 	it('whatever a value holds, the reader gives it back', () => {
@@ -102,6 +108,51 @@ describe('the reader', () => {
 		expect(parseFragment(hash)).toEqual(want);
 	});
 
+	it('a link cut short or altered is refused, not read as another scenario', () => {
+		const form = {
+			...defaultForm(),
+			year: '2026',
+			benefit: 'dagpenger',
+			table: '8000',
+			mode: 'list' as const,
+			payments: [
+				{ from: '2026-11-23', to: '2026-12-06', amount: '30000', paidOn: '' },
+				{ from: '2026-12-07', to: '2026-12-20', amount: '30000', paidOn: '' }
+			]
+		};
+		const link = encodeForm(form, 'nb');
+		expect(link).toMatch(/^v=1&l=nb&h=[0-9a-z]{5}&y=2026&.*!1207~1220~30000$/u);
+		expect(decodeForm(`#${link}`)).toMatchObject({ ok: true, form: { payments: form.payments } });
+		// Cut after "300" (the last payment read as 300 kr) or after "3": refused, every cut.
+		for (let end = link.indexOf('&y=') + 1; end < link.length; end++) {
+			expect(decodeForm(`#${link.slice(0, end)}`).ok).toBe(false);
+		}
+		// One figure altered: refused.
+		expect(decodeForm(`#${link.replace('~30000!', '~80000!')}`).ok).toBe(false);
+		// The same link in another language keeps its check (the language is not in it).
+		expect(decodeForm(`#${link.replace('l=nb', 'l=en')}`)).toMatchObject({ ok: true, lang: 'en' });
+		// A link written before links had a check value still opens, and the same.
+		expect(decodeForm(`#${bare(link)}`)).toMatchObject({
+			ok: true,
+			form: { payments: form.payments }
+		});
+		expect(parseFragment('#v=1&h=00000&a=1')).toBeNull();
+	});
+
+	it('every section writes the check value, and refuses its links cut short', () => {
+		const links = [
+			encodeUfore({ ...defaultUforeForm(), year: '2026', monthly: '25000', table: '8010' }, 'nb'),
+			encodeTable({ year: '2026', table: '8010', period: 'month', search: '30000' }, 'en')
+		];
+		for (const link of links) {
+			expect(link).toMatch(/&h=[0-9a-z]{5}&/u);
+			expect(parseFragment(`#${link}`)).not.toBeNull();
+			expect(parseFragment(`#${link.slice(0, -2)}`)).toBeNull();
+		}
+		expect(decodeUfore(`#${links[0]!.slice(0, -1)}`).ok).toBe(false);
+		expect(decodeTable(`#${links[1]!.slice(0, -1)}`).ok).toBe(false);
+	});
+
 	it('a link differing only in its language is the same scenario', () => {
 		expect(sameScenario('#v=1&l=nb&y=2026', '#v=1&l=en&y=2026')).toBe(true);
 		expect(sameScenario('#v=1&l=nb&y=2026', '#v=1&l=nb&y=2025')).toBe(false);
@@ -109,36 +160,41 @@ describe('the reader', () => {
 });
 
 describe('the examples in the comments are what the writer writes', () => {
+	// The sections' examples leave out the check value (a link without one still opens as it is).
 	it('the calculator (sections/calculator/fields.ts)', () => {
 		const [quick, list] = examplesIn('../sections/calculator/fields.ts');
 		expect(
-			encodeForm(
-				{
-					...defaultForm(),
-					year: '2026',
-					benefit: 'uforetrygd',
-					table: '8010',
-					extraKind: 'kroner',
-					extra: '1000',
-					quickAmount: '25000'
-				},
-				'nb'
+			bare(
+				encodeForm(
+					{
+						...defaultForm(),
+						year: '2026',
+						benefit: 'uforetrygd',
+						table: '8010',
+						extraKind: 'kroner',
+						extra: '1000',
+						quickAmount: '25000'
+					},
+					'nb'
+				)
 			)
 		).toBe(quick);
 		expect(
-			encodeForm(
-				{
-					...defaultForm(),
-					year: '2026',
-					benefit: 'dagpenger',
-					table: '8000',
-					mode: 'list',
-					payments: [
-						{ from: '2026-03-02', to: '2026-03-15', amount: '15000', paidOn: '' },
-						{ from: '2026-03-16', to: '2026-03-29', amount: '15000', paidOn: '2026-03-31' }
-					]
-				},
-				'nb'
+			bare(
+				encodeForm(
+					{
+						...defaultForm(),
+						year: '2026',
+						benefit: 'dagpenger',
+						table: '8000',
+						mode: 'list',
+						payments: [
+							{ from: '2026-03-02', to: '2026-03-15', amount: '15000', paidOn: '' },
+							{ from: '2026-03-16', to: '2026-03-29', amount: '15000', paidOn: '2026-03-31' }
+						]
+					},
+					'nb'
+				)
 			)
 		).toBe(list);
 		expect(decodeForm(`#${quick!}`).ok && decodeForm(`#${list!}`).ok).toBe(true);
@@ -149,36 +205,40 @@ describe('the examples in the comments are what the writer writes', () => {
 		const [e] = examplesIn('../sections/etterbetaling/link.ts');
 		const [t] = examplesIn('../sections/table/link.ts');
 		expect(
-			encodeUfore(
-				{
-					...defaultUforeForm(),
-					year: '2026',
-					monthly: '25000',
-					table: '8010',
-					otherIncome: '100000',
-					otherPct: '30'
-				},
-				'nb'
+			bare(
+				encodeUfore(
+					{
+						...defaultUforeForm(),
+						year: '2026',
+						monthly: '25000',
+						table: '8010',
+						otherIncome: '100000',
+						otherPct: '30'
+					},
+					'nb'
+				)
 			)
 		).toBe(u);
 		expect(
-			encodeEtterbetaling(
-				{
-					...defaultEtterbetalingForm(),
-					payoutYear: '2026',
-					benefit: 'uforetrygd',
-					cardKind: 'none',
-					parts: [{ year: '2025', amount: '200000', fromMonth: '1', toMonth: '12' }],
-					income: {
-						'2026': { wage: '300000', pension: '' },
-						'2025': { wage: '250000', pension: '' }
-					}
-				},
-				'nb'
+			bare(
+				encodeEtterbetaling(
+					{
+						...defaultEtterbetalingForm(),
+						payoutYear: '2026',
+						benefit: 'uforetrygd',
+						cardKind: 'none',
+						parts: [{ year: '2025', amount: '200000', fromMonth: '1', toMonth: '12' }],
+						income: {
+							'2026': { wage: '300000', pension: '' },
+							'2025': { wage: '250000', pension: '' }
+						}
+					},
+					'nb'
+				)
 			)
 		).toBe(e);
 		expect(
-			encodeTable({ year: '2026', table: '8010', period: 'month', search: '30000' }, 'nb')
+			bare(encodeTable({ year: '2026', table: '8010', period: 'month', search: '30000' }, 'nb'))
 		).toBe(t);
 		expect([decodeUfore(`#${u!}`), decodeEtterbetaling(`#${e!}`), decodeTable(`#${t!}`)]).toEqual([
 			expect.objectContaining({ ok: true }),
@@ -190,10 +250,10 @@ describe('the examples in the comments are what the writer writes', () => {
 	it('explain a payment and your year (their link.ts): read back, written again the same', () => {
 		const [x] = examplesIn('../sections/explain/link.ts');
 		const explain = decodeExplain(`#${x!}`);
-		expect(explain.ok && encodeExplain(explain.form, explain.lang!)).toBe(x);
+		expect(bare(explain.ok && encodeExplain(explain.form, explain.lang!))).toBe(x);
 		const [y] = examplesIn('../sections/year/link.ts');
 		const year = decodeYear(`#${y!}`);
-		expect(year.ok && encodeYear(year.form, year.lang!)).toBe(y);
+		expect(bare(year.ok && encodeYear(year.form, year.lang!))).toBe(y);
 	});
 
 	it('fragment.ts: the format', () => {

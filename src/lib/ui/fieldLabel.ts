@@ -1,4 +1,5 @@
 import { t } from '$lib/i18n/i18n.svelte';
+import { fieldId } from './fieldId';
 
 /** The visible label of a calculator field, for the error summary. */
 export function fieldLabel(field: string): string {
@@ -8,6 +9,7 @@ export function fieldLabel(field: string): string {
 	const labels: Record<string, string> = {
 		year: 'calc:year',
 		benefit: 'calc:benefit.label',
+		cardKind: 'calc:card.legend',
 		table: 'calc:card.table',
 		percent: 'calc:card.percent',
 		frikortLimit: 'calc:card.frikortLimit',
@@ -16,5 +18,10 @@ export function fieldLabel(field: string): string {
 		quickFromMonth: 'calc:payments.quickFrom',
 		payments: 'calc:payments.legend'
 	};
-	return t(labels[field] ?? 'calc:title');
+	if (labels[field]) return t(labels[field]);
+	// Any other field (sykepenger's, …): its label as the page shows it, never the page's title.
+	const shown = globalThis.document
+		?.querySelector(`label[for="${fieldId(field)}"]`)
+		?.textContent?.trim();
+	return shown || t('calc:title');
 }

@@ -45,6 +45,32 @@ export default {
 	privacyTitle: 'Privacy',
 	privacy:
 		'Everything you type stays on your device. Nothing is sent to any server, and we use no cookies, no tracking and no analytics. A link you share keeps your details after the # sign, which browsers never send to the server.',
+	a11yTitle: 'Accessibility statement',
+	a11y: {
+		status:
+			'Trekkhjelp aims to meet WCAG 2.1 at levels A and AA, which Norwegian websites must follow under the regulation on universal design of ICT. We believe every page meets them, except for what is listed under “Known gaps”. Last reviewed 7 December 2026.',
+		testedTitle: 'How we test',
+		tested: {
+			axe: 'Every page, in Bokmål, Nynorsk and English, is tested automatically with axe on every change, on a phone (down to 320 pixels wide) and on a large screen, with results and error messages showing too.',
+			layout:
+				'The same tests check that nothing has to be scrolled sideways on a narrow phone and that no text is missing.',
+			keyboard:
+				'We go through the forms by hand with the keyboard alone: everything can be reached and used, the focus is visible, and an error takes you to the summary and on to the field.'
+		},
+		gapsTitle: 'Known gaps',
+		gaps: {
+			users:
+				'The pages have not been tested by people who use a screen reader or other assistive technology. Automated tests find only some of the problems.',
+			chart: 'The chart of the months is a picture; the same figures are in the table under it.',
+			print:
+				'A printout, or a PDF saved from the browser, is not an accessible PDF document with structure.',
+			embed:
+				'Embedded in another website, the rest of that page is the host’s responsibility, the frame’s title included.'
+		},
+		reportTitle: 'Report a problem',
+		report:
+			'If you cannot use a page, or find something we have missed, we want to know. Tell whoever runs the website where you use Trekkhjelp, or use the project’s issue list where its source code is published. Say which page and language, which browser and assistive technology you used, and what happened. If a public body uses Trekkhjelp on its pages and you get no answer, you can complain to the Norwegian Digitalisation Agency’s Authority for Universal Design of ICT (Uutilsynet).'
+	},
 	disclaimerTitle: 'Responsibility',
 	disclaimer:
 		'Trekkhjelp is not made by NAV or the Norwegian Tax Administration. Your tax card and NAV’s payments are what count, and the tax settlement decides your final tax.'

@@ -43,7 +43,7 @@ export default {
 		table: 'Table number',
 		tableHint: 'Four digits, for example 8010. Shown on your tax card.',
 		percent: 'Percentage',
-		tablePercent: 'Percentage on the tax card (optional)',
+		tablePercent: 'Percentage on the tax card',
 		tablePercentHint:
 			'Transitional benefit below 50% is withheld at the percentage, not by the table. For example 30.',
 		tablePercentBackHint:

@@ -25,6 +25,8 @@ export default {
 		privacy: 'Everything you type stays on your device. No cookies, no tracking.',
 		disclaimer: 'An unofficial aid. Your tax card and NAV’s payments are what count.'
 	},
+	/** The currency in a column's heading, its amounts then without it. */
+	krUnit: 'NOK',
 	kr: 'NOK\u00a0{{amount}}',
 	estimate: 'Estimate',
 	settlementEstimate:

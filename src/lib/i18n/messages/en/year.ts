@@ -84,7 +84,7 @@ export default {
 		tilgode: 'At the year end: likely {{amountKr}} back',
 		even: 'At the year end: likely about even',
 		teaserNote:
-			'If these payments are all your income this year. Add other income and deductions on the your-year page.',
+			'If these payments are all your income this year. Add other income and deductions on the “Your year” page.',
 		partYear_one:
 			'These payments cover {{count}} month of the year. What the year-end settlement brings depends on the rest of the year (other income, deductions), so we give no single figure for it here.',
 		partYear_other:

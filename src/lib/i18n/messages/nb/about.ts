@@ -41,6 +41,32 @@ export default {
 	privacyTitle: 'Personvern',
 	privacy:
 		'Alt du skriver, blir på enheten din. Ingenting sendes til noen server, vi bruker ingen informasjonskapsler og ingen sporing eller statistikkverktøy. En lenke du deler, har opplysningene etter #-tegnet, som nettlesere ikke sender til serveren.',
+	a11yTitle: 'Tilgjengelighetserklæring',
+	a11y: {
+		status:
+			'Trekkhjelp skal oppfylle kravene i WCAG 2.1 på nivå A og AA, som norske nettsteder skal følge etter forskrift om universell utforming av IKT-løsninger. Vi mener alle sidene oppfyller dem, med unntakene under «Kjente mangler». Sist vurdert 7. desember 2026.',
+		testedTitle: 'Slik tester vi',
+		tested: {
+			axe: 'Hver side, på bokmål, nynorsk og engelsk, blir testet automatisk med axe for hver endring, både på en telefon (ned til 320 piksler bred) og på en stor skjerm, også med resultater og feilmeldinger fremme.',
+			layout:
+				'De samme testene sjekker at ingenting må rulles sidelengs på en smal telefon, og at ingen tekst mangler.',
+			keyboard:
+				'Vi går gjennom skjemaene for hånd med bare tastatur: alt kan nås og brukes, fokus synes, og en feil tar deg til oppsummeringen og videre til feltet.'
+		},
+		gapsTitle: 'Kjente mangler',
+		gaps: {
+			users:
+				'Sidene er ikke testet av brukere av skjermleser eller andre hjelpemidler. Automatiske tester finner bare en del av problemene.',
+			chart: 'Grafen over månedene er et bilde; de samme tallene står i tabellen under den.',
+			print:
+				'En utskrift eller en PDF lagret fra nettleseren er ikke et tilgjengelig PDF-dokument med struktur.',
+			embed:
+				'Bygget inn på en annen nettside er resten av den siden vertens ansvar, også tittelen på rammen.'
+		},
+		reportTitle: 'Meld fra om et problem',
+		report:
+			'Får du ikke brukt en side, eller finner du noe vi har oversett, vil vi gjerne vite det. Meld fra til den som driver nettstedet du bruker Trekkhjelp på, eller i prosjektets saksliste der kildekoden ligger. Skriv hvilken side og hvilket språk, hvilken nettleser og hvilket hjelpemiddel du brukte, og hva som skjedde. Bruker en offentlig virksomhet Trekkhjelp på sine sider og du ikke får svar, kan du klage til Tilsynet for universell utforming av ikt (Uutilsynet).'
+	},
 	disclaimerTitle: 'Ansvar',
 	disclaimer:
 		'Trekkhjelp er ikke laget av NAV eller Skatteetaten. Det er skattekortet ditt og NAVs utbetalinger som gjelder, og skatteoppgjøret avgjør den endelige skatten.'

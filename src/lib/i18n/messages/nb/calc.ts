@@ -41,7 +41,7 @@ export default {
 		table: 'Tabellnummer',
 		tableHint: 'Fire sifre, for eksempel 8010. Står på skattekortet.',
 		percent: 'Prosentsats',
-		tablePercent: 'Prosentsats på skattekortet (valgfritt)',
+		tablePercent: 'Prosentsats på skattekortet',
 		tablePercentHint:
 			'Overgangsstønad under 50 % trekkes etter prosentsatsen, ikke tabellen. For eksempel 30.',
 		tablePercentBackHint:

@@ -23,6 +23,8 @@ export default {
 		privacy: 'Alt du skriver, blir på enheten din. Ingen informasjonskapsler, ingen sporing.',
 		disclaimer: 'Et uoffisielt hjelpemiddel. Skattekortet og NAV sine utbetalinger gjelder.'
 	},
+	/** The currency in a column's heading, its amounts then without it. */
+	krUnit: 'kr',
 	kr: '{{amount}}\u00a0kr',
 	estimate: 'Anslag',
 	settlementEstimate:

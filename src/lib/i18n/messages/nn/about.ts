@@ -44,6 +44,32 @@ export default {
 	privacyTitle: 'Personvern',
 	privacy:
 		'Alt du skriv, blir verande på eininga di. Ingenting blir sendt til nokon server, vi brukar ingen informasjonskapslar og inga sporing eller statistikkverktøy. Ei lenkje du deler, har opplysningane etter #-teiknet, som nettlesarar ikkje sender til serveren.',
+	a11yTitle: 'Tilgjengeerklæring',
+	a11y: {
+		status:
+			'Trekkhjelp skal oppfylle krava i WCAG 2.1 på nivå A og AA, som norske nettstader skal følgje etter forskrift om universell utforming av IKT-løysingar. Vi meiner alle sidene oppfyller dei, med unntaka under «Kjende manglar». Sist vurdert 7. desember 2026.',
+		testedTitle: 'Slik testar vi',
+		tested: {
+			axe: 'Kvar side, på bokmål, nynorsk og engelsk, blir testa automatisk med axe for kvar endring, både på ein telefon (ned til 320 pikslar brei) og på ein stor skjerm, også med resultat og feilmeldingar framme.',
+			layout:
+				'Dei same testane sjekkar at ingenting må rullast sidelengs på ein smal telefon, og at ingen tekst manglar.',
+			keyboard:
+				'Vi går gjennom skjemaa for hand med berre tastatur: alt kan nåast og brukast, fokus synest, og ein feil tek deg til oppsummeringa og vidare til feltet.'
+		},
+		gapsTitle: 'Kjende manglar',
+		gaps: {
+			users:
+				'Sidene er ikkje testa av brukarar av skjermlesar eller andre hjelpemiddel. Automatiske testar finn berre ein del av problema.',
+			chart: 'Grafen over månadene er eit bilete; dei same tala står i tabellen under han.',
+			print:
+				'Ei utskrift eller ein PDF lagra frå nettlesaren er ikkje eit tilgjengeleg PDF-dokument med struktur.',
+			embed:
+				'Bygd inn på ei anna nettside er resten av den sida ansvaret til verten, også tittelen på ramma.'
+		},
+		reportTitle: 'Meld frå om eit problem',
+		report:
+			'Får du ikkje brukt ei side, eller finn du noko vi har oversett, vil vi gjerne vite det. Meld frå til den som driv nettstaden du brukar Trekkhjelp på, eller i sakslista til prosjektet der kjeldekoden ligg. Skriv kva side og kva språk, kva nettlesar og kva hjelpemiddel du brukte, og kva som skjedde. Brukar ei offentleg verksemd Trekkhjelp på sidene sine og du ikkje får svar, kan du klage til Tilsynet for universell utforming av ikt (Uutilsynet).'
+	},
 	disclaimerTitle: 'Ansvar',
 	disclaimer:
 		'Trekkhjelp er ikkje laga av NAV eller Skatteetaten. Det er skattekortet ditt og utbetalingane frå NAV som gjeld, og skatteoppgjeret avgjer den endelege skatten.'

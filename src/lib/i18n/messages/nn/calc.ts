@@ -43,7 +43,7 @@ export default {
 		table: 'Tabellnummer',
 		tableHint: 'Fire siffer, til dømes 8010. Står på skattekortet.',
 		percent: 'Prosentsats',
-		tablePercent: 'Prosentsats på skattekortet (valfritt)',
+		tablePercent: 'Prosentsats på skattekortet',
 		tablePercentHint:
 			'Overgangsstønad under 50 % blir trekt etter prosentsatsen, ikkje tabellen. Til dømes 30.',
 		tablePercentBackHint:

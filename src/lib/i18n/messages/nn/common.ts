@@ -26,6 +26,8 @@ export default {
 		privacy: 'Alt du skriv, blir verande på eininga di. Ingen informasjonskapslar, inga sporing.',
 		disclaimer: 'Eit uoffisielt hjelpemiddel. Skattekortet og utbetalingane frå NAV gjeld.'
 	},
+	/** The currency in a column's heading, its amounts then without it. */
+	krUnit: 'kr',
 	kr: '{{amount}}\u00a0kr',
 	estimate: 'Overslag',
 	settlementEstimate:

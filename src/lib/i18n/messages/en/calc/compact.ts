@@ -11,5 +11,7 @@ export default {
 	benefit: 'Benefit',
 	card: 'Tax card',
 	extra: 'Voluntary extra withholding',
-	none: 'None'
+	none: 'None',
+	paidOn: 'Paid {{date}}',
+	paidOnAssumed: 'Paid {{date}} (assumed: NAV’s usual date)'
 };

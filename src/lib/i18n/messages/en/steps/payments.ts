@@ -97,9 +97,9 @@ export default {
 		onlyInMonth: 'Payment for {{forMonth}} ({{period}})',
 		laterInMonth: 'Payment no. {{nth}} for {{forMonth}}: the whole month recalculated ({{period}})',
 		trekkfri: 'No withholding in {{forMonth}}',
-		meldeperiodeTrekkfri: 'Meldeperiode with nothing withheld, in {{paidMonth}}',
+		meldeperiodeTrekkfri: 'Reporting period with nothing withheld, in {{paidMonth}}',
 		meldeperiodeWeeks:
-			'Meldeperiode with nothing withheld, in {{paidMonth}}: weeks {{fromWeek}}–{{toWeek}}',
+			'Reporting period with nothing withheld, in {{paidMonth}}: weeks {{fromWeek}}–{{toWeek}}',
 		half: 'Half withholding in {{forMonth}}',
 		belowHalf: 'Transitional benefit below 50%: {{ratePct}} by your tax card',
 		percent: 'Percentage card: {{ratePct}}',

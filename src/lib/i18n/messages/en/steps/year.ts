@@ -35,8 +35,7 @@ export default {
 		'The back payment is for {{forYear}}, a year whose tax rules we do not have. Spreading it over the years is not included.',
 	withheld: 'Withheld during the year, in all: {{withheldKr}}.',
 	range: {
-		restskatt:
-			'Depending on the assumptions below: tax to pay of between {{lowKr}} and {{highKr}}.',
+		restskatt: 'Depending on the assumptions below: between {{lowKr}} and {{highKr}} to pay.',
 		tilgode: 'Depending on the assumptions below: between {{lowKr}} and {{highKr}} back.',
 		mixed:
 			'Depending on the assumptions below: anything from {{tilgodeKr}} back to {{restskattKr}} to pay.'
@@ -103,6 +102,6 @@ export default {
 		yearOverTilgode:
 			'The year is over. The year-end settlement will likely give you about {{amountKr}} back.',
 		checkAssumptions:
-			'The answer depends on the assumptions above. Check them and fill in what you know to make the estimate firmer.'
+			'The answer depends on the assumptions below. Check them and fill in what you know to make the estimate firmer.'
 	}
 } satisfies Messages<typeof nb>;

@@ -11,5 +11,7 @@ export default {
 	benefit: 'Ytelse',
 	card: 'Skattekort',
 	extra: 'Frivillig tilleggstrekk',
-	none: 'Ingen'
+	none: 'Ingen',
+	paidOn: 'Utbetalt {{date}}',
+	paidOnAssumed: 'Utbetalt {{date}} (antatt: NAVs vanlige dato)'
 };

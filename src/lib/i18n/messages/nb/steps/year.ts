@@ -97,6 +97,6 @@ export default {
 			'Året er omme, så det kan ikke lenger trekkes mer. Skatteoppgjøret viser trolig en restskatt på omtrent {{amountKr}}; du kan betale den før du får oppgjøret.',
 		yearOverTilgode: 'Året er omme. Skatteoppgjøret gir deg trolig omtrent {{amountKr}} tilbake.',
 		checkAssumptions:
-			'Svaret avhenger av antakelsene over. Sjekk dem, og fyll inn det du vet, så blir anslaget sikrere.'
+			'Svaret avhenger av antakelsene nedenfor. Sjekk dem, og fyll inn det du vet, så blir anslaget sikrere.'
 	}
 };

@@ -11,5 +11,7 @@ export default {
 	benefit: 'Yting',
 	card: 'Skattekort',
 	extra: 'Friviljug tilleggstrekk',
-	none: 'Ingen'
+	none: 'Ingen',
+	paidOn: 'Utbetalt {{date}}',
+	paidOnAssumed: 'Utbetalt {{date}} (rekna med: den vanlege datoen til NAV)'
 };

@@ -99,6 +99,6 @@ export default {
 			'Året er omme, så det kan ikkje lenger trekkjast meir. Skatteoppgjeret viser truleg ein restskatt på omtrent {{amountKr}}; du kan betale han før du får oppgjeret.',
 		yearOverTilgode: 'Året er omme. Skatteoppgjeret gir deg truleg omtrent {{amountKr}} tilbake.',
 		checkAssumptions:
-			'Svaret avheng av føresetnadene over. Sjekk dei, og fyll inn det du veit, så blir anslaget sikrare.'
+			'Svaret avheng av føresetnadene nedanfor. Sjekk dei, og fyll inn det du veit, så blir anslaget sikrare.'
 	}
 } satisfies Messages<typeof nb>;
