@@ -317,6 +317,8 @@ test.describe('every page prints like the calculator @phone-only', () => {
 			else await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
 			await page.emulateMedia({ media: 'print' });
 			await expect(page.locator('main form')).toBeHidden();
+			// The printout's own words arrive with it (a moment after the page): wait for them.
+			await expect(page.locator('main')).toContainText(/Skrevet ut \d{1,2}\. [a-zæøå]+ \d{4}/u);
 			const printed = await page.locator('main').innerText();
 			for (const want of inputs) expect(printed).toMatch(want);
 			expect(printed).toMatch(/Skrevet ut \d{1,2}\. [a-zæøå]+ \d{4}/u);

@@ -274,5 +274,6 @@ test('the embedding guide in English points at the site root for embed.js and th
 	await expect(page.getByText(`${root}embed.js`).first()).toBeVisible();
 	// The live example opens the English widget at its own page: nothing to switch.
 	await expect(page.locator('iframe')).toHaveAttribute('src', new RegExp(`^${root}en/embed/`, 'u'));
-	await expect(page.getByText(`<iframe src="${root}en/embed/?lang=en"`)).toBeVisible();
+	// The snippet names the options chosen after the language (mode, …).
+	await expect(page.getByText(`<iframe src="${root}en/embed/?lang=en`)).toBeVisible();
 });

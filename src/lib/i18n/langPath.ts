@@ -85,18 +85,3 @@ export async function keptLangForWorker(scope: string): Promise<Lang | undefined
 		return undefined;
 	}
 }
-
-/** Keep the language the person chose on this device (both copies; storage may be refused). */
-export async function keepLang(lang: Lang, scope: string): Promise<void> {
-	try {
-		localStorage.setItem(KEPT_LANG_KEY, lang);
-	} catch {
-		// Storage refused (a private window, an embed's partitioned frame): nothing is kept.
-	}
-	try {
-		const cache = await caches.open(KEPT_LANG_CACHE);
-		await cache.put(new URL(KEPT_LANG_KEY, scope), new Response(lang));
-	} catch {
-		// No Cache API here (an insecure origin): the service worker follows the browser.
-	}
-}

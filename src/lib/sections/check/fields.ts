@@ -4,7 +4,7 @@ import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 
 // The "Check the payments" form, its defaults and its link writer, without the engine, zod or the
 // CSV parser: the page's first screen. The compute (form.ts), the link reader (link.ts) and the
-// import (import.ts, with papaparse) are fetched on demand.
+// import (import.ts, with d3-dsv) are fetched on demand.
 
 export interface CheckRow {
 	from: string;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isoFrom, mapComplete, payrollFrom, periodFrom, readTable, rowsFrom } from './import';
+import {
+	guessDelimiter,
+	isoFrom,
+	mapComplete,
+	payrollFrom,
+	periodFrom,
+	readTable,
+	rowsFrom
+} from './import';
 
 describe('reading a pasted or imported list', () => {
 	it('recognises Norwegian headings, semicolons, a BOM and one period column', () => {
@@ -104,5 +112,17 @@ describe('reading a pasted or imported list', () => {
 			{ table: '8000', period: '14 dager', amount: '15000', withheld: '3377' },
 			{ table: '8000', period: 'måned', amount: '30000', withheld: '6427' }
 		]);
+	});
+});
+
+describe('the separator a list uses', () => {
+	it('semicolons where the comma is the decimal sign, tabs from a spreadsheet, quoted commas', () => {
+		// Split by ';' every line has 4 columns; by ',' the lines have 2 and 1: ';' wins.
+		expect(guessDelimiter('Fra;Til;Brutto;Skatt\n01.03.2026;15.03.2026;15000,50;3377')).toBe(';');
+		expect(guessDelimiter('Gross\tWithheld\n15000\t3377\n15000\t3377')).toBe('\t');
+		// A comma inside quotes is part of the value: 3 columns on both lines.
+		expect(guessDelimiter('from,to,"gross, kr"\n2026-03-01,2026-03-15,"15 000"')).toBe(',');
+		const r = readTable('Fra;Til;Brutto;Skattetrekk\n02.03.2026;15.03.2026;15000;3377');
+		expect(r.ok && r.table.rows[0]).toEqual(['02.03.2026', '15.03.2026', '15000', '3377']);
 	});
 });

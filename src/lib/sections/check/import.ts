@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
+import { dsvFormat } from 'd3-dsv';
 import type { CheckRow } from './fields';
 
 /**
  * A pasted or imported list (CSV, semicolon- or tab-separated text, as copied from a spreadsheet
- * or NAV's payment overview) read with papaparse into the form's rows. The columns are recognised
+ * or NAV's payment overview) read with d3-dsv into the form's rows. The columns are recognised
  * by their headings (bokmål, nynorsk, English) or, without headings, by their order; the person
  * can choose them. Values are put into the rows as they are (dates in the Norwegian form made
  * ISO), so a value that is wrong is reported by the form at its row and column like a typed one.
@@ -175,13 +175,42 @@ export function mapComplete(map: ColumnMap, payroll = false): boolean {
 	);
 }
 
+/** The separators a list may use, the likeliest first when two fit as well. */
+const DELIMITERS = ['\t', ';', ',', '|'] as const;
+
+/**
+ * The separator the list uses: of those that split its first lines into more than one column,
+ * the one that gives most lines the same number of columns (a spreadsheet's copy is tab-separated,
+ * a Norwegian CSV semicolon-separated, where the comma is the decimal sign).
+ */
+export function guessDelimiter(text: string): string {
+	const lines = text
+		.split(/\r?\n/u)
+		.filter((l) => l.trim() !== '')
+		.slice(0, 20);
+	let best: { d: string; score: number } = { d: ',', score: 0 };
+	for (const d of DELIMITERS) {
+		const counts = dsvFormat(d)
+			.parseRows(lines.join('\n'))
+			.map((r) => r.length);
+		const widest = Math.max(0, ...counts);
+		if (widest < 2) continue;
+		// Lines that have the commonest number of columns, that number above one.
+		const tally = new Map<number, number>();
+		for (const c of counts) tally.set(c, (tally.get(c) ?? 0) + 1);
+		const [columns, agree] = [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+		const score = columns > 1 ? agree * 100 + columns : 0;
+		if (score > best.score) best = { d, score };
+	}
+	return best.d;
+}
+
 /** The text read into a table, its columns recognised. */
 export function readTable(text: string): ImportOutcome {
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/u, ''), {
-		skipEmptyLines: 'greedy',
-		delimitersToGuess: ['\t', ';', ',', '|']
-	});
-	const data = parsed.data.filter((r) => r.some((c) => c.trim() !== ''));
+	const body = text.replace(/^\uFEFF/u, '');
+	const data = dsvFormat(guessDelimiter(body))
+		.parseRows(body)
+		.filter((r) => r.some((c) => c.trim() !== ''));
 	if (data.length === 0) return { ok: false, code: 'empty' };
 	const columns = Math.max(...data.map((r) => r.length));
 	const fields = data[0]!.map(headingField);
