@@ -14,6 +14,11 @@ export function errorSummary() {
 	return import.meta.env.SSR ? never() : import('./ErrorSummary.svelte');
 }
 
+/** The steps of "how we calculated this" with their sources (StepList.svelte renders it). */
+export function stepListBody() {
+	return import.meta.env.SSR ? never() : import('./StepListBody.svelte');
+}
+
 /** A promise that never settles: what the prerenderer gets for something only shown later. */
 export function never(): Promise<never> {
 	return new Promise<never>(() => {});

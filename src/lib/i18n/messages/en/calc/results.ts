@@ -20,6 +20,9 @@ export default {
 	allPayments: 'every payment',
 	cardRestsOn: 'This withholding rests on an interpretation: see the calculation below.',
 	interpretationMark: 'Interpretation',
+	/** Before the documents a step of the working cites. */
+	source_one: 'Source',
+	source_other: 'Sources',
 	interpretationExplained:
 		'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',
 	timelineTitle: 'Month by month',

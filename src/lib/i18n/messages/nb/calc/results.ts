@@ -20,6 +20,9 @@ export default {
 	allPayments: 'alle utbetalingene',
 	cardRestsOn: 'Trekket bygger på en tolkning: se utregningen under.',
 	interpretationMark: 'Tolkning',
+	/** Before the documents a step of the working cites. */
+	source_one: 'Kilde',
+	source_other: 'Kilder',
 	interpretationExplained:
 		'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',
 	timelineTitle: 'Måned for måned',

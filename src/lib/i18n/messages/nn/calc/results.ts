@@ -20,6 +20,9 @@ export default {
 	allPayments: 'alle utbetalingane',
 	cardRestsOn: 'Trekket byggjer på ei tolking: sjå utrekninga under.',
 	interpretationMark: 'Tolking',
+	/** Before the documents a step of the working cites. */
+	source_one: 'Kjelde',
+	source_other: 'Kjelder',
 	interpretationExplained:
 		'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
 	timelineTitle: 'Månad for månad',
