@@ -142,7 +142,7 @@ test.describe('withholding per payment', () => {
 	});
 });
 
-test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
+test.describe('NAV’s rules, checked against their sources', () => {
 	test('uføretrygd on table 7350: June and December withheld as ordinary, and why', async ({
 		page
 	}) => {

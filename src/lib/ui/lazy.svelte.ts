@@ -8,7 +8,7 @@ import { RESULT_NAMESPACES } from '../i18n/resources';
  * Never on the server (the prerenderer shows no error): SvelteKit inlines in each page the styles
  * of every component the page's modules can fetch, unless the server's build leaves the fetch
  * out. So a fetch for later, of a component with styles, is written
- * `import.meta.env.SSR ? never() : import(…)`, and its styles come with it (first load, issue 18).
+ * `import.meta.env.SSR ? never() : import(…)`, and its styles come with it (to keep the first load small).
  */
 export function errorSummary() {
 	return import.meta.env.SSR ? never() : import('./ErrorSummary.svelte');

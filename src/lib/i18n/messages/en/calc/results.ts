@@ -1,5 +1,5 @@
 // The calc namespace's results wording (calc.ts keeps the few words a first screen shows):
-// loaded with the results, not with the first screen (issue 18: first load).
+// loaded with the results, not with the first screen.
 export default {
 	paidNextYear:
 		'{{gross}} for {{year}} is paid in {{nextYear}}, with {{trekk}} withheld. It is income for {{nextYear}} and is left out of the totals above.',
