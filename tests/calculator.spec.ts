@@ -142,7 +142,7 @@ test.describe('withholding per payment', () => {
 	});
 });
 
-test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
+test.describe('NAV’s rules, checked against their sources', () => {
 	test('uføretrygd on table 7350: June and December withheld as ordinary, and why', async ({
 		page
 	}) => {
@@ -156,6 +156,12 @@ test.describe('NAV’s rules, checked against their sources (issue 13)', () => {
 		await expect(june).toContainText(/1\s466\skr/u);
 		await june.getByText('Slik regnet vi').click();
 		await expect(june).toContainText('jevnt over alle 12 måneder');
+		// The step names its source: the tables' own words, not this repository's docs.
+		const step = june.getByRole('listitem').filter({ hasText: 'jevnt over alle 12 måneder' });
+		await expect(
+			step.getByText(/^Kilde: Skattedirektoratet, trekktabellene \(12 måneder\)/u)
+		).toBeVisible();
+		await expect(step).not.toContainText('docs/');
 		await expectNoAxeViolations(page);
 	});
 

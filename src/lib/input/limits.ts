@@ -1,5 +1,5 @@
 /**
  * Far beyond any payment from NAV; keeps every figure an exact double. Its own module so the
- * error messages (i18n/errors.ts) can name it without the amount parser (first load, issue 18).
+ * error messages (i18n/errors.ts) can name it without the amount parser (to keep the first load small).
  */
 export const MAX_INPUT_AMOUNT = 1_000_000_000;

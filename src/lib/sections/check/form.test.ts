@@ -18,7 +18,7 @@ const year = (): CheckForm => ({
 		from: `2026-0${m}-01`,
 		to: `2026-0${m}-${m === 2 ? 28 : 31}`,
 		amount: '30 000',
-		// Table 8000, a month of 30 000 kr: 6 427 kr (the spec's example); March 100 kr more.
+		// Table 8000, a month of 30 000 kr: 6 427 kr (the example in docs/nav-payments.md §3); March 100 kr more.
 		withheld: m === 3 ? '-6 527' : '6 427',
 		paidOn: ''
 	}))
@@ -82,7 +82,7 @@ describe('the check page’s compute', () => {
 	});
 
 	it('a payroll list line by line: table 8000, 14 days on 15 000 kr is 3 377 kr', () => {
-		// The spec's NAV example (2026): 14 days of 15 000 → 3 377; a month of 30 000 → 6 427.
+		// The example in docs/nav-payments.md §3 (2026): 14 days of 15 000 → 3 377; a month of 30 000 → 6 427.
 		const o = computePayroll(
 			[
 				{ table: '8000', period: '14 dager', amount: '15 000', withheld: '3 377' },

@@ -4,7 +4,7 @@ import { defaultForm, type BenefitId, type CalcForm } from '../calculator/fields
 /**
  * The embed's settings once read (link.ts reads them from the URL with zod). Apart from
  * the parser so that an embed without settings, which has nothing to parse, loads no zod
- * (first load, issue 18).
+ * (to keep the first load small).
  */
 export interface EmbedConfig {
 	lang?: Lang;

@@ -4,7 +4,7 @@ import type { EmbedConfig } from './fields';
 import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
 
 // Types only from fields.ts: the embed's page has it already, so this module (fetched when the
-// address has settings) adds nothing but the parser to what the page loads (issue 18).
+// address has settings) adds nothing but the parser to what the page loads.
 export type { EmbedConfig } from './fields';
 
 /*

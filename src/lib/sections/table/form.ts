@@ -15,7 +15,7 @@ import type { TableForm } from './fields';
  * falls in (or its withholding above the table's last row), and the issues of the two typed
  * fields. The table routine alone, not the whole engine: the page's first screen is a table.
  * The amount is read by the parser the zod schemas wrap (input/number.ts), so the first screen
- * does without zod (first load, issue 18).
+ * does without zod (to keep the first load small).
  */
 export interface TableOutcome {
 	table: string;

@@ -1,5 +1,5 @@
 // The calc namespace's compact view of the results:
-// loaded with the results, not with the first screen (issue 18: first load).
+// loaded with the results, not with the first screen.
 export default {
 	title: 'All payments',
 	period: 'Period',

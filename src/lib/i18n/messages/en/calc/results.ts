@@ -1,5 +1,5 @@
 // The calc namespace's results wording (calc.ts keeps the few words a first screen shows):
-// loaded with the results, not with the first screen (issue 18: first load).
+// loaded with the results, not with the first screen.
 export default {
 	paidNextYear:
 		'{{gross}} for {{year}} is paid in {{nextYear}}, with {{trekk}} withheld. It is income for {{nextYear}} and is left out of the totals above.',
@@ -20,6 +20,9 @@ export default {
 	allPayments: 'every payment',
 	cardRestsOn: 'This withholding rests on an interpretation: see the calculation below.',
 	interpretationMark: 'Interpretation',
+	/** Before the documents a step of the working cites. */
+	source_one: 'Source',
+	source_other: 'Sources',
 	interpretationExplained:
 		'The mark “Interpretation” means the public rules do not say enough, and we have chosen the most likely reading.',
 	timelineTitle: 'Month by month',

@@ -1,5 +1,5 @@
 // The calc namespace's results wording (calc.ts keeps the few words a first screen shows):
-// loaded with the results, not with the first screen (issue 18: first load).
+// loaded with the results, not with the first screen.
 export default {
 	paidNextYear:
 		'{{gross}} for {{year}} utbetales i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er holdt utenfor summene over.',
@@ -20,6 +20,9 @@ export default {
 	allPayments: 'alle utbetalingene',
 	cardRestsOn: 'Trekket bygger på en tolkning: se utregningen under.',
 	interpretationMark: 'Tolkning',
+	/** Before the documents a step of the working cites. */
+	source_one: 'Kilde',
+	source_other: 'Kilder',
 	interpretationExplained:
 		'Merket «Tolkning» betyr at de offentlige reglene ikke sier nok, og at vi har valgt den mest sannsynlige lesningen.',
 	timelineTitle: 'Måned for måned',

@@ -1,5 +1,5 @@
 // The calc namespace's results wording (calc.ts keeps the few words a first screen shows):
-// loaded with the results, not with the first screen (issue 18: first load).
+// loaded with the results, not with the first screen.
 export default {
 	paidNextYear:
 		'{{gross}} for {{year}} blir utbetalt i {{nextYear}}, med {{trekk}} i trekk. Det er inntekt i {{nextYear}} og er halde utanfor summane over.',
@@ -20,6 +20,9 @@ export default {
 	allPayments: 'alle utbetalingane',
 	cardRestsOn: 'Trekket byggjer på ei tolking: sjå utrekninga under.',
 	interpretationMark: 'Tolking',
+	/** Before the documents a step of the working cites. */
+	source_one: 'Kjelde',
+	source_other: 'Kjelder',
 	interpretationExplained:
 		'Merket «Tolking» betyr at dei offentlege reglane ikkje seier nok, og at vi har valt den mest sannsynlege lesinga.',
 	timelineTitle: 'Månad for månad',

@@ -1,5 +1,5 @@
 // The calc namespace's tax card in its own words (the results and /om):
-// loaded with the results, not with the first screen (issue 18: first load).
+// loaded with the results, not with the first screen.
 export default {
 	title: 'Skattekortet med orda til skattekortet',
 	cardWords: 'Skattekortet',
