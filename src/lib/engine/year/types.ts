@@ -1,6 +1,6 @@
 import type { AnnualTaxResult, YearEndKind } from '../annual';
 import type { FieldIssue } from '../errors';
-import { BENEFITS, type Benefit } from '../nav/benefits';
+import { BENEFITS, PENSION_CREDIT_BENEFITS, type Benefit } from '../nav/benefits';
 import type { Reporting } from '../nav/meldeperioder';
 import type { Card, Extra, PaymentInput, WithholdResult } from '../payments';
 import type { Step } from '../steps';
@@ -136,12 +136,6 @@ export interface YourYearResult {
 	steps: Step[];
 }
 
-/** Pension-type NAV benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
-const CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
-	'alderspensjon',
-	'afp',
-	'supplerende-stonad'
-]);
 /** Where the estimate's assumptions are described. */
 export const SRC_2B = 'docs/annual-and-back-payments.md §2 (what the estimate may assume)';
 
@@ -150,6 +144,6 @@ export function kindOfBenefit(benefit: Benefit): IncomeKind | 'barnepensjon' {
 	if (benefit === 'barnepensjon') return 'barnepensjon';
 	if (benefit === 'uforetrygd') return 'uforetrygd';
 	if (BENEFITS[benefit].income === 'pension')
-		return CREDIT_BENEFITS.has(benefit) ? 'pension' : 'pensionNoCredit';
+		return PENSION_CREDIT_BENEFITS.has(benefit) ? 'pension' : 'pensionNoCredit';
 	return 'benefit';
 }
