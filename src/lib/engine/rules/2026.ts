@@ -23,9 +23,11 @@ const FTRL = trygdeavgift(2026);
 
 // Figures the table routine and the annual tax both use, written once: the personfradrag, the
 // finnmarksfradrag (the table routine's Finnmark personfradrag is their sum) and the trygdeavgift
-// (the table routine's high and low rates are the wage and pension rates).
+// (the table routine's high and low rates are the wage and pension rates), and the wage
+// minstefradrag (the seafarer tables use it).
 const PERSONFRADRAG = 114_540;
 const FINNMARKSFRADRAG = 45_000;
+const MINSTEFRADRAG_WAGE = { ratePct: 46, max: 95_700 };
 const TRYGDEAVGIFT = { wagePct: 7.6, pensionPct: 5.1, frigrense: 99_650, phaseInPct: 25 };
 
 const trinnskatt = [
@@ -54,7 +56,7 @@ export const rules2026: YearRules = {
 		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: [ROUTINE, ...FTRL] },
 		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: [ROUTINE, ...FTRL] },
 		minstefradrag: { value: { ratePct: 40.48, max: 84_216 }, source: ROUTINE },
-		minstefradragSeafarer: { value: { ratePct: 46, max: 95_700 }, source: ROUTINE },
+		minstefradragSeafarer: { value: MINSTEFRADRAG_WAGE, source: ROUTINE },
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 86_300 },
@@ -114,7 +116,7 @@ export const rules2026: YearRules = {
 		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: FTRL },
 		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL },
 		minstefradragWage: {
-			value: { ratePct: 46, max: 95_700 },
+			value: MINSTEFRADRAG_WAGE,
 			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {

@@ -59,9 +59,11 @@ function carriedNav(nav: NavRates): NavRates {
 
 // Figures the table routine and the annual tax both use, written once: the personfradrag, the
 // finnmarksfradrag (the table routine's Finnmark personfradrag is their sum) and the trygdeavgift
-// (the table routine's high and low rates are the wage and pension rates).
+// (the table routine's high and low rates are the wage and pension rates), and the wage
+// minstefradrag (the seafarer tables use it).
 const PERSONFRADRAG = 120_180;
 const FINNMARKSFRADRAG = 45_000;
+const MINSTEFRADRAG_WAGE = { ratePct: 46, max: 99_550 };
 const TRYGDEAVGIFT = { wagePct: 7.4, pensionPct: 5.1, frigrense: 99_650, phaseInPct: 25 };
 
 const trinnskatt = [
@@ -107,7 +109,7 @@ export const rules2027: YearRules = {
 		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL_UNCHANGED },
 		minstefradrag: { value: { ratePct: 40.48, max: 87_604 }, source: TABLE_MINSTEFRADRAG },
 		minstefradragSeafarer: {
-			value: { ratePct: 46, max: 99_550 },
+			value: MINSTEFRADRAG_WAGE,
 			source: prop('the wage minstefradrag, as the seafarer tables use it')
 		},
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: carried() },
@@ -135,7 +137,7 @@ export const rules2027: YearRules = {
 		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: FTRL_UNCHANGED },
 		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL_UNCHANGED },
 		minstefradragWage: {
-			value: { ratePct: 46, max: 99_550 },
+			value: MINSTEFRADRAG_WAGE,
 			source: [PROP, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {
