@@ -1,5 +1,5 @@
 import { tableInfo } from './tabelltrekk';
-import { BENEFITS, type Benefit, type MonthRule, type SpecialMonthRule } from './nav/benefits';
+import { BENEFITS, type Benefit, type SpecialMonthRule } from './nav/benefits';
 import type { Card } from './payments';
 import { barnepensjonFixedRate } from './nav/cards';
 import type { Cited } from './rules/source';
@@ -21,8 +21,8 @@ export interface CardTerms {
 	prosentsats?: number;
 	/** 10.5 or 12 for table cards. */
 	antallMaanederTrekk?: number;
-	june: MonthRule | 'meldeperioder';
-	december: MonthRule | 'meldeperioder';
+	june: SpecialMonthRule;
+	december: SpecialMonthRule;
 	source: Cited;
 }
 

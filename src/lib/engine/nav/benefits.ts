@@ -34,6 +34,13 @@ export type MonthRule = 'ordinary' | 'trekkfri' | 'half';
 /** 'meldeperioder': the first meldeperiode(s) paid in the month are trekkfri (§5). */
 export type SpecialMonthRule = MonthRule | 'meldeperioder';
 
+/** Pension-type benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
+export const PENSION_CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([
+	'alderspensjon',
+	'afp',
+	'supplerende-stonad'
+]);
+
 export interface BenefitRules {
 	/** Wage-type personinntekt (wage minstefradrag, wage trygdeavgift) or pension-type. */
 	income: 'wage' | 'pension';

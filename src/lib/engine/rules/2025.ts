@@ -21,6 +21,15 @@ const ROUTINE = routine(2025);
 const RATES = annualRates(2025);
 const FTRL = trygdeavgift(2025);
 
+// Figures the table routine and the annual tax both use, written once: the personfradrag, the
+// finnmarksfradrag (the table routine's Finnmark personfradrag is their sum) and the trygdeavgift
+// (the table routine's high and low rates are the wage and pension rates), and the wage
+// minstefradrag (the seafarer tables use it).
+const PERSONFRADRAG = 108_550;
+const FINNMARKSFRADRAG = 30_000;
+const MINSTEFRADRAG_WAGE = { ratePct: 46, max: 92_000 };
+const TRYGDEAVGIFT = { wagePct: 7.7, pensionPct: 5.1, frigrense: 99_650, phaseInPct: 25 };
+
 const trinnskatt = [
 	{ from: 217_400, ratePct: 1.7 },
 	{ from: 306_050, ratePct: 4.0 },
@@ -33,18 +42,21 @@ export const rules2025: YearRules = {
 	year: 2025,
 	status: { kind: 'adopted' },
 	tableRoutine: {
-		personfradrag: { value: 108_550, source: ROUTINE },
-		personfradragFinnmark: { value: 138_550, source: [ROUTINE, skatteloven('§ 15-5')] },
+		personfradrag: { value: PERSONFRADRAG, source: ROUTINE },
+		personfradragFinnmark: {
+			value: PERSONFRADRAG + FINNMARKSFRADRAG,
+			source: [ROUTINE, skatteloven('§ 15-5')]
+		},
 		trinnskatt: { value: trinnskatt, source: [ROUTINE, skattevedtaket(2025, '§ 3-1')] },
 		skattorePct: { value: 15.4, source: ROUTINE },
 		fellesskattPct: { value: 6.6, source: ROUTINE },
 		fellesskattFinnmarkPct: { value: 3.1, source: ROUTINE },
-		trygdeavgiftHighPct: { value: 7.7, source: [ROUTINE, ...FTRL] },
-		trygdeavgiftLowPct: { value: 5.1, source: [ROUTINE, ...FTRL] },
-		trygdeavgiftFrigrense: { value: 99_650, source: [ROUTINE, ...FTRL] },
-		trygdeavgiftPhaseInPct: { value: 25, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftHighPct: { value: TRYGDEAVGIFT.wagePct, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftLowPct: { value: TRYGDEAVGIFT.pensionPct, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: [ROUTINE, ...FTRL] },
 		minstefradrag: { value: { ratePct: 40.48, max: 80_960 }, source: ROUTINE },
-		minstefradragSeafarer: { value: { ratePct: 46, max: 92_000 }, source: ROUTINE },
+		minstefradragSeafarer: { value: MINSTEFRADRAG_WAGE, source: ROUTINE },
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 83_000 },
@@ -93,18 +105,18 @@ export const rules2025: YearRules = {
 	},
 	annual: {
 		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2025) },
-		personfradrag: { value: 108_550, source: RATES },
-		finnmarksfradrag: { value: 30_000, source: [...RATES, skatteloven('§ 15-5')] },
+		personfradrag: { value: PERSONFRADRAG, source: RATES },
+		finnmarksfradrag: { value: FINNMARKSFRADRAG, source: [...RATES, skatteloven('§ 15-5')] },
 		trinnskatt: { value: trinnskatt, source: annualRates(2025, '§ 3-1') },
 		trinnskatt3FinnmarkPct: { value: 13.7, source: RATES },
 		alminneligInntektPct: { value: 22, source: RATES },
 		alminneligInntektFinnmarkPct: { value: 18.5, source: RATES },
-		trygdeavgiftWagePct: { value: 7.7, source: FTRL },
-		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
-		trygdeavgiftFrigrense: { value: 99_650, source: FTRL },
-		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
+		trygdeavgiftWagePct: { value: TRYGDEAVGIFT.wagePct, source: FTRL },
+		trygdeavgiftPensionPct: { value: TRYGDEAVGIFT.pensionPct, source: FTRL },
+		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: FTRL },
+		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL },
 		minstefradragWage: {
-			value: { ratePct: 46, max: 92_000 },
+			value: MINSTEFRADRAG_WAGE,
 			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {

@@ -21,6 +21,15 @@ const ROUTINE = routine(2026);
 const RATES = annualRates(2026);
 const FTRL = trygdeavgift(2026);
 
+// Figures the table routine and the annual tax both use, written once: the personfradrag, the
+// finnmarksfradrag (the table routine's Finnmark personfradrag is their sum) and the trygdeavgift
+// (the table routine's high and low rates are the wage and pension rates), and the wage
+// minstefradrag (the seafarer tables use it).
+const PERSONFRADRAG = 114_540;
+const FINNMARKSFRADRAG = 45_000;
+const MINSTEFRADRAG_WAGE = { ratePct: 46, max: 95_700 };
+const TRYGDEAVGIFT = { wagePct: 7.6, pensionPct: 5.1, frigrense: 99_650, phaseInPct: 25 };
+
 const trinnskatt = [
 	{ from: 226_100, ratePct: 1.7 },
 	{ from: 318_300, ratePct: 4.0 },
@@ -33,18 +42,21 @@ export const rules2026: YearRules = {
 	year: 2026,
 	status: { kind: 'adopted' },
 	tableRoutine: {
-		personfradrag: { value: 114_540, source: ROUTINE },
-		personfradragFinnmark: { value: 159_540, source: [ROUTINE, skatteloven('§ 15-5')] },
+		personfradrag: { value: PERSONFRADRAG, source: ROUTINE },
+		personfradragFinnmark: {
+			value: PERSONFRADRAG + FINNMARKSFRADRAG,
+			source: [ROUTINE, skatteloven('§ 15-5')]
+		},
 		trinnskatt: { value: trinnskatt, source: [ROUTINE, skattevedtaket(2026, '§ 3-1')] },
 		skattorePct: { value: 13.75, source: ROUTINE },
 		fellesskattPct: { value: 8.25, source: ROUTINE },
 		fellesskattFinnmarkPct: { value: 4.75, source: ROUTINE },
-		trygdeavgiftHighPct: { value: 7.6, source: [ROUTINE, ...FTRL] },
-		trygdeavgiftLowPct: { value: 5.1, source: [ROUTINE, ...FTRL] },
-		trygdeavgiftFrigrense: { value: 99_650, source: [ROUTINE, ...FTRL] },
-		trygdeavgiftPhaseInPct: { value: 25, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftHighPct: { value: TRYGDEAVGIFT.wagePct, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftLowPct: { value: TRYGDEAVGIFT.pensionPct, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: [ROUTINE, ...FTRL] },
+		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: [ROUTINE, ...FTRL] },
 		minstefradrag: { value: { ratePct: 40.48, max: 84_216 }, source: ROUTINE },
-		minstefradragSeafarer: { value: { ratePct: 46, max: 95_700 }, source: ROUTINE },
+		minstefradragSeafarer: { value: MINSTEFRADRAG_WAGE, source: ROUTINE },
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: ROUTINE },
 		seafarerDeduction: {
 			value: { ratePct: 30, max: 86_300 },
@@ -93,18 +105,18 @@ export const rules2026: YearRules = {
 	},
 	annual: {
 		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2026) },
-		personfradrag: { value: 114_540, source: RATES },
-		finnmarksfradrag: { value: 45_000, source: [...RATES, skatteloven('§ 15-5')] },
+		personfradrag: { value: PERSONFRADRAG, source: RATES },
+		finnmarksfradrag: { value: FINNMARKSFRADRAG, source: [...RATES, skatteloven('§ 15-5')] },
 		trinnskatt: { value: trinnskatt, source: annualRates(2026, '§ 3-1') },
 		trinnskatt3FinnmarkPct: { value: 13.7, source: RATES },
 		alminneligInntektPct: { value: 22, source: RATES },
 		alminneligInntektFinnmarkPct: { value: 18.5, source: RATES },
-		trygdeavgiftWagePct: { value: 7.6, source: FTRL },
-		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
-		trygdeavgiftFrigrense: { value: 99_650, source: FTRL },
-		trygdeavgiftPhaseInPct: { value: 25, source: FTRL },
+		trygdeavgiftWagePct: { value: TRYGDEAVGIFT.wagePct, source: FTRL },
+		trygdeavgiftPensionPct: { value: TRYGDEAVGIFT.pensionPct, source: FTRL },
+		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: FTRL },
+		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL },
 		minstefradragWage: {
-			value: { ratePct: 46, max: 95_700 },
+			value: MINSTEFRADRAG_WAGE,
 			source: [...RATES, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {

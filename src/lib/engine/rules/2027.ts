@@ -9,7 +9,7 @@ import type { NavRates, Sourced, YearRules } from './types';
 // `adopted` (one module, one line in years.ts; years.test.ts holds them together).
 //
 // Source of the proposal's figures: Prop. 1 LS (2026–2027) Skatter, avgifter og toll 2027,
-// table 1.5, presented 7 October 2026, as quoted in public sources (issue 19). What the
+// table 1.5, presented 7 October 2026, as quoted in public sources. What the
 // proposal does not give is carried from 2026 and says so in its source's note.
 const DOCUMENT = 'Prop. 1 LS (2026–2027)';
 const PROPOSAL_NOTE = 'proposal of 7 October 2026, not adopted';
@@ -57,6 +57,15 @@ function carriedNav(nav: NavRates): NavRates {
 	) as unknown as NavRates;
 }
 
+// Figures the table routine and the annual tax both use, written once: the personfradrag, the
+// finnmarksfradrag (the table routine's Finnmark personfradrag is their sum) and the trygdeavgift
+// (the table routine's high and low rates are the wage and pension rates), and the wage
+// minstefradrag (the seafarer tables use it).
+const PERSONFRADRAG = 120_180;
+const FINNMARKSFRADRAG = 45_000;
+const MINSTEFRADRAG_WAGE = { ratePct: 46, max: 99_550 };
+const TRYGDEAVGIFT = { wagePct: 7.4, pensionPct: 5.1, frigrense: 99_650, phaseInPct: 25 };
+
 const trinnskatt = [
 	{ from: 235_150, ratePct: 1.7 },
 	{ from: 331_050, ratePct: 4.0 },
@@ -72,9 +81,9 @@ export const rules2027: YearRules = {
 	// The same routine as 2025 and 2026 with the proposal's parameters: estimated tables (expect
 	// a krone or two against the official ones, more if the Storting changes a rate).
 	tableRoutine: {
-		personfradrag: { value: 120_180, source: PROP },
+		personfradrag: { value: PERSONFRADRAG, source: PROP },
 		personfradragFinnmark: {
-			value: 165_180,
+			value: PERSONFRADRAG + FINNMARKSFRADRAG,
 			source: [
 				prop('personfradrag 120 180'),
 				carried('finnmarksfradrag 45 000'),
@@ -94,13 +103,13 @@ export const rules2027: YearRules = {
 			source: carried(`the rest of the 22 % of ${DOCUMENT} table 1.5`)
 		},
 		fellesskattFinnmarkPct: { value: 4.75, source: carried() },
-		trygdeavgiftHighPct: { value: 7.4, source: FTRL },
-		trygdeavgiftLowPct: { value: 5.1, source: FTRL },
-		trygdeavgiftFrigrense: { value: 99_650, source: FTRL_UNCHANGED },
-		trygdeavgiftPhaseInPct: { value: 25, source: FTRL_UNCHANGED },
+		trygdeavgiftHighPct: { value: TRYGDEAVGIFT.wagePct, source: FTRL },
+		trygdeavgiftLowPct: { value: TRYGDEAVGIFT.pensionPct, source: FTRL },
+		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: FTRL_UNCHANGED },
+		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL_UNCHANGED },
 		minstefradrag: { value: { ratePct: 40.48, max: 87_604 }, source: TABLE_MINSTEFRADRAG },
 		minstefradragSeafarer: {
-			value: { ratePct: 46, max: 99_550 },
+			value: MINSTEFRADRAG_WAGE,
 			source: prop('the wage minstefradrag, as the seafarer tables use it')
 		},
 		standardDeduction: { value: { ratePct: 10, max: 40_000 }, source: carried() },
@@ -114,8 +123,8 @@ export const rules2027: YearRules = {
 			value: { lowPct: 8, highPct: 22, gMultiple: 12 },
 			source: [...svalbardTax(2026), carried('the Svalbard tax')]
 		},
-		personfradrag: { value: 120_180, source: PROP },
-		finnmarksfradrag: { value: 45_000, source: [carried(), skatteloven('§ 15-5')] },
+		personfradrag: { value: PERSONFRADRAG, source: PROP },
+		finnmarksfradrag: { value: FINNMARKSFRADRAG, source: [carried(), skatteloven('§ 15-5')] },
 		trinnskatt: {
 			value: trinnskatt,
 			source: [prop('rates as 2026'), skattevedtaket(2026, '§ 3-1')]
@@ -123,12 +132,12 @@ export const rules2027: YearRules = {
 		trinnskatt3FinnmarkPct: { value: 13.7, source: carried() },
 		alminneligInntektPct: { value: 22, source: PROP },
 		alminneligInntektFinnmarkPct: { value: 18.5, source: carried() },
-		trygdeavgiftWagePct: { value: 7.4, source: FTRL },
-		trygdeavgiftPensionPct: { value: 5.1, source: FTRL },
-		trygdeavgiftFrigrense: { value: 99_650, source: FTRL_UNCHANGED },
-		trygdeavgiftPhaseInPct: { value: 25, source: FTRL_UNCHANGED },
+		trygdeavgiftWagePct: { value: TRYGDEAVGIFT.wagePct, source: FTRL },
+		trygdeavgiftPensionPct: { value: TRYGDEAVGIFT.pensionPct, source: FTRL },
+		trygdeavgiftFrigrense: { value: TRYGDEAVGIFT.frigrense, source: FTRL_UNCHANGED },
+		trygdeavgiftPhaseInPct: { value: TRYGDEAVGIFT.phaseInPct, source: FTRL_UNCHANGED },
 		minstefradragWage: {
-			value: { ratePct: 46, max: 99_550 },
+			value: MINSTEFRADRAG_WAGE,
 			source: [PROP, skatteloven('§ 6-32')]
 		},
 		minstefradragPension: {

@@ -1,7 +1,7 @@
 import type { AnnualTaxResult } from '../annual';
 import { step } from '../steps';
 import type { TableInfo } from '../tabelltrekk';
-import type { YearAssumption } from '../year';
+import type { YearAssumption } from './types';
 
 /**
  * Two assumptions of a person's year that have their own rule (docs/annual-and-back-payments.md

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { etterbetaling } from '../etterbetaling';
 import { BENEFITS, type Benefit } from '../nav/benefits';
 import { step, type Step } from '../steps';
-import type { YearAssumption } from '../year';
+import type { YearAssumption } from './types';
 
 /**
  * Back pay for an earlier year inside a person's year (docs/annual-and-back-payments.md §4): it is

@@ -4,7 +4,7 @@ import { percentOf, wholeKr } from '../money';
 import { grunnbelopOn } from '../nav/grunnbelop';
 import { getYearRules } from '../rules';
 import { step, type Step } from '../steps';
-import type { YourYearInput } from '../year';
+import type { YourYearInput } from './types';
 
 /**
  * Two ways a year's tax is final when it is withheld, with no settlement of the resident kind

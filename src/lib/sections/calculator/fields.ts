@@ -1,4 +1,3 @@
-import { BENEFIT_IDS, type Benefit } from '../../engine/nav/benefits';
 import type { Card as EngineCard, WithholdInput } from '../../engine/payments';
 import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 import type { Lang } from '../../i18n/types';
@@ -6,12 +5,9 @@ import { FIELD, FragmentWriter, fromCodes, joinRows, linkValue } from '../../lin
 
 /**
  * The calculator's form exactly as typed (strings). `form.ts` is the one place it becomes the
- * engine's input. Only the engine's benefit list and its light year list are imported, so the
+ * engine's input. Only types from the engine and the light year list are imported, so the
  * first page load stays small.
  */
-
-export const BENEFITS = BENEFIT_IDS;
-export type BenefitId = Benefit;
 
 export const CARD_KINDS = [
 	'table',

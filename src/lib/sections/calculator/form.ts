@@ -3,14 +3,8 @@ import { generateSchedule } from '../../input/schedule';
 import { isRetiredTable } from '../../input/table';
 import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
-import {
-	BENEFITS,
-	TABLE_YEARS,
-	type BenefitId,
-	type CalcForm,
-	type Card,
-	type WithholdInputFromForm
-} from './fields';
+import { BENEFIT_IDS, type Benefit } from '../../engine/nav/benefits';
+import { TABLE_YEARS, type CalcForm, type Card, type WithholdInputFromForm } from './fields';
 import {
 	cardTerms,
 	EngineError,
@@ -87,8 +81,8 @@ export function parseForm(form: CalcForm): ParseResult {
 	const year = Number(form.year);
 	if (!(TABLE_YEARS as readonly string[]).includes(form.year))
 		issues.push({ field: 'year', code: 'unknownYear', values: { years: TABLE_YEARS.join(', ') } });
-	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
-		? (form.benefit as BenefitId)
+	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
+		? (form.benefit as Benefit)
 		: undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { BENEFITS, CARD_KINDS, defaultForm, type CalcForm, type PaymentRow } from './fields';
+import { BENEFIT_IDS } from '../../engine/nav/benefits';
+import { CARD_KINDS, defaultForm, type CalcForm, type PaymentRow } from './fields';
 import { FIELD, linkValue, splitRows } from '../../link/fragment';
 import {
 	decodeFragment,
@@ -16,7 +17,7 @@ const dateish = z.string().check(z.regex(/^(\d{4}|\d{4}-\d{2}-\d{2}|)$/u));
 const shareSchema = z.object({
 	...linkHeader(),
 	y: z.string().check(z.regex(/^\d{4}$/u)),
-	b: z.optional(z.enum(BENEFITS)),
+	b: z.optional(z.enum(BENEFIT_IDS)),
 	w: z.optional(z.enum(['o', 'e'])),
 	u: z.optional(z.literal('1')),
 	c: z.string().check(z.regex(/^[tpfnks][^~!]{0,40}$/u)),

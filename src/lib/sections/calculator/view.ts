@@ -1,11 +1,9 @@
-import type { Step } from '../../engine';
+import type { MonthRule, Step } from '../../engine';
 
 /**
  * What the results components render: figures and steps picked from the engine's result, never
  * computed here. `adaptResult` (in results.ts) is the one place that knows the engine's shape.
  */
-export type MonthRule = 'ordinary' | 'trekkfri' | 'half' | 'mixed';
-
 export interface PaymentView {
 	index: number;
 	from: string;
@@ -20,7 +18,7 @@ export interface PaymentView {
 	net: number;
 	/** Table period used ('month', '14days', …), or null when no table applies. */
 	period: string | null;
-	rule: MonthRule | null;
+	rule: MonthRule | 'mixed' | null;
 	reason: Step | null;
 	steps: Step[];
 	interpretation: boolean;
@@ -33,7 +31,7 @@ export interface MonthView {
 	trekk: number;
 	/** What reached the account. */
 	net: number;
-	rule: MonthRule | null;
+	rule: MonthRule | 'mixed' | null;
 	/** Indices of the payments paid in the month (the cards' numbers minus one). */
 	payments?: number[];
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/types';
-import { defaultForm, type BenefitId, type CalcForm } from '../calculator/fields';
+import type { Benefit } from '../../engine/nav/benefits';
+import { defaultForm, type CalcForm } from '../calculator/fields';
 
 /**
  * The embed's settings once read (link.ts reads them from the URL with zod). Apart from
@@ -8,7 +9,7 @@ import { defaultForm, type BenefitId, type CalcForm } from '../calculator/fields
  */
 export interface EmbedConfig {
 	lang?: Lang;
-	benefit?: BenefitId;
+	benefit?: Benefit;
 	table?: string;
 	compact: boolean;
 	accent?: string;

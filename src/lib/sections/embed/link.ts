@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isLang, type Lang } from '../../i18n/types';
 import type { EmbedConfig } from './fields';
-import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
+import { BENEFIT_IDS } from '../../engine/nav/benefits';
 
 // Types only from fields.ts: the embed's page has it already, so this module (fetched when the
 // address has settings) adds nothing but the parser to what the page loads.
@@ -14,7 +14,7 @@ export type { EmbedConfig } from './fields';
 
 const fields = {
 	lang: z.string().check(z.refine(isLang)),
-	benefit: z.enum(BENEFITS),
+	benefit: z.enum(BENEFIT_IDS),
 	table: z.string().check(z.regex(/^\d{4}$/u)),
 	mode: z.enum(['compact', 'full']),
 	accent: z.string().check(z.regex(/^#?[0-9a-fA-F]{6}$/u))

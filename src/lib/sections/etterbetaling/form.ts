@@ -7,7 +7,7 @@ import {
 } from '../../engine';
 import { engineIssuesToo } from '../../input/engineIssues';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
-import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
+import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import { incomeYears, type EtterbetalingForm } from './fields';
 
 /** The engine's card fields as this form's fields. */
@@ -32,7 +32,7 @@ export type EtterbetalingOutcome =
 
 export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutcome {
 	const issues: FormIssue[] = [];
-	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
+	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
 		? (form.benefit as Benefit)
 		: undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });

@@ -9,7 +9,7 @@ import {
 import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
 import type { Lang } from '../../i18n/types';
-import { BENEFIT_IDS as BENEFITS } from '../../engine/nav/benefits';
+import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import { defaultForm, encodeForm, type CardKind } from '../calculator/fields';
 import type { ExplainForm } from './fields';
 
@@ -47,7 +47,7 @@ export function computeExplain(form: ExplainForm): ExplainOutcome {
 		issues.push({ field: name, code: r.error.issues[0]?.message ?? 'invalid' });
 		return undefined;
 	};
-	const benefit = (BENEFITS as readonly string[]).includes(form.benefit)
+	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
 		? (form.benefit as Benefit)
 		: undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });

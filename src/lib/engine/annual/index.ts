@@ -1,88 +1,34 @@
 import Decimal from 'decimal.js';
-import { bracketSum, type BracketPart } from './brackets';
-import { EngineError, type FieldIssue } from './errors';
-import { percentOf, wholeKr } from './money';
-import { getYearRules } from './rules';
-import type { AnnualParams, Bracket } from './rules/types';
-import { citeAll, type Cited } from './rules/source';
-import { folketrygdloven } from './rules/sources';
-import { step, type Step } from './steps';
-import { amountIssue, isObj } from './validate';
+import { bracketSum, type BracketPart } from '../brackets';
+import { EngineError, type FieldIssue } from '../errors';
+import { percentOf, wholeKr } from '../money';
+import { getYearRules } from '../rules';
+import type { AnnualParams, Bracket } from '../rules/types';
+import { citeAll, type Cited } from '../rules/source';
+import { folketrygdloven } from '../rules/sources';
+import { step, type Step } from '../steps';
+import { amountIssue, isObj } from '../validate';
+import { creditTerms, pensionCredit } from './pensionCredit';
+import type { AnnualTaxInput, AnnualTaxResult, YearEndKind } from './types';
 
 /**
  * A person's annual tax, as the year-end settlement (skatteoppgjøret) computes it for wage-type
  * and pension-type personinntekt (docs/annual-and-back-payments.md §2). Exact decimals
  * throughout; each of the three taxes is rounded to whole kroner (half up) before they are added.
  */
-export interface AnnualTaxInput {
-	year: number;
-	/**
-	 * Wage-type personinntekt: wages, uføretrygd, AAP, dagpenger, sykepenger, … Required unless
-	 * `pensionIncome` is given (then a missing one is none).
-	 */
-	wageIncome?: number;
-	/** Pension-type personinntekt: alderspensjon, AFP, other pensions. */
-	pensionIncome?: number;
-	/**
-	 * Skattefradrag for pensjonsinntekt (§2.8). Absent with pension income: it applies for 12
-	 * months at 100 % (a full year of alderspensjon), and the result says it assumed so. `false`
-	 * for pensions that do not qualify (tjenestepensjon only, særalderspensjon, …).
-	 */
-	pensionTaxCredit?: PensionTaxCredit;
-	/**
-	 * The part of `wageIncome` that is uføretrygd: taxed as wages, but it counts in samlet
-	 * pensjonsinntekt, which tapers the pension credit (skatteloven § 12-2 b, i, j).
-	 */
-	uforetrygdIncome?: number;
-	/** Other deductions the person states (interest, union dues, …). */
-	deductions?: number;
-	/**
-	 * Other alminnelig inntekt that is not personinntekt (interest, rent, …): taxed at 22 % only,
-	 * like the addition a 9xxx table card has built in.
-	 */
-	capitalIncome?: number;
-	/** Resident in Finnmark or Nord-Troms (tiltakssonen). */
-	finnmark?: boolean;
-	/**
-	 * Trygdeavgift on wage-type income at the low rate (the pension rate): for people under 17
-	 * or over 69 (folketrygdloven § 23-3 second paragraph; docs/annual-and-back-payments.md §2.5).
-	 */
-	lowTrygdeavgiftOnWages?: boolean;
-}
 
-/** The pension credit's terms: months of the year with pension (1–12) and the grade (uttaksgrad). */
-export type PensionTaxCredit = false | { months?: number; gradePct?: number };
+export type {
+	AnnualTaxInput,
+	AnnualTaxResult,
+	PensionCreditStatus,
+	PensionTaxCredit,
+	YearEndKind
+} from './types';
 
-/**
- * What became of the pension credit: 'applied' (it was computed; it may still be 0 when the
- * pension is high), 'assumed' (applied on the default terms: 12 months at 100 %), 'notQualifying'
- * (`pensionTaxCredit: false`), 'notCovered' (no figures for the year), 'none' (no pension income).
- */
-export type PensionCreditStatus = 'applied' | 'assumed' | 'notQualifying' | 'notCovered' | 'none';
-
-export interface AnnualTaxResult {
-	year: number;
-	/** The year's tax: the three taxes less the pension credit, never below 0. */
-	total: number;
-	/** skattAlminneligInntekt + trinnskatt + trygdeavgift, before the pension credit. */
-	totalBeforeCredit: number;
-	/** The pension credit taken off the tax (whole kroner; at most the tax). */
-	pensionCredit: number;
-	pensionCreditStatus: PensionCreditStatus;
-	personinntekt: number;
-	minstefradrag: number;
-	alminneligInntekt: number;
-	skattAlminneligInntekt: number;
-	trinnskatt: number;
-	trygdeavgift: number;
-	steps: Step[];
-	interpretation: boolean;
-	/**
-	 * Set when the tax is final when withheld (kildeskatt, the Svalbard tax): no deductions, no
-	 * pension credit; its tax is in `skattAlminneligInntekt` (docs/annual-and-back-payments.md §2.10–11).
-	 */
-	final?: 'kildeskatt' | 'svalbard';
-}
+const SRC_AGE = folketrygdloven(
+	'§ 23-3 annet ledd',
+	'lav sats også på lønn for personer under 17 år og over 69 år'
+);
 
 const ZERO = new Decimal(0);
 
@@ -337,131 +283,6 @@ export function annualTax(input: AnnualTaxInput): AnnualTaxResult {
 		interpretation
 	};
 }
-
-const SRC_AGE = folketrygdloven(
-	'§ 23-3 annet ledd',
-	'lav sats også på lønn for personer under 17 år og over 69 år'
-);
-
-const SRC_CREDIT_DEFAULT =
-	'docs/annual-and-back-payments.md §2.8: without terms, 12 months at 100 %';
-
-/** The credit's terms, checked: `false`, or months 1–12 and a grade above 0 up to 100. */
-function creditTerms(
-	v: unknown,
-	issues: FieldIssue[]
-): false | { months: number; gradePct: number; given: boolean } {
-	if (v === false) return false;
-	if (v === undefined) return { months: 12, gradePct: 100, given: false };
-	if (!isObj(v)) {
-		issues.push({ field: 'pensionTaxCredit', code: 'invalid' });
-		return false;
-	}
-	const o = v as { months?: unknown; gradePct?: unknown };
-	let months = 12;
-	let gradePct = 100;
-	if (o.months !== undefined) {
-		if (
-			typeof o.months !== 'number' ||
-			!Number.isInteger(o.months) ||
-			o.months < 1 ||
-			o.months > 12
-		)
-			issues.push({ field: 'pensionTaxCredit.months', code: 'invalid' });
-		else months = o.months;
-	}
-	if (o.gradePct !== undefined) {
-		if (typeof o.gradePct !== 'number' || !Number.isFinite(o.gradePct))
-			issues.push({ field: 'pensionTaxCredit.gradePct', code: 'invalid' });
-		else if (o.gradePct <= 0 || o.gradePct > 100)
-			issues.push({
-				field: 'pensionTaxCredit.gradePct',
-				code: 'percentRange',
-				values: { max: 100 }
-			});
-		else gradePct = o.gradePct;
-	}
-	return { months, gradePct, given: true };
-}
-
-/**
- * Skattefradrag for pensjonsinntekt (skatteloven § 16-1, Skatte-ABC S-13): the maximum and both
- * thresholds reduced by months/12 and the grade; the maximum tapered by rate 1 of samlet
- * pensjonsinntekt (pension and uføretrygd) between the thresholds and rate 2 above the second;
- * rounded to whole kroner, never below 0, and never more than the tax it reduces.
- */
-function pensionCredit(
-	a: AnnualParams,
-	year: number,
-	pension: Decimal,
-	ufore: Decimal,
-	terms: false | { months: number; gradePct: number; given: boolean },
-	tax: number,
-	steps: Step[]
-): { used: number; status: PensionCreditStatus } {
-	if (!pension.greaterThan(0)) return { used: 0, status: 'none' };
-	if (terms === false) {
-		steps.push(step('annual.pensionCreditNotQualifying', {}, { source: 'skatteloven § 16-1' }));
-		return { used: 0, status: 'notQualifying' };
-	}
-	const p = a.skattefradragPensjon;
-	if (!p) {
-		steps.push(step('annual.pensionCreditNotCovered', { year }, { interpretation: true }));
-		return { used: 0, status: 'notCovered' };
-	}
-	const v = p.value;
-	if (!terms.given)
-		steps.push(
-			step(
-				'annual.pensionCreditAssumed',
-				{ months: 12, gradePct: 100 },
-				{ interpretation: true, source: SRC_CREDIT_DEFAULT }
-			)
-		);
-	// The maximum for the months, rounded to whole kroner, then the grade: the order of
-	// Skatteetaten's own part-year example (Skatte-ABC S-13). The thresholds stay exact.
-	const share = new Decimal(terms.months).dividedBy(12).times(terms.gradePct).dividedBy(100);
-	const max = new Decimal(wholeKr(new Decimal(v.max).times(terms.months).dividedBy(12)))
-		.times(terms.gradePct)
-		.dividedBy(100);
-	const t1 = share.times(v.threshold1);
-	const t2 = share.times(v.threshold2);
-	const samlet = pension.plus(ufore);
-	const step1 = Decimal.max(0, Decimal.min(samlet, t2).minus(t1)).times(v.rate1Pct).dividedBy(100);
-	const step2 = Decimal.max(0, samlet.minus(t2)).times(v.rate2Pct).dividedBy(100);
-	const credit = wholeKr(Decimal.max(0, max.minus(step1).minus(step2)));
-	const used = Math.min(credit, tax);
-	const kr = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
-	steps.push(
-		step(
-			'annual.pensionCredit',
-			{
-				months: terms.months,
-				gradePct: terms.gradePct,
-				fullMaxKr: v.max,
-				maxKr: kr(max),
-				samletKr: samlet.toNumber(),
-				uforeKr: ufore.toNumber(),
-				threshold1Kr: kr(t1),
-				rate1Pct: v.rate1Pct,
-				threshold2Kr: kr(t2),
-				rate2Pct: v.rate2Pct,
-				reductionKr: kr(step1.plus(step2)),
-				creditKr: credit
-			},
-			{ source: p.source }
-		)
-	);
-	if (used < credit)
-		steps.push(step('annual.pensionCreditCapped', { creditKr: credit, taxKr: tax, usedKr: used }));
-	if (used > 0)
-		steps.push(
-			step('annual.totalAfterCredit', { beforeKr: tax, creditKr: used, totalKr: tax - used })
-		);
-	return { used, status: terms.given ? 'applied' : 'assumed' };
-}
-
-export type YearEndKind = 'restskatt' | 'tilgode' | 'even';
 
 /** Annual tax minus everything withheld during the year: restskatt when positive, tilgode when negative. */
 export function yearEndOutcome(
