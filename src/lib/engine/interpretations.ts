@@ -2,7 +2,7 @@
 // is worded for the person in the i18n messages (steps: payments.interpretation.<id>), and the
 // About page lists them all.
 
-/** Interpretations from the spec that a result may rest on; the UI says so where they apply. */
+/** Interpretations (docs/, where the public sources are unclear) that a result may rest on; the UI says so where they apply. */
 export type Interpretation =
 	/** 1–4 days: Skatteetaten's 1-, 2-, 3- and 4-day tables for NAV's "dagtabell" (§2). */
 	| 'dayTables'
@@ -21,7 +21,7 @@ export type Interpretation =
 	 * paid two banking days after the period when no date is given; NAV's 2023–2024 weeks (§5).
 	 */
 	| 'meldeperiodeFallback'
-	/** A trekkfri meldeperiode stays out of its month's recalculation (not in the spec). */
+	/** A trekkfri meldeperiode stays out of its month's recalculation (no public source says either way). */
 	| 'trekkfriOutsideMonth'
 	/** No paid date given: NAV's usual date for the benefit (§7). */
 	| 'paidOnAssumed'

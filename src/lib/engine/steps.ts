@@ -12,7 +12,7 @@ export interface Step {
 	id: string;
 	/** Numbers (whole kroner unless the id says otherwise) and short codes used in the sentence. */
 	values: Record<string, StepValue>;
-	/** True when the step rests on a rule the spec marks as an interpretation. */
+	/** True when the step rests on a rule docs/ marks as an interpretation. */
 	interpretation?: boolean;
 	/**
 	 * Where the rule comes from: a short citation (not user-facing prose) naming public documents

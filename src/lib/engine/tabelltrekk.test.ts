@@ -62,7 +62,7 @@ describe('tabelltrekk: the official figures', () => {
 		expect(tabelltrekk({ year: 2026, table: '8330', period: '1day', amount: 2876 })).toBe(500);
 	});
 
-	it('the spec’s NAV example: 2026, table 8000, 14 days on 15 000 → 3 377, month on 30 000 → 6 427', () => {
+	it('NAV’s worked example (docs/nav-payments.md §3): 2026, table 8000, 14 days on 15 000 → 3 377, month on 30 000 → 6 427', () => {
 		expect(tabelltrekk({ year: 2026, table: '8000', period: '14days', amount: 15000 })).toBe(3377);
 		expect(tabelltrekk({ year: 2026, table: '8000', period: 'month', amount: 30000 })).toBe(6427);
 	});

@@ -44,7 +44,7 @@ describe('checkPayments', () => {
 		expect(r.totals).toEqual({ gross: 22_000, withheld: 4_500, expected: 4_400, net: 17_500 });
 	});
 
-	it('finds the table card: table 8000 on a month of 30 000 kr is 6 427 kr (the spec’s example)', () => {
+	it('finds the table card: table 8000 on a month of 30 000 kr is 6 427 kr (docs/nav-payments.md §3)', () => {
 		// Skatteetaten's table 8000, 2026, month table on 30 000 → 6 427; one payment a month, so
 		// the month's recalculation is the month table on the one payment.
 		const r = checkPayments({

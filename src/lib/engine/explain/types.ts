@@ -60,7 +60,7 @@ interface CauseBase {
 	taxKr: number;
 	extraKr: number;
 	steps: Step[];
-	/** True when any step rests on an interpretation from the spec. */
+	/** True when any step rests on an interpretation (docs/). */
 	interpretation: boolean;
 }
 

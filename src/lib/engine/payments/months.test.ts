@@ -3,7 +3,7 @@ import { tabelltrekk } from '../tabelltrekk';
 import { monthly, run } from './testkit';
 
 describe('the month recalculated at every payment (§3)', () => {
-	it('the spec’s example: 3 377 then 6 427 − 3 377 = 3 050', () => {
+	it('the worked example in docs/nav-payments.md §3: 3 377 then 6 427 − 3 377 = 3 050', () => {
 		const r = run({
 			benefit: 'dagpenger',
 			payments: [
