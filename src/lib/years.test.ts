@@ -5,12 +5,12 @@ import { DEFAULT_YEAR, getYearRules, TABLE_YEARS, YEARS } from './engine/rules';
 import { defaultEtterbetalingForm, ANNUAL_YEARS } from './sections/etterbetaling/form';
 import { defaultForm, TABLE_YEARS as CALC_YEARS } from './sections/calculator/fields';
 import { parseForm } from './sections/calculator/form';
-import { decodeEtterbetaling } from './sections/etterbetaling/link';
-import { decodeTable } from './sections/table/link';
-import { decodeUfore } from './sections/ufore/link';
+import { decode as decodeEtterbetaling } from './sections/etterbetaling/link';
+import { decode as decodeTable } from './sections/table/link';
+import { decode as decodeUfore } from './sections/ufore/link';
 import { defaultTableForm } from './sections/table/fields';
-import { decodeForm } from './sections/calculator/link';
-import { computeUfore, defaultUforeForm, UFORE_YEARS } from './sections/ufore/form';
+import { decode as decodeForm } from './sections/calculator/link';
+import { compute as computeUfore, defaultUforeForm, UFORE_YEARS } from './sections/ufore/form';
 import {
 	INCOME_YEARS,
 	WITHHOLDING_YEARS,
@@ -210,16 +210,16 @@ describe('a new year is one module and one line', () => {
 				quickAmount: '25000'
 			}).ok
 		).toBe(true);
-		const u = ufore.computeUfore({
+		const u = ufore.compute({
 			...ufore.defaultUforeForm(),
 			year: '2099',
 			monthly: '25000',
 			table: '8010'
 		});
 		expect(u.kind === 'result' && u.year).toBe(2099);
-		expect(uforeLink.decodeUfore('#v=1&s=u&y=2099&k=t').ok).toBe(true);
-		expect(tableLink.decodeTable('#v=1&s=t&y=2099&p=month').ok).toBe(true);
-		expect(etterLink.decodeEtterbetaling('#v=1&s=e&y=2099&b=aap&k=n&p=2099~1~1~12').ok).toBe(true);
-		expect(calcLink.decodeForm('#v=1&y=2099&b=aap&c=t8010&q=1~m~1').ok).toBe(true);
+		expect(uforeLink.decode('#v=1&s=u&y=2099&k=t').ok).toBe(true);
+		expect(tableLink.decode('#v=1&s=t&y=2099&p=month').ok).toBe(true);
+		expect(etterLink.decode('#v=1&s=e&y=2099&b=aap&k=n&p=2099~1~1~12').ok).toBe(true);
+		expect(calcLink.decode('#v=1&y=2099&b=aap&c=t8010&q=1~m~1').ok).toBe(true);
 	});
 });

@@ -231,7 +231,7 @@ function calcEngineIssues(
 }
 
 /** Parse, then run the engine; any engine error becomes field issues, never an exception. */
-export function computeOutcome(form: CalcForm): Outcome {
+export function compute(form: CalcForm): Outcome {
 	const parsed = parseForm(form);
 	if (!parsed.ok)
 		return { kind: 'issues', issues: [...parsed.issues, ...calcEngineIssues(parsed, form)] };

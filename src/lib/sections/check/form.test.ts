@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-	computeCheck,
+	compute as computeCheck,
 	computePayroll,
 	decodeCheck,
 	defaultCheckForm,

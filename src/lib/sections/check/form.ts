@@ -60,7 +60,7 @@ export function formField(engineField: string): string {
 	return engineField;
 }
 
-export function computeCheck(form: CheckForm): CheckOutcome {
+export function compute(form: CheckForm): CheckOutcome {
 	const issues: FormIssue[] = [];
 	const field = <T>(name: string, schema: z.ZodMiniType<T, string>, value: string) => {
 		const r = schema.safeParse(value);
@@ -259,4 +259,4 @@ export function computePayroll(rows: PayrollRow[], year: string): PayrollOutcome
 export { tableRanges } from '../../engine';
 
 // A link back into the form (link.ts), with the compute so one load brings both.
-export { decodeCheck } from './link';
+export { decode as decodeCheck } from './link';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeEtterbetaling, defaultEtterbetalingForm, incomeYears } from './form';
+import { compute as computeEtterbetaling, defaultEtterbetalingForm, incomeYears } from './form';
 
 describe('back-payment form', () => {
 	it('asks for the amount and the payout year’s income: blank is unknown, never 0', () => {

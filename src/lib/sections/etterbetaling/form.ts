@@ -30,7 +30,7 @@ export type EtterbetalingOutcome =
 	| { kind: 'result'; result: EtterbetalingResult; payoutYear: number }
 	| { kind: 'issues'; issues: FormIssue[] };
 
-export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutcome {
+export function compute(form: EtterbetalingForm): EtterbetalingOutcome {
 	const issues: FormIssue[] = [];
 	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
 		? (form.benefit as Benefit)

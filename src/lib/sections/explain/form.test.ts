@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	calculatorFragment,
-	computeExplain,
+	compute as computeExplain,
 	decodeExplain,
 	defaultExplainForm,
 	encodeExplain,
 	type ExplainForm
 } from './form';
-import { decodeForm } from '../calculator/link';
+import { decode as decodeForm } from '../calculator/link';
 
 function notice(over: Partial<ExplainForm> = {}): ExplainForm {
 	return {

@@ -35,7 +35,7 @@ function unsigned(s: string): string {
 	return s.trim().replace(/^[-\u2212\u2012\u2013\u2014]\s*/u, '');
 }
 
-export function computeExplain(form: ExplainForm): ExplainOutcome {
+export function compute(form: ExplainForm): ExplainOutcome {
 	const issues: FormIssue[] = [];
 	const field = <T>(
 		name: string,
@@ -165,4 +165,4 @@ export function calculatorFragment(
 }
 
 // A link back into the form (link.ts), with the engine's module so one load brings both.
-export { decodeExplain } from './link';
+export { decode as decodeExplain } from './link';

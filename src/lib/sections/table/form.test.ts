@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabelltrekk } from '../../engine/tabelltrekk';
 import { defaultTableForm } from './fields';
-import { computeTable } from './form';
+import { compute as computeTable } from './form';
 
 const form = (over: Partial<ReturnType<typeof defaultTableForm>>) => ({
 	...defaultTableForm(),

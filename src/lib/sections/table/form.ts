@@ -32,7 +32,7 @@ export interface TableOutcome {
 	above?: { trekk: number; lastKr: number };
 }
 
-export function computeTable(form: TableForm): TableOutcome {
+export function compute(form: TableForm): TableOutcome {
 	const table = form.table.replace(/\s/gu, '');
 	const period: Period = isPeriod(form.period) ? form.period : 'month';
 	const year = Number(form.year);

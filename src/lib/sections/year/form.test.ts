@@ -1,7 +1,7 @@
 import { encodeForm } from '../calculator/fields';
 import { describe, expect, it } from 'vitest';
 import {
-	computeYear,
+	compute as computeYear,
 	decodeYear,
 	defaultYearForm,
 	encodeYear,

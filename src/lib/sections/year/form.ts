@@ -9,7 +9,7 @@ import {
 } from '../../engine';
 import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod';
 import type { CalcForm } from '../calculator/fields';
-import { computeOutcome, parseForm } from '../calculator/form';
+import { compute as computeOutcome, parseForm } from '../calculator/form';
 import { engineIssuesToo } from '../../input/engineIssues';
 import { otherIsNav, type YearForm } from './fields';
 
@@ -26,7 +26,7 @@ export {
 export { kindOfBenefit } from '../../engine';
 
 // A link back into the form (link.ts), with the engine's module so one load brings both.
-export { decodeYear } from './link';
+export { decode as decodeYear } from './link';
 
 // ---------------------------------------------------------------------------------------------
 // Form → engine.
@@ -80,7 +80,7 @@ const grade = optionalWhole(100);
  * The year from the page's form. `today` (yyyy-mm-dd) is the page's date: the advice is what can
  * still be done on that day.
  */
-export function computeYear(form: YearForm, today?: string): YearOutcome {
+export function compute(form: YearForm, today?: string): YearOutcome {
 	const parsed = parseForm(form.calc);
 	const issues: FormIssue[] = parsed.ok ? [] : [...parsed.issues];
 	const e = form.extra;

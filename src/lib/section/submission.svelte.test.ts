@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FormIssue } from '../input/zod';
-import { SectionForm } from './sectionForm.svelte';
+import { Submission } from './submission.svelte';
 
 function section(initial: { kind: 'issues'; issues: FormIssue[] } | { kind: 'result' }) {
 	let outcome = $state(initial);
 	const loads: number[] = [];
-	const sf = new SectionForm({
+	const sf = new Submission({
 		outcome: () => outcome,
 		load: async () => void loads.push(1),
 		label: (field) => `label of ${field}`,

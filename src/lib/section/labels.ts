@@ -1,0 +1,45 @@
+import { t } from '../i18n/i18n.svelte';
+
+/**
+ * One name per field: a section's fields as the page labels them, written once (in the section's
+ * `fields.ts`, the first screen) and read both by the field itself (`label={labelOf(LABELS,
+ * 'monthly')}`) and by the error summary. Values are message keys.
+ *
+ * - `fields`: a field id and the message key of its label.
+ * - `rows`: a list's fields, `payments.2.from`: the row's own label (`{{n}}`, counted from 1) and
+ *   each column's label, said together: "Betaling 3, Fra".
+ * - `fallback`: what a field without a label of its own is called (the section's form as a
+ *   whole, say); never the page's title in its place silently.
+ */
+export interface FieldLabels {
+	readonly fields: Readonly<Record<string, string>>;
+	readonly rows?: Readonly<
+		Record<string, { row: string; fields: Readonly<Record<string, string>> }>
+	>;
+	readonly fallback: string;
+}
+
+/** The message key of a field's label (the fallback for one the map does not name). */
+export function labelKey(labels: FieldLabels, field: string): string {
+	return labels.fields[field] ?? labels.fallback;
+}
+
+/** A field's label as the page says it, rows included ("Betaling 3, Fra"). */
+export function labelOf(labels: FieldLabels, field: string): string {
+	const own = labels.fields[field];
+	if (own) return t(own);
+	const row = /^(\w+)\.(\d+)\.(\w+)/u.exec(field);
+	const list = row ? labels.rows?.[row[1]!] : undefined;
+	if (row && list)
+		return `${t(list.row, { n: Number(row[2]) + 1 })}, ${t(list.fields[row[3]!] ?? labels.fallback)}`;
+	return t(labels.fallback);
+}
+
+/** Two maps as one (a section that asks for the tax card has the card's labels too). */
+export function withLabels(base: FieldLabels, more: Partial<FieldLabels>): FieldLabels {
+	return {
+		fields: { ...base.fields, ...more.fields },
+		rows: { ...base.rows, ...more.rows },
+		fallback: more.fallback ?? base.fallback
+	};
+}
