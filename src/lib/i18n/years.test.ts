@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_YEARS as ENGINE_TABLE_YEARS, YEARS } from '../engine/rules';
 import { YEAR_CATALOGUE } from '../engine/rules';
 import { ANNUAL_YEARS, defaultEtterbetalingForm } from '../sections/etterbetaling/form';
-import { defaultForm, TABLE_YEARS } from '../sections/calculator/fields';
+import { defaultForm } from '../sections/calculator/fields';
+import { WITHHOLDING_YEARS } from '../years';
 import { decode as decodeEtterbetaling } from '../sections/etterbetaling/link';
 import { decode as decodeTable } from '../sections/table/link';
 import { decode as decodeUfore } from '../sections/ufore/link';
@@ -87,7 +88,7 @@ describe('year labels and notices', () => {
 describe('every selector offers exactly the registered years', () => {
 	const tableYears = ENGINE_TABLE_YEARS.map(String);
 	it('calculator and embed, uføretrygd, table page: every year with tables', () => {
-		expect([...TABLE_YEARS]).toEqual(tableYears);
+		expect([...WITHHOLDING_YEARS]).toEqual(tableYears);
 		expect([...UFORE_YEARS]).toEqual(tableYears);
 	});
 	it('etterbetaling: every year', () => {
