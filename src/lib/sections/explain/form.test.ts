@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	calculatorFragment,
 	compute as computeExplain,
-	decodeExplain,
 	defaultExplainForm,
 	encodeExplain,
 	type ExplainForm
 } from './form';
+import { decode as decodeExplain } from './link';
 import { decode as decodeForm } from '../calculator/link';
 
 function notice(over: Partial<ExplainForm> = {}): ExplainForm {
