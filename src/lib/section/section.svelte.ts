@@ -58,7 +58,11 @@ export interface SectionSpec<F extends object, E extends SectionEngine<F, Sectio
 	labels: FieldLabels | ((form: F) => FieldLabels);
 	/** An issue's message, when the section words its issues itself (the shared ones else). */
 	message?: (issue: FormIssue) => string;
-	/** Issues show as soon as there are any, with no submit to wait for (a form without a button). */
+	/**
+	 * Issues show as soon as there are any, with no submit to wait for (a form without a button),
+	 * once the engine side and the error messages are here (`engine.load()`, run when the form
+	 * is first changed or a link opened).
+	 */
 	live?: boolean;
 }
 
@@ -88,6 +92,8 @@ export class Section<F extends object, E extends SectionEngine<F, SectionOutcome
 	readonly engine: LazyModule<E>;
 	/** Submitting: the issues shown, the summary, the results' heading to focus. */
 	readonly submission: Submission;
+	// The page's date, read once as it opens: nothing renders from the Date itself.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #today = todayIso(new Date());
 	#reader: Promise<SectionLink<F>> | null = null;
 
@@ -118,7 +124,7 @@ export class Section<F extends object, E extends SectionEngine<F, SectionOutcome
 			load: () => Promise.all([this.engine.load(), options.beforeSubmit?.()]),
 			label: (field) => this.label(field),
 			...(spec.message ? { message: spec.message } : {}),
-			live: spec.live ?? false
+			live: () => spec.live === true && this.engine.ready
 		});
 	}
 
