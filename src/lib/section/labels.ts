@@ -7,14 +7,20 @@ import { t } from '../i18n/i18n.svelte';
  *
  * - `fields`: a field id and the message key of its label.
  * - `rows`: a list's fields, `payments.2.from`: the row's own label (`{{n}}`, counted from 1) and
- *   each column's label, said together: "Betaling 3, Fra".
+ *   each column's label, said together: "Betaling 3, Fra". A list keyed by a value rather than
+ *   counted (`income.2025.wage`, one row per year) names that value instead of a row label
+ *   (`key: 'year'`): each column's label takes it (`{{year}}`) and is said alone.
  * - `fallback`: what a field without a label of its own is called (the section's form as a
  *   whole, say); never the page's title in its place silently.
  */
 export interface FieldLabels {
 	readonly fields: Readonly<Record<string, string>>;
 	readonly rows?: Readonly<
-		Record<string, { row: string; fields: Readonly<Record<string, string>> }>
+		Record<
+			string,
+			| { row: string; fields: Readonly<Record<string, string>> }
+			| { key: string; fields: Readonly<Record<string, string>> }
+		>
 	>;
 	readonly fallback: string;
 }
@@ -30,8 +36,11 @@ export function labelOf(labels: FieldLabels, field: string): string {
 	if (own) return t(own);
 	const row = /^(\w+)\.(\d+)\.(\w+)/u.exec(field);
 	const list = row ? labels.rows?.[row[1]!] : undefined;
-	if (row && list)
-		return `${t(list.row, { n: Number(row[2]) + 1 })}, ${t(list.fields[row[3]!] ?? labels.fallback)}`;
+	if (row && list) {
+		const column = list.fields[row[3]!] ?? labels.fallback;
+		if ('key' in list) return t(column, { [list.key]: row[2]! });
+		return `${t(list.row, { n: Number(row[2]) + 1 })}, ${t(column)}`;
+	}
 	return t(labels.fallback);
 }
 

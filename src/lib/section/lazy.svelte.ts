@@ -7,6 +7,8 @@ export interface LazyModule<M> {
 	readonly current: M | null;
 	/** Fetch it (once) with the messages its results speak in. */
 	load(): Promise<M>;
+	/** `load()` has finished: the module and its messages are here (reactive). */
+	readonly ready: boolean;
 }
 
 /**
@@ -21,9 +23,13 @@ export function lazyModule<M>(
 ): LazyModule<M> {
 	let mod = $state<M | null>(typeof load === 'function' ? null : load.now);
 	let loading: Promise<M> | null = null;
+	let ready = $state(false);
 	return {
 		get current() {
 			return mod;
+		},
+		get ready() {
+			return ready;
 		},
 		load() {
 			// The error messages and the results' words come with every such module: its issues
@@ -34,6 +40,7 @@ export function lazyModule<M>(
 				errorSummary()
 			]).then(([m]) => {
 				mod = m;
+				ready = true;
 				return m;
 			});
 			return loading;

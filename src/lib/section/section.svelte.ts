@@ -51,11 +51,18 @@ export interface SectionSpec<F extends object, E extends SectionEngine<F, Sectio
 	link: () => Promise<SectionLink<F>>;
 	/** Message namespaces the results speak in, fetched with the engine side ('errors' always). */
 	namespaces?: readonly string[];
-	/** Every field's label (the field's own, read by the summary too). */
-	labels: FieldLabels;
+	/**
+	 * Every field's label (the field's own, read by the summary too); a function of the form
+	 * where a label follows another field (a table card's percentage is named as the card's).
+	 */
+	labels: FieldLabels | ((form: F) => FieldLabels);
 	/** An issue's message, when the section words its issues itself (the shared ones else). */
 	message?: (issue: FormIssue) => string;
-	/** Issues show as soon as there are any, with no submit to wait for (a form without a button). */
+	/**
+	 * Issues show as soon as there are any, with no submit to wait for (a form without a button),
+	 * once the engine side and the error messages are here (`engine.load()`, run when the form
+	 * is first changed or a link opened).
+	 */
 	live?: boolean;
 }
 
@@ -85,6 +92,8 @@ export class Section<F extends object, E extends SectionEngine<F, SectionOutcome
 	readonly engine: LazyModule<E>;
 	/** Submitting: the issues shown, the summary, the results' heading to focus. */
 	readonly submission: Submission;
+	// The page's date, read once as it opens: nothing renders from the Date itself.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #today = todayIso(new Date());
 	#reader: Promise<SectionLink<F>> | null = null;
 
@@ -113,9 +122,9 @@ export class Section<F extends object, E extends SectionEngine<F, SectionOutcome
 		this.submission = new Submission({
 			outcome: () => this.outcome,
 			load: () => Promise.all([this.engine.load(), options.beforeSubmit?.()]),
-			label: (field) => labelOf(spec.labels, field),
+			label: (field) => this.label(field),
 			...(spec.message ? { message: spec.message } : {}),
-			live: spec.live ?? false
+			live: () => spec.live === true && this.engine.ready
 		});
 	}
 
@@ -129,7 +138,10 @@ export class Section<F extends object, E extends SectionEngine<F, SectionOutcome
 	/** The form's submit handler. */
 	submit = (e: SubmitEvent): Promise<void> => this.submission.submit(e);
 	/** A field's label, as the field and the summary say it. */
-	label = (field: string): string => labelOf(this.spec.labels, field);
+	label = (field: string): string => {
+		const labels = this.spec.labels;
+		return labelOf(typeof labels === 'function' ? labels(this.form) : labels, field);
+	};
 	/** The result, once there is one. */
 	get result(): Extract<ReturnType<E['compute']>, { kind: 'result' }> | null {
 		const o = this.outcome;

@@ -48,4 +48,19 @@ describe('a section’s form', () => {
 		expect(sf.issues).toEqual([]);
 		expect(sf.err('monthly')).toBe('');
 	});
+
+	it('live (a form without a button): issues show with no submit, once its messages are here', () => {
+		let here = $state(false);
+		const sf = new Submission({
+			outcome: () => ({ kind: 'issues', issues: [{ field: 'table', code: 'unknownTable' }] }),
+			load: async () => {},
+			label: (field) => `label of ${field}`,
+			message: (i) => `message ${i.code}`,
+			live: () => here
+		});
+		expect(sf.err('table')).toBe('');
+		here = true;
+		expect(sf.submits).toBe(0);
+		expect(sf.err('table')).toBe('message unknownTable');
+	});
 });

@@ -13,8 +13,11 @@ export interface SubmissionOptions {
 	label: (field: string) => string;
 	/** An issue's message; the shared error messages by default. */
 	message?: (issue: FormIssue) => string;
-	/** Issues show as soon as there are any (a form without a submit button). */
-	live?: boolean;
+	/**
+	 * Issues show as soon as there are any while this holds (a form without a submit button, once
+	 * the words of its messages are there).
+	 */
+	live?: () => boolean;
 }
 
 /**
@@ -34,7 +37,7 @@ export class Submission {
 
 	readonly issues: FormIssue[] = $derived.by(() => {
 		const o = this.#options.outcome();
-		return o.kind === 'issues' && (this.submits > 0 || this.#options.live === true)
+		return o.kind === 'issues' && (this.submits > 0 || this.#options.live?.() === true)
 			? (o.issues ?? [])
 			: [];
 	});
