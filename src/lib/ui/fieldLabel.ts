@@ -1,12 +1,13 @@
 import { t } from '$lib/i18n/i18n.svelte';
+import { keyFromData, type MessageKey } from '$lib/i18n/keys';
 import { fieldId } from './fieldId';
 
 /** The visible label of a calculator field, for the error summary. */
 export function fieldLabel(field: string): string {
 	const row = /^payments\.(\d+)\.(\w+)$/u.exec(field);
 	if (row)
-		return `${t('calc:payments.row', { n: Number(row[1]) + 1 })}, ${t(`calc:payments.${row[2]}`)}`;
-	const labels: Record<string, string> = {
+		return `${t('calc:payments.row', { n: Number(row[1]) + 1 })}, ${t(keyFromData('calc', `payments.${row[2]}`))}`;
+	const labels: Record<string, MessageKey> = {
 		year: 'calc:year',
 		benefit: 'calc:benefit.label',
 		cardKind: 'calc:card.legend',
@@ -18,7 +19,8 @@ export function fieldLabel(field: string): string {
 		quickFromMonth: 'calc:payments.quickFrom',
 		payments: 'calc:payments.legend'
 	};
-	if (labels[field]) return t(labels[field]);
+	const own = labels[field];
+	if (own) return t(own);
 	// Any other field (sykepenger's, …): its label as the page shows it, never the page's title.
 	const shown = globalThis.document
 		?.querySelector(`label[for="${fieldId(field)}"]`)
