@@ -26,7 +26,11 @@ describe('MessageKey', () => {
 		expectTypeOf<'common:count.days_one'>().toExtend<MessageKey>();
 		expectTypeOf<`benefits:${Benefit}`>().toExtend<MessageKey>();
 		expectTypeOf<`common:langName.${Lang}`>().toExtend<MessageKey>();
-		expectTypeOf<'about'>().toExtend<TitledNamespace>();
+		// Every section's page title and intro (SectionIntro: `<ns>:title`, `<ns>:intro`).
+		expectTypeOf<
+			'about' | 'calc' | 'year' | 'ufore' | 'etterbetaling' | 'explain' | 'check' | 'table'
+		>().toExtend<TitledNamespace>();
+		expectTypeOf<'benefits'>().not.toExtend<TitledNamespace>();
 		expectTypeOf<KeyIn<'errors'>>().toExtend<`errors:${string}`>();
 	});
 
