@@ -1,9 +1,11 @@
 import { t } from '../i18n/i18n.svelte';
+import type { MessageKey } from '../i18n/keys';
 
 /**
  * One name per field: a section's fields as the page labels them, written once (in the section's
  * `fields.ts`, the first screen) and read both by the field itself (`label={labelOf(LABELS,
- * 'monthly')}`) and by the error summary. Values are message keys.
+ * 'monthly')}`) and by the error summary. Values are message keys (`MessageKey`: a misspelt one
+ * fails the type check).
  *
  * - `fields`: a field id and the message key of its label.
  * - `rows`: a list's fields, `payments.2.from`: the row's own label (`{{n}}`, counted from 1) and
@@ -14,19 +16,19 @@ import { t } from '../i18n/i18n.svelte';
  *   whole, say); never the page's title in its place silently.
  */
 export interface FieldLabels {
-	readonly fields: Readonly<Record<string, string>>;
+	readonly fields: Readonly<Record<string, MessageKey>>;
 	readonly rows?: Readonly<
 		Record<
 			string,
-			| { row: string; fields: Readonly<Record<string, string>> }
-			| { key: string; fields: Readonly<Record<string, string>> }
+			| { row: MessageKey; fields: Readonly<Record<string, MessageKey>> }
+			| { key: string; fields: Readonly<Record<string, MessageKey>> }
 		>
 	>;
-	readonly fallback: string;
+	readonly fallback: MessageKey;
 }
 
 /** The message key of a field's label (the fallback for one the map does not name). */
-export function labelKey(labels: FieldLabels, field: string): string {
+export function labelKey(labels: FieldLabels, field: string): MessageKey {
 	return labels.fields[field] ?? labels.fallback;
 }
 
