@@ -94,6 +94,11 @@ export type TitledNamespace = {
 /** A month by its number, 1–12, as `common:months.<n>` names it. */
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 
+/** The months in order, by number. */
+export const MONTH_NUMBERS = [
+	1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+] as const satisfies readonly MonthNumber[];
+
 export function isMonthNumber(n: unknown): n is MonthNumber {
 	return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 12;
 }

@@ -1,5 +1,6 @@
 import { errorText } from '../../i18n/errors';
-import { t } from '../../i18n/i18n.svelte';
+import { hasMessage, t } from '../../i18n/i18n.svelte';
+import { keyFromData } from '../../i18n/keys';
 import type { FormIssue } from '../../input/zod';
 
 /**
@@ -7,7 +8,6 @@ import type { FormIssue } from '../../input/zod';
  * one (filled). The section words its issues with it (section.ts), apart from the results' words.
  */
 export function issueText(issue: FormIssue): string {
-	const own = `explain:errors.${issue.code}`;
-	const text = t(own, issue.values ?? {});
-	return text === own || text === `errors.${issue.code}` ? errorText(issue) : text;
+	const own = keyFromData('explain', `errors.${issue.code}`);
+	return hasMessage(own) ? t(own, issue.values ?? {}) : errorText(issue);
 }

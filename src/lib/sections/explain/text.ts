@@ -10,7 +10,7 @@ import { INTL_LOCALE } from '../../i18n/types';
  */
 
 export { issueText } from './issues';
-export { formatRange } from '../../i18n/steps';
+export { formatRange, monthName } from '../../i18n/steps';
 
 const pct = (p: number) => formatStepValue('ratePct', p);
 const month = (m: number) => formatStepValue('forMonth', m);
