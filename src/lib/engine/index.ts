@@ -48,7 +48,13 @@ export type {
 } from './payments';
 export { INTERPRETATIONS } from './interpretations';
 export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
-export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';
+export type {
+	Benefit,
+	BenefitRules,
+	MonthRule,
+	MonthRuleSummary,
+	SpecialMonthRule
+} from './nav/benefits';
 export { annualTax, yearEndOutcome } from './annual';
 export type {
 	AnnualTaxInput,

@@ -1,10 +1,4 @@
-import {
-	annualRates,
-	skatteloven,
-	skattevedtaket,
-	trygdeavgift,
-	svalbardTax
-} from './sources';
+import { annualRates, skatteloven, skattevedtaket, trygdeavgift, svalbardTax } from './sources';
 import { navRatesOf } from '../nav/rates';
 import type { YearRules } from './types';
 

@@ -1,0 +1,23 @@
+import type { YearStatus } from './types';
+
+/**
+ * One of the engine's entry points: a year's status read from the registry's data (years to
+ * statuses), with no year's rules loaded. The engine reads it over its registry
+ * (`yearStatus` in rules/index.ts); the pages over what the build took from the registry
+ * (src/lib/years.ts), so a first screen can say "forslag" without the engine.
+ */
+
+/** The registry's statuses, keyed by the year as written ("2026"). */
+export type YearStatuses = Readonly<Record<string, YearStatus>>;
+
+/**
+ * A year's status, or undefined for a year the registry does not have. A year typed as text is
+ * read as a number ("2026", " 2026 "); nothing but a registered year is found (not "", not a name
+ * every object has, such as "constructor").
+ */
+export function statusIn(statuses: YearStatuses, year: number | string): YearStatus | undefined {
+	const y = typeof year === 'string' ? (year.trim() === '' ? NaN : Number(year)) : year;
+	if (!Number.isInteger(y)) return undefined;
+	const key = String(y);
+	return Object.hasOwn(statuses, key) ? statuses[key] : undefined;
+}
