@@ -1,3 +1,4 @@
+// Entry point (first screens import it directly): the benefits NAV pays and each one's rules.
 /**
  * NAV benefits: how each is taxed and what June and December do to its table withholding.
  * Source: nav.no "Skattetrekk på utbetalinger fra NAV" (restated in docs/nav-payments.md §4)

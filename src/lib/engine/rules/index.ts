@@ -1,3 +1,4 @@
+// Entry point (the about page and the table routine import it directly): the registry of years.
 import { fail } from '../errors';
 import { rules2023 } from './2023';
 import { rules2024 } from './2024';

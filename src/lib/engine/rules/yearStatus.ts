@@ -1,8 +1,9 @@
 import type { YearStatus } from './types';
 
+// Entry point (src/lib/years.ts imports it for every first screen): a year's status, no rules.
+
 /**
- * One of the engine's entry points: a year's status read from the registry's data (years to
- * statuses), with no year's rules loaded. The engine reads it over its registry
+ * A year's status read from the registry's data (years to statuses), with no year's rules loaded. The engine reads it over its registry
  * (`yearStatus` in rules/index.ts); the pages over what the build took from the registry
  * (src/lib/years.ts), so a first screen can say "forslag" without the engine.
  */

@@ -31,7 +31,7 @@ import { amountIssue, isObj } from '../validate';
  *   unrounded (navikt/helse-spleis, Inntekt: "sykepengegrunnlaget skal ikke rundes av").
  * - dagsats: grunnlag / 260 (folketrygdloven § 8-10 third paragraph), shown to the øre half up as
  *   NAV's examples show it (55 000 a month, G 106 399 → 2 455.36).
- * - paid per day: the exact grunnlag / 260 to the nearest krone (settled, spec §5: helse-spleis
+ * - paid per day: the exact grunnlag / 260 to the nearest krone (settled, docs/annual-and-back-payments.md §5: helse-spleis
  *   `Inntekt.rundTilDaglig`, a roundToInt on the unrounded daily amount), not a second rounding of
  *   the two-decimal figure.
  */

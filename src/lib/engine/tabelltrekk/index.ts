@@ -1,3 +1,4 @@
+// Entry point (first screens import it directly): Skatteetaten's table routine, without the rest.
 import { bracketSum, type BracketPart } from '../brackets';
 import { fail } from '../errors';
 import { checkAmount, isObj } from '../validate';
