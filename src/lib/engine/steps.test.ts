@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wordingCheck } from '../i18n/wording.testkit';
 import { sourcesOf } from './rules/source';
 import { tableRoutine } from './rules/sources';
 import { step } from './steps';
@@ -45,5 +46,44 @@ describe('a step carries its source as data, so a page can link each document', 
 			(x) => x.title
 		);
 		expect(titles).toContain('Folketrygdloven');
+	});
+});
+
+describe('the wording check every engine test shares (src/lib/i18n/wording.testkit.ts)', () => {
+	it('finds a step with no sentence, a placeholder with no value, and a sentence no step reached', () => {
+		const w = wordingCheck();
+		w.check(step('tabelltrekk.noSuchStep', {}));
+		w.check(step('nowhere', {}));
+		w.check(step('tabelltrekk.annualTax', {}));
+		expect(w.problems()).toEqual([
+			'nb:tabelltrekk.noSuchStep: no sentence',
+			'nn:tabelltrekk.noSuchStep: no sentence',
+			'en:tabelltrekk.noSuchStep: no sentence',
+			'nowhere: no module of step messages',
+			'nb:tabelltrekk.annualTax: no value taxKr',
+			'nn:tabelltrekk.annualTax: no value taxKr',
+			'en:tabelltrekk.annualTax: no value taxKr'
+		]);
+		expect(w.unused('tabelltrekk')).toContain('base');
+		expect(w.unused('tabelltrekk')).not.toContain('annualTax');
+		w.use('tabelltrekk', 'base');
+		expect(w.unused('tabelltrekk')).not.toContain('base');
+	});
+
+	it('takes the bare number of a counted value for its <name>N', () => {
+		const steps = sykepengeGrunnlag({
+			firstDayOfAbsence: '2025-10-01',
+			hourly: { income: 36_000, daysWorked: 24 }
+		}).steps;
+		const hourly = steps.find((s) => 'days' in s.values)!;
+		const w = wordingCheck();
+		w.checkAll(steps);
+		expect(w.problems()).toEqual([]);
+		const without = wordingCheck();
+		without.check({
+			...hourly,
+			values: Object.fromEntries(Object.entries(hourly.values).filter(([k]) => k !== 'days'))
+		});
+		expect(without.problems()).toContain(`nb:${hourly.id}: no value daysN`);
 	});
 });
