@@ -27,25 +27,6 @@ export function folketrygdloven(section: string, note?: string): Source {
 	};
 }
 
-export function skattebetalingsloven(section: string, note?: string): Source {
-	return {
-		title: 'Skattebetalingsloven',
-		section,
-		url: 'https://lovdata.no/lov/2005-06-17-67',
-		...(note ? { note } : {})
-	};
-}
-
-/** Forskrift til skatteloven (skatteforskriften). */
-export function skatteforskriften(section: string, note?: string): Source {
-	return {
-		title: 'Forskrift til skatteloven',
-		section,
-		url: 'https://lovdata.no/forskrift/1999-11-19-1158',
-		...(note ? { note } : {})
-	};
-}
-
 /** Skatteetaten's withholding-table routine for the year: its year parameters. */
 export function routine(year: number): Source {
 	return {
@@ -58,19 +39,18 @@ export function routine(year: number): Source {
 
 /**
  * The routine as a whole, as the table withholding's steps cite it: "Skatteetaten, trekkrutine
- * 2026". A proposal year names the routine run with the proposal's figures.
+ * 2026". A proposal year names the routine run with the proposal's figures (an estimate).
  */
 export function tableRoutine(year: number, proposal?: { document: string; date: string }): Source {
-	const { url } = routine(year);
-	return proposal
-		? {
-				title: 'Skatteetaten',
-				section: `trekkrutine med tallene i ${proposal.document} (${proposal.date})`,
-				url,
-				note: `an estimate, not the official ${year} tables`,
-				docs: 'docs/tabelltrekk.md'
-			}
-		: { title: 'Skatteetaten', section: `trekkrutine ${year}`, url, docs: 'docs/tabelltrekk.md' };
+	return {
+		...routine(year),
+		title: 'Skatteetaten',
+		section: proposal
+			? `trekkrutine med tallene i ${proposal.document} (${proposal.date})`
+			: `trekkrutine ${year}`,
+		...(proposal ? { note: `an estimate, not the official ${year} tables` } : {}),
+		docs: 'docs/tabelltrekk.md'
+	};
 }
 
 /** The Storting's tax resolution for the year (a section of it, where one is meant). */

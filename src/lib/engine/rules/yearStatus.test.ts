@@ -11,7 +11,17 @@ describe("a year's status, one reading of the registry's data", () => {
 	});
 
 	it('finds nothing else, not even a name every object has', () => {
-		for (const y of [2025, '', ' ', '2026.5', 'abc', 'constructor', 'toString', '__proto__'])
+		for (const y of [
+			2025,
+			2026.5,
+			'',
+			' ',
+			'2026.5',
+			'abc',
+			'constructor',
+			'toString',
+			'__proto__'
+		])
 			expect(statusIn(statuses, y)).toBeUndefined();
 	});
 });

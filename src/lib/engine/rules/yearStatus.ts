@@ -13,12 +13,10 @@ export type YearStatuses = Readonly<Record<string, YearStatus>>;
 
 /**
  * A year's status, or undefined for a year the registry does not have. A year typed as text is
- * read as a number ("2026", " 2026 "); nothing but a registered year is found (not "", not a name
- * every object has, such as "constructor").
+ * read as written, less spaces around it; nothing but a registered year is found (not "", not a
+ * name every object has, such as "constructor").
  */
 export function statusIn(statuses: YearStatuses, year: number | string): YearStatus | undefined {
-	const y = typeof year === 'string' ? (year.trim() === '' ? NaN : Number(year)) : year;
-	if (!Number.isInteger(y)) return undefined;
-	const key = String(y);
+	const key = typeof year === 'number' ? String(year) : year.trim();
 	return Object.hasOwn(statuses, key) ? statuses[key] : undefined;
 }

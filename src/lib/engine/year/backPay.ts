@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { etterbetaling } from '../etterbetaling';
 import { BENEFITS, type Benefit } from '../nav/benefits';
-import { skatteforskriften } from '../rules/sources';
+import { skatteforskriften } from '../rules/laws';
 import { step, type Step } from '../steps';
 import type { YearAssumption } from './types';
 

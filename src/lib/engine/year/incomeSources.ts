@@ -3,7 +3,7 @@ import { EngineError } from '../errors';
 import { percentOf, wholeKr } from '../money';
 import { backPaymentRate } from '../nav/backPayment';
 import { monthTableTrekk, withholdPayments, type WithholdResult } from '../payments';
-import { skattebetalingsloven } from '../rules/sources';
+import { skattebetalingsloven } from '../rules/laws';
 import { step, type Step } from '../steps';
 import { tableInfo } from '../tabelltrekk';
 import { finalTaxCard } from './finalTax';
