@@ -117,31 +117,37 @@ export function rateOn<T>(rates: readonly DatedRate<T>[], iso: string): DatedRat
 	return hit;
 }
 
-/** A year's value with its source: a new object per year, so no two years share one. */
-function forYear<T>(rates: readonly DatedRate<T>[], year: number) {
-	const { value, source } = rateOn(rates, `${year}-01-01`);
-	return { value, source };
-}
+/** The rates a year reads as they are, by their name in `NavRates`. */
+const BY_NAME = {
+	noCardPct: NO_CARD_PCT,
+	noCardPensionPct: NO_CARD_PENSION_PCT,
+	barnepensjon: BARNEPENSJON,
+	frikortAbovePct: FRIKORT_ABOVE_PCT,
+	kildeskattPct: KILDESKATT_PCT,
+	backPayment: BACK_PAYMENT_PCT,
+	overgangsstonadHalf: OVERGANGSSTONAD_HALF_LIMIT
+} satisfies {
+	[K in Exclude<keyof NavRates, 'svalbard'>]: readonly DatedRate<NavRates[K]['value']>[];
+};
 
 /**
- * NAV's rates for an income year: every dated rate as in force on 1 January, and the year's
- * own Svalbard wage rate (with its source, NAV's code for that year).
+ * NAV's rates for an income year: every dated rate as in force on 1 January (each a new object,
+ * so no two years share one), and the year's own Svalbard wage rate (with its source, NAV's code
+ * for that year).
  */
 export function navRatesOf(year: number, own: { svalbardWagePct: number }): NavRates {
+	const on = `${year}-01-01`;
+	const dated = Object.fromEntries(
+		Object.entries(BY_NAME).map(([name, rates]) => {
+			const { value, source } = rateOn<unknown>(rates, on);
+			return [name, { value, source }];
+		})
+	) as Omit<NavRates, 'svalbard'>;
 	return {
-		noCardPct: forYear(NO_CARD_PCT, year),
-		noCardPensionPct: forYear(NO_CARD_PENSION_PCT, year),
-		barnepensjon: forYear(BARNEPENSJON, year),
-		frikortAbovePct: forYear(FRIKORT_ABOVE_PCT, year),
-		kildeskattPct: forYear(KILDESKATT_PCT, year),
+		...dated,
 		svalbard: {
-			value: {
-				wagePct: own.svalbardWagePct,
-				pensionPct: rateOn(SVALBARD_PENSION_PCT, `${year}-01-01`).value
-			},
+			value: { wagePct: own.svalbardWagePct, pensionPct: rateOn(SVALBARD_PENSION_PCT, on).value },
 			source: svalbard(year)
-		},
-		backPayment: forYear(BACK_PAYMENT_PCT, year),
-		overgangsstonadHalf: forYear(OVERGANGSSTONAD_HALF_LIMIT, year)
+		}
 	};
 }
