@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_YEAR, getYearRules, TABLE_YEARS, YEARS } from './engine/rules';
+import {
+	DEFAULT_YEAR,
+	getYearRules,
+	TABLE_YEARS,
+	YEARS,
+	yearStatus as engineYearStatus
+} from './engine/rules';
 import { defaultEtterbetalingForm, ANNUAL_YEARS } from './sections/etterbetaling/form';
 import { defaultForm } from './sections/calculator/fields';
 import { parseForm } from './sections/calculator/form';
@@ -59,6 +65,11 @@ describe('every form offers exactly the registry’s years', () => {
 		expect(yearStatus(String(Math.max(...YEARS) + 1))).toBeUndefined();
 		expect(yearBefore(['2023', '2024', '2026'], '2026')).toBe('2024');
 		expect(yearBefore(['2026'], '2026')).toBe('2026');
+	});
+
+	it('the pages and the engine read a status alike (one function), the pages with no year loaded', () => {
+		const asked = [...YEARS, ...strings(YEARS), 2022, '2099', '', 'constructor', ' 2026'];
+		for (const y of asked) expect(yearStatus(y)).toEqual(engineYearStatus(y));
 	});
 });
 
