@@ -1,4 +1,4 @@
-import type { MonthRule, Step } from '../../engine';
+import type { MonthRuleSummary, Step } from '../../engine';
 
 /**
  * What the results components render: figures and steps picked from the engine's result, never
@@ -18,7 +18,7 @@ export interface PaymentView {
 	net: number;
 	/** Table period used ('month', '14days', …), or null when no table applies. */
 	period: string | null;
-	rule: MonthRule | 'mixed' | null;
+	rule: MonthRuleSummary;
 	reason: Step | null;
 	steps: Step[];
 	interpretation: boolean;
@@ -31,7 +31,7 @@ export interface MonthView {
 	trekk: number;
 	/** What reached the account. */
 	net: number;
-	rule: MonthRule | 'mixed' | null;
+	rule: MonthRuleSummary;
 	/** Indices of the payments paid in the month (the cards' numbers minus one). */
 	payments?: number[];
 }
