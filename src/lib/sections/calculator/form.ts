@@ -1,8 +1,7 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import * as z from 'zod/mini';
 import { generateSchedule } from '../../input/schedule';
 import { cleanTable, tableNumberIssue } from '../../input/table';
-import { cardField } from '../../section/card';
-import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import { BENEFIT_IDS, type Benefit } from '../../engine/nav/benefits';
 import { WITHHOLDING_YEARS } from '../../years';

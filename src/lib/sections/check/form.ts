@@ -1,3 +1,4 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import * as z from 'zod/mini';
 import {
 	EngineError,
@@ -13,10 +14,8 @@ import {
 import type { PayrollRow } from './import';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import type { Lang } from '../../i18n/types';
-import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
 import { cleanTable, tableNumberIssue } from '../../input/table';
-import { cardField } from '../../section/card';
 import { defaultForm } from '../calculator/fields';
 import { defaultYearForm, encodeYear } from '../year/fields';
 import type { CheckForm } from './fields';

@@ -1,3 +1,4 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import {
 	EngineError,
 	etterbetaling,
@@ -5,9 +6,7 @@ import {
 	type Card,
 	type EtterbetalingResult
 } from '../../engine';
-import { engineIssuesToo } from '../../input/engineIssues';
 import { cleanTable, tableNumberIssue } from '../../input/table';
-import { cardField } from '../../section/card';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import { incomeYears, type EtterbetalingForm } from './fields';

@@ -1,6 +1,6 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import * as z from 'zod/mini';
 import { cleanTable, tableNumberIssue } from '../../input/table';
-import { cardField } from '../../section/card';
 import { EngineError, uforeYear, type UforeYearResult } from '../../engine';
 import {
 	kroner,
@@ -10,7 +10,6 @@ import {
 	toFormIssues,
 	type FormIssue
 } from '../../input/zod';
-import { engineIssuesToo } from '../../input/engineIssues';
 import { UFORE_YEARS, type UforeForm } from './fields';
 import { yearEnum } from '../../years';
 

@@ -26,6 +26,7 @@ export const uforeSection = defineSection({
 		};
 	},
 	link: () => import('./link'),
-	namespaces: ['steps'],
+	// The year's outcome names the benefit (YearOutcome).
+	namespaces: ['steps', 'benefits'],
 	labels: UFORE_LABELS
 });
