@@ -47,8 +47,8 @@ describe('hasMessage', () => {
 		expect(before).toEqual(expected);
 		await loadI18next();
 		expect(await answers()).toEqual(expected);
-		// The text of a missing key is no answer: it is the bare path, which says nothing.
-		expect(t(stepKey('payments.noSuchStep'))).toBe('payments.noSuchStep');
+		// The text of a missing key is no answer: it is the key itself, plainly one.
+		expect(t(stepKey('payments.noSuchStep'))).toBe('steps:payments.noSuchStep');
 	});
 
 	it('turns when a namespace arrives', async () => {

@@ -36,7 +36,8 @@ instance.init({
 	resources: structuredClone(res),
 	initAsync: false,
 	interpolation: { escapeValue: false },
-	returnNull: false
+	returnNull: false,
+	appendNamespaceToMissingKey: true
 });
 
 describe('translate agrees with i18next', () => {

@@ -62,7 +62,8 @@ export function translate(
 	locale = 'nb'
 ): string {
 	const text = find(res, fallback, key, options?.count, locale);
-	if (text === undefined) return key.slice(key.indexOf(':') + 1);
+	// Missing: the whole key, as i18next gives it (appendNamespaceToMissingKey), plainly a key.
+	if (text === undefined) return key;
 	return interpolate(text, options);
 }
 

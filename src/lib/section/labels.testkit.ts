@@ -34,3 +34,16 @@ export async function unlabelled(labels: FieldLabels, fields: Iterable<string>):
 	}
 	return out;
 }
+
+/** Every field a compute reports issues at, over some bad forms, sorted and each once. */
+export function reportedFields<F>(
+	forms: readonly F[],
+	compute: (form: F) => { kind: string; issues?: ReadonlyArray<{ field: string }> }
+): string[] {
+	const fields = new Set<string>();
+	for (const form of forms) {
+		const o = compute(form);
+		if (o.kind === 'issues') for (const i of o.issues ?? []) fields.add(i.field);
+	}
+	return [...fields].sort();
+}

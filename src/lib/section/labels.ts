@@ -54,3 +54,11 @@ export function withLabels(base: FieldLabels, more: Partial<FieldLabels>): Field
 		fallback: more.fallback ?? base.fallback
 	};
 }
+
+/** What a part of a section's form is handed to show its fields: the section's words for each. */
+export interface FieldText {
+	/** The message at a field, '' when it has none. */
+	err: (field: string) => string;
+	/** A field's label, as the field and the error summary say it. */
+	label: (field: string) => string;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unlabelled } from '../../section/labels.testkit';
+import { reportedFields, unlabelled } from '../../section/labels.testkit';
 import { compute, computePayroll, fieldOf, labels, type CheckForm } from './form';
 import { defaultCheckForm, emptyRow } from './fields';
 
@@ -36,14 +36,7 @@ const BAD_FORMS: CheckForm[] = [
 ];
 
 describe('the check page’s labels', () => {
-	const reported = [
-		...new Set(
-			BAD_FORMS.flatMap((f) => {
-				const o = compute(f);
-				return o.kind === 'issues' ? o.issues.map((i) => i.field) : [];
-			})
-		)
-	].sort();
+	const reported = reportedFields(BAD_FORMS, compute);
 	const payroll = computePayroll(
 		[
 			{ table: '8015', period: 'month', amount: '1', withheld: '0' },

@@ -1,4 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
+import { shareBar, stepList, yearStatusNote } from '../../ui/lazy.svelte';
 import { defaultEtterbetalingForm, encodeEtterbetaling, etterbetalingLabels } from './fields';
 
 /**
@@ -11,12 +12,13 @@ export const etterbetalingSection = defineSection({
 	empty: defaultEtterbetalingForm,
 	encode: encodeEtterbetaling,
 	engine: async () => {
-		const [m, steps, note] = await Promise.all([
+		const [m, steps, note, share] = await Promise.all([
 			import('./form'),
-			import('../../ui/StepList.svelte'),
-			import('../../ui/YearStatusNote.svelte')
+			stepList(),
+			yearStatusNote(),
+			shareBar()
 		]);
-		return { ...m, StepList: steps.default, YearStatusNote: note.default };
+		return { ...m, StepList: steps.default, YearStatusNote: note.default, ShareBar: share.default };
 	},
 	link: () => import('./link'),
 	namespaces: ['steps'],

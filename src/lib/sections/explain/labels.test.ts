@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unlabelled } from '../../section/labels.testkit';
+import { reportedFields, unlabelled } from '../../section/labels.testkit';
 import { compute, fieldOf, labels, type ExplainForm } from './form';
 import { defaultExplainForm, emptyEarlier } from './fields';
 
@@ -37,14 +37,7 @@ const BAD_FORMS: ExplainForm[] = [
 ];
 
 describe('the explain page’s labels', () => {
-	const reported = [
-		...new Set(
-			BAD_FORMS.flatMap((f) => {
-				const o = compute(f);
-				return o.kind === 'issues' ? o.issues.map((i) => i.field) : [];
-			})
-		)
-	].sort();
+	const reported = reportedFields(BAD_FORMS, compute);
 
 	it('the bad forms reach every kind of field: the notice, an earlier payment, the extra', () => {
 		for (const f of ['benefit', 'payment.from', 'payment.amount', 'withheld', 'earlier.1.from'])

@@ -1,5 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
-import { never } from '../../ui/lazy.svelte';
+import { paymentRowFields, shareBar, stepList } from '../../ui/lazy.svelte';
 import { EXPLAIN_LABELS, defaultExplainForm, encodeExplain } from './fields';
 import { issueText } from './issues';
 
@@ -17,13 +17,20 @@ export const explainSection = defineSection({
 	empty: defaultExplainForm,
 	encode: encodeExplain,
 	engine: async () => {
-		const [m, text, steps, rows] = await Promise.all([
+		const [m, text, steps, rows, share] = await Promise.all([
 			import('./form'),
 			import('./text'),
-			import('../../ui/StepList.svelte'),
-			import.meta.env.SSR ? never() : import('../../ui/PaymentRowFields.svelte')
+			stepList(),
+			paymentRowFields(),
+			shareBar()
 		]);
-		return { ...m, text, StepList: steps.default, PaymentRowFields: rows.default };
+		return {
+			...m,
+			text,
+			StepList: steps.default,
+			PaymentRowFields: rows.default,
+			ShareBar: share.default
+		};
 	},
 	link: () => import('./link'),
 	namespaces: ['steps'],

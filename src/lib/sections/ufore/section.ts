@@ -1,4 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
+import { shareBar, stepList, timeline, yearOutcome, yearStatusNote } from '../../ui/lazy.svelte';
 import { UFORE_LABELS, defaultUforeForm, encodeUfore } from './fields';
 
 /**
@@ -10,19 +11,21 @@ export const uforeSection = defineSection({
 	empty: defaultUforeForm,
 	encode: encodeUfore,
 	engine: async () => {
-		const [m, steps, timeline, outcome, note] = await Promise.all([
+		const [m, steps, months, outcome, note, share] = await Promise.all([
 			import('./form'),
-			import('../../ui/StepList.svelte'),
-			import('../../ui/Timeline.svelte'),
-			import('../../ui/YearOutcome.svelte'),
-			import('../../ui/YearStatusNote.svelte')
+			stepList(),
+			timeline(),
+			yearOutcome(),
+			yearStatusNote(),
+			shareBar()
 		]);
 		return {
 			...m,
 			StepList: steps.default,
-			Timeline: timeline.default,
+			Timeline: months.default,
 			YearOutcome: outcome.default,
-			YearStatusNote: note.default
+			YearStatusNote: note.default,
+			ShareBar: share.default
 		};
 	},
 	link: () => import('./link'),

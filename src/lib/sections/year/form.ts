@@ -11,6 +11,7 @@ import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod
 import type { CalcForm } from '../calculator/fields';
 import { compute as computeOutcome, fieldOf as calcFieldOf, parseForm } from '../calculator/form';
 import { engineIssuesToo } from '../../input/engineIssues';
+import { cleanTable, tableNumberIssue } from '../../input/table';
 import { otherIsNav, type YearForm } from './fields';
 
 export {
@@ -115,8 +116,10 @@ export function compute(form: YearForm, today?: string): YearOutcome {
 			withholding =
 				p === null ? undefined : { by: 'percent', ...(p !== undefined ? { percent: p } : {}) };
 		} else if (e.otherBy === 'table') {
-			const table = e.otherTable.replace(/\s/gu, '');
-			if (table === '') issues.push({ field: 'otherTable', code: 'required' });
+			// The table number's one check (input/table.ts); whether the year has it, the engine's.
+			const table = cleanTable(e.otherTable);
+			const issue = tableNumberIssue(table);
+			if (issue) issues.push({ field: 'otherTable', code: issue });
 			else withholding = { by: 'table', table };
 		} else if (e.otherBy === 'percent') {
 			const p = blankOr('otherPercent', percent, e.otherPercent, issues);

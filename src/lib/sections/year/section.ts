@@ -1,4 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
+import { shareBar, yearOutcome } from '../../ui/lazy.svelte';
 import { YEAR_LABELS, defaultYearForm, encodeYear } from './fields';
 
 /**
@@ -11,11 +12,7 @@ export const yearSection = defineSection({
 	empty: defaultYearForm,
 	encode: encodeYear,
 	engine: async () => {
-		const [m, outcome, share] = await Promise.all([
-			import('./form'),
-			import('../../ui/YearOutcome.svelte'),
-			import('../../ui/ShareBar.svelte')
-		]);
+		const [m, outcome, share] = await Promise.all([import('./form'), yearOutcome(), shareBar()]);
 		return { ...m, YearOutcome: outcome.default, ShareBar: share.default };
 	},
 	link: () => import('./link'),
