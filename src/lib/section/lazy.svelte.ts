@@ -1,6 +1,6 @@
 import { ensureNamespaces } from '../i18n/i18n.svelte';
 import { RESULT_NAMESPACES } from '../i18n/resources';
-import { errorSummary } from '../ui/lazy.svelte';
+import { later } from '../ui/lazy.svelte';
 
 export interface LazyModule<M> {
 	/** The module once it has arrived, else null (reactive). */
@@ -37,7 +37,7 @@ export function lazyModule<M>(
 			loading ??= Promise.all([
 				typeof load === 'function' ? load() : load.now,
 				ensureNamespaces(['errors', ...RESULT_NAMESPACES, ...namespaces]),
-				errorSummary()
+				later('errorSummary')
 			]).then(([m]) => {
 				mod = m;
 				ready = true;

@@ -1,5 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
-import { shareBar, stepList, yearStatusNote } from '../../ui/lazy.svelte';
+import { later } from '../../ui/lazy.svelte';
 import { defaultEtterbetalingForm, encodeEtterbetaling, etterbetalingLabels } from './fields';
 
 /**
@@ -14,9 +14,9 @@ export const etterbetalingSection = defineSection({
 	engine: async () => {
 		const [m, steps, note, share] = await Promise.all([
 			import('./form'),
-			stepList(),
-			yearStatusNote(),
-			shareBar()
+			later('stepList'),
+			later('yearStatusNote'),
+			later('shareBar')
 		]);
 		return { ...m, StepList: steps.default, YearStatusNote: note.default, ShareBar: share.default };
 	},

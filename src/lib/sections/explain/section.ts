@@ -1,5 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
-import { paymentRowFields, shareBar, stepList } from '../../ui/lazy.svelte';
+import { later } from '../../ui/lazy.svelte';
 import { EXPLAIN_LABELS, defaultExplainForm, encodeExplain } from './fields';
 import { issueText } from './issues';
 
@@ -20,9 +20,9 @@ export const explainSection = defineSection({
 		const [m, text, steps, rows, share] = await Promise.all([
 			import('./form'),
 			import('./text'),
-			stepList(),
-			paymentRowFields(),
-			shareBar()
+			later('stepList'),
+			later('paymentRowFields'),
+			later('shareBar')
 		]);
 		return {
 			...m,

@@ -1,5 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
-import { shareBar, stepList, timeline, yearOutcome, yearStatusNote } from '../../ui/lazy.svelte';
+import { later } from '../../ui/lazy.svelte';
 import { UFORE_LABELS, defaultUforeForm, encodeUfore } from './fields';
 
 /**
@@ -13,11 +13,11 @@ export const uforeSection = defineSection({
 	engine: async () => {
 		const [m, steps, months, outcome, note, share] = await Promise.all([
 			import('./form'),
-			stepList(),
-			timeline(),
-			yearOutcome(),
-			yearStatusNote(),
-			shareBar()
+			later('stepList'),
+			later('timeline'),
+			later('yearOutcome'),
+			later('yearStatusNote'),
+			later('shareBar')
 		]);
 		return {
 			...m,

@@ -1,5 +1,5 @@
 import { defineSection } from '../../section/section.svelte';
-import { shareBar, yearOutcome } from '../../ui/lazy.svelte';
+import { later } from '../../ui/lazy.svelte';
 import { YEAR_LABELS, defaultYearForm, encodeYear } from './fields';
 
 /**
@@ -12,7 +12,11 @@ export const yearSection = defineSection({
 	empty: defaultYearForm,
 	encode: encodeYear,
 	engine: async () => {
-		const [m, outcome, share] = await Promise.all([import('./form'), yearOutcome(), shareBar()]);
+		const [m, outcome, share] = await Promise.all([
+			import('./form'),
+			later('yearOutcome'),
+			later('shareBar')
+		]);
 		return { ...m, YearOutcome: outcome.default, ShareBar: share.default };
 	},
 	link: () => import('./link'),
