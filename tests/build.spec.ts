@@ -104,4 +104,28 @@ test.describe('the build @phone-only', () => {
 		for (const group of CHUNK_GROUPS)
 			expect(chunks.has(group.name), `no chunk of the group ${group.name}`).toBe(true);
 	});
+
+	test('no page inlines the styles of a component fetched for later', () => {
+		// The components src/lib/ui/later.ts fetches for later, and the style sheet each one's
+		// styles were built into (assets/<Name>.<hash>.css): none may be inlined in a page.
+		const loaders = readFileSync('src/lib/ui/later.ts', 'utf8');
+		const later = [...loaders.matchAll(/import\('\.\/(\w+)\.svelte'\)/gu)].map((m) => m[1]!);
+		expect(later.length).toBeGreaterThanOrEqual(8);
+		const assets = readdirSync('build/_app/immutable/assets');
+		const sheets = later.flatMap((name) =>
+			assets
+				.filter((f) => f.startsWith(`${name}.`) && f.endsWith('.css'))
+				.map(
+					(f) => [name, readFileSync(`build/_app/immutable/assets/${f}`, 'utf8').trim()] as const
+				)
+		);
+		// Most of them have styles of their own (a test that finds none checks nothing).
+		expect(sheets.length).toBeGreaterThanOrEqual(6);
+		for (const file of files) {
+			const html = readFileSync(join('build', file), 'utf8');
+			const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]).join('');
+			for (const [name, sheet] of sheets)
+				expect(css.includes(sheet), `${file} inlines ${name}'s styles`).toBe(false);
+		}
+	});
 });

@@ -1,4 +1,5 @@
 import type { YearStatus } from './engine/rules/types';
+import { statusIn } from './engine/rules/yearStatus';
 
 /**
  * The years every page offers, as the forms hold them (strings), all taken from the engine's
@@ -27,7 +28,10 @@ export interface RegistryYears {
 /** The forms' year lists from the registry's. */
 export function yearLists(r: RegistryYears) {
 	return {
-		/** Years with Skatteetaten's withholding routine: per payment, uføretrygd, whole tables. */
+		/**
+		 * The engine's TABLE_YEARS as the forms hold them (text): the years with Skatteetaten's
+		 * withholding-table routine, for per payment, uføretrygd and whole tables.
+		 */
 		WITHHOLDING_YEARS: r.tableYears.map(String) as readonly string[],
 		/** Years whose annual tax rules are known: back payments and the years they are for. */
 		INCOME_YEARS: r.years.map(String) as readonly string[],
@@ -51,7 +55,7 @@ export function yearBefore(years: readonly string[], year: string): string {
  * as text is accepted). Select labels and proposal notices read it (src/lib/i18n/years.ts).
  */
 export function yearStatus(year: number | string): YearStatus | undefined {
-	return REGISTRY.statuses[String(year)];
+	return statusIn(REGISTRY.statuses, year);
 }
 
 /** The same list as a zod enum's values (never empty: the registry has at least one year). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { advanceDeadline, adviseYear, firstExtraMonth } from './advice';
+import { cite } from './rules/source';
 import { uforeYear } from './ufore';
 
 const ids = (s: { id: string }[]) => s.map((x) => x.id);
@@ -69,7 +70,7 @@ describe('the advice is what can still be done on the day it is read', () => {
 		const a = restskatt(46_590, '2026-12-06');
 		expect(ids(a)).toEqual(['year.action.advance', 'year.action.nextYearCard']);
 		expect(a[0]!.values).toEqual({ amountKr: 46_590, deadlineDate: '2027-05-31', nextYear: 2027 });
-		expect(a[0]!.source).toContain('Tilleggsforskudd');
+		expect(cite(a[0]!.source!)).toContain('Tilleggsforskudd');
 	});
 
 	it('after the advance date the settlement decides', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import nbSteps from '../i18n/messages/nb/steps/annual';
+import { wordingCheck } from '../i18n/wording.testkit';
 import { annualTax, yearEndOutcome, type AnnualTaxInput } from './annual';
 import { EngineError } from './errors';
 
@@ -153,7 +153,7 @@ describe('yearEndOutcome', () => {
 });
 
 describe('every annual step can be worded', () => {
-	it('each step id has a bokmål sentence whose placeholders are all among its values', () => {
+	it('each step has a sentence in nb, nn and en whose placeholders are all among its values', () => {
 		const steps = [
 			...[2023, 2024, 2025, 2026].flatMap((year) =>
 				(
@@ -171,25 +171,11 @@ describe('every annual step can be worded', () => {
 			),
 			...[40_000, 45_000, 43_803].flatMap((w) => yearEndOutcome(43_803, w).steps)
 		];
-		const problems = new Set<string>();
-		const seen = new Set<string>();
-		for (const s of steps) {
-			const path = s.id.replace(/^annual\./u, '');
-			seen.add(path);
-			const text = path
-				.split('.')
-				.reduce<unknown>((t, k) => (t as Record<string, unknown> | undefined)?.[k], nbSteps);
-			if (typeof text !== 'string') problems.add(`${s.id}: no sentence`);
-			else
-				for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
-					if (!(m[1]! in s.values)) problems.add(`${s.id}: no value ${m[1]}`);
-		}
-		expect([...problems]).toEqual([]);
-		const keys = Object.entries(nbSteps).flatMap(([k, v]) =>
-			typeof v === 'string' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)
-		);
+		const wording = wordingCheck();
+		wording.checkAll(steps);
+		expect(wording.problems()).toEqual([]);
 		// No covered year lacks the credit's figures today; pension-credit.test.ts words that step.
-		seen.add('pensionCreditNotCovered');
-		expect(keys.filter((k) => !seen.has(k))).toEqual([]);
+		wording.use('annual', 'pensionCreditNotCovered');
+		expect(wording.unused('annual')).toEqual([]);
 	});
 });

@@ -1,3 +1,4 @@
+// Entry point (a form's checks import it directly): the engine's typed input errors.
 /**
  * Typed errors: the engine never answers bad input with a number. Each error names the field
  * (a path such as `payments.2.to`) and a code the UI words through i18n as `errors.<code>`.

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import enSteps from '../i18n/messages/en/steps/etterbetaling';
-import nbSteps from '../i18n/messages/nb/steps/etterbetaling';
-import nnSteps from '../i18n/messages/nn/steps/etterbetaling';
+import { wordingCheck } from '../i18n/wording.testkit';
 import { annualTax } from './annual';
 import { EngineError } from './errors';
 import { etterbetaling, type EtterbetalingInput } from './etterbetaling';
@@ -578,24 +576,9 @@ describe('every etterbetaling step can be worded', () => {
 			id: 'etterbetaling.settlementEven',
 			values: { withheldKr: 1, finalTaxKr: 1, differenceKr: 0 }
 		});
-		const problems: string[] = [];
-		const seen = new Set<string>();
-		for (const s of steps) {
-			const key = s.id.replace(/^etterbetaling\./u, '');
-			seen.add(key);
-			for (const [lang, texts] of [
-				['nb', nbSteps],
-				['nn', nnSteps],
-				['en', enSteps]
-			] as const) {
-				const text = (texts as Record<string, string>)[key];
-				if (typeof text !== 'string') problems.push(`${lang}:${s.id}: no sentence`);
-				else
-					for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
-						if (!(m[1]! in s.values)) problems.push(`${lang}:${s.id}: no value ${m[1]}`);
-			}
-		}
-		expect(problems).toEqual([]);
-		expect([...seen].sort()).toEqual(Object.keys(nbSteps).sort());
+		const wording = wordingCheck();
+		wording.checkAll(steps);
+		expect(wording.problems()).toEqual([]);
+		expect(wording.unused('etterbetaling')).toEqual([]);
 	});
 });

@@ -1,111 +1,48 @@
-// Public API of the engine. Plain TypeScript, relative imports only.
-// Each module appends its own exports below; keep this file to re-exports.
+// The engine's public API: what the sections' compute modules (form.ts), their result components
+// and the shared step list import as `$lib/engine`. Plain TypeScript, relative imports only;
+// re-exports only. A name is here because a page uses it (index.test.ts fails on one nobody
+// imports); the light modules a first screen imports directly are the engine's other entry
+// points (README, "The engine's entry points").
+
+// Steps and errors: what every result and every form's issues are made of.
 export type { Step, StepValue } from './steps';
-export { EngineError, MAX_AMOUNT } from './errors';
-export type { EngineErrorCode, FieldIssue } from './errors';
-export {
-	tabelltrekk,
-	tabelltrekkSteps,
-	tabelltrekkTable,
-	tabelltrekkFn,
-	tableInfo,
-	isValidTable,
-	isPeriod,
-	periodStep,
-	PERIODS,
-	TABLES
-} from './tabelltrekk';
-export type { Period, TabelltrekkInput, TableInfo, TableKind, Trygdeavgift } from './tabelltrekk';
-export {
-	getYearRules,
-	getTableRoutine,
-	YEARS,
-	TABLE_YEARS,
-	DEFAULT_YEAR,
-	YEAR_CATALOGUE,
-	yearStatus
-} from './rules';
-export type {
-	YearRules,
-	YearStatus,
-	YearEntry,
-	AnnualParams,
-	TableRoutineParams,
-	Bracket,
-	NavRates
-} from './rules';
-export { withholdPayments, periodForDays, monthTableTrekk } from './payments';
-export type {
-	Card,
-	Extra,
-	PaymentInput,
-	WithholdInput,
-	WithholdResult,
-	PaymentResult,
-	MonthPart,
-	MonthSummary,
-	Interpretation
-} from './payments';
-export { INTERPRETATIONS } from './interpretations';
-export { BENEFITS, BENEFIT_IDS, isBenefit } from './nav/benefits';
-export type { Benefit, BenefitRules, MonthRule } from './nav/benefits';
-export { annualTax, yearEndOutcome } from './annual';
-export type {
-	AnnualTaxInput,
-	AnnualTaxResult,
-	YearEndKind,
-	PensionTaxCredit,
-	PensionCreditStatus
-} from './annual';
-export { yourYear, kindOfBenefit, INCOME_KINDS, NEAR_ZERO_KR } from './year';
-export type {
-	IncomeKind,
-	IncomeSource,
-	SourceWithholding,
-	YourYearInput,
-	YourYearResult,
-	YearSourceResult,
-	YearAssumption
-} from './year';
+export { EngineError } from './errors';
+
+// Per payment (/ and /embed), a benefit's card terms, sykepenger.
+export { withholdPayments } from './payments';
+export type { Card, PaymentResult, WithholdResult } from './payments';
+export type { Benefit, MonthRuleSummary } from './nav/benefits';
+export { cardTerms } from './cardTerms';
+export type { CardTerms } from './cardTerms';
 export { sykepengeGrunnlag, sykepengePayments } from './sykepenger';
-export type { SykepengeInput, SykepengeResult } from './sykepenger';
-export { grunnbelopOn, GRUNNBELOP } from './nav/grunnbelop';
-export { etterbetaling } from './etterbetaling';
-export type { EtterbetalingInput, EtterbetalingPart, EtterbetalingResult } from './etterbetaling';
+export type { SykepengeResult } from './sykepenger';
+export { grunnbelopOn } from './nav/grunnbelop';
+export type { Period } from './tabelltrekk';
+export { tabelltrekk } from './tabelltrekk';
+
+// A person's year (/ditt-ar), the annual tax and the year-end outcome.
+export { yourYear, kindOfBenefit } from './year';
+export type { IncomeSource, SourceWithholding, YourYearResult } from './year';
+export { annualTax } from './annual';
+export type { YearEndKind } from './annual';
+
+// Uføretrygd over a year (/uforetrygd) and back payments (/etterbetaling).
 export { uforeYear } from './ufore';
-export type { UforeYearInput, UforeYearResult } from './ufore';
-export { cardTerms, trekkodeFor } from './cardTerms';
-export type { CardTerms, Trekkode } from './cardTerms';
-export { weekdaysBetween } from './sykepenger';
-export type {
-	SykepengePayment,
-	SykepengePaymentsInput,
-	SykepengePaymentsResult
-} from './sykepenger';
-export type { EtterbetalingPartResult, EtterbetalingYearResult } from './etterbetaling';
-export { backPaymentRate, backPaymentRates } from './nav/backPayment';
-export type { BackPaymentRate } from './nav/backPayment';
-export type { RuleWhy } from './payments';
-export { MELDEPERIODE_WEEKS } from './nav/meldeperioder';
-export type { Reporting, MeldeperiodeWeeks } from './nav/meldeperioder';
-export { explainPayment, navFlatRates, tableRanges } from './explain';
+export type { UforeYearResult } from './ufore';
+export { etterbetaling } from './etterbetaling';
+export type { EtterbetalingResult } from './etterbetaling';
+
+// Explain a payment (/forklar).
+export { explainPayment, tableRanges } from './explain';
 export type {
 	ExplainPaymentInput,
 	ExplainResult,
 	ExplainCause,
-	ExplainCheck,
 	TableCause,
-	PercentCause,
-	FrikortCause,
-	FlatWhy,
-	FlatRate,
-	NavFlatRates,
-	PaymentOrder,
-	TableRange,
 	MonthRecalc,
-	AgreeWhy,
-	NearMiss,
-	ExplainAssumed,
-	AssumedEarlier
+	NearMiss
 } from './explain';
-export * from './check';
+
+// Check a year of payments or a payroll list (/sjekk).
+export { checkPayments, checkPayroll } from './check';
+export type { CheckInput, CheckResult, LineCause, PayrollResult } from './check';

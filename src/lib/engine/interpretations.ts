@@ -1,3 +1,4 @@
+// Entry point (the about page imports it directly): the interpretations a result may rest on.
 // The interpretations of docs/nav-payments.md that a withholding result may rest on. Each
 // is worded for the person in the i18n messages (steps: payments.interpretation.<id>), and the
 // About page lists them all.

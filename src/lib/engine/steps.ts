@@ -1,4 +1,4 @@
-import { cite, type Cited } from './rules/source';
+import type { Cited } from './rules/source';
 
 /**
  * The step model explanations are made from. The engine records steps while it computes
@@ -15,18 +15,22 @@ export interface Step {
 	/** True when the step rests on a rule docs/ marks as an interpretation. */
 	interpretation?: boolean;
 	/**
-	 * Where the rule comes from: a short citation (not user-facing prose) naming public documents
-	 * and, for the rule in our words, the repo's docs/ (never a file outside the repo).
+	 * Where the rule comes from: the public documents as data (title, the place in it, its
+	 * address), so a page can link each; a short written-out citation only where a rule rests on no
+	 * document with a title of its own (our reading in docs/). `cite` writes either as one line.
 	 */
-	source?: string;
+	source?: StepSourceOf;
 }
 
-/** A step; a structured source (rules data) is cited as its short string. */
+/** What a step cites: structured sources, or a written-out citation where no document has one. */
+export type StepSourceOf = Cited | string;
+
+/** A step, carrying its source as given (structured sources stay structured). */
 export function step(
 	id: string,
 	values: Record<string, StepValue>,
-	extra: { interpretation?: boolean; source?: string | Cited } = {}
+	extra: { interpretation?: boolean; source?: StepSourceOf } = {}
 ): Step {
 	const { source, ...rest } = extra;
-	return { id, values, ...rest, ...(source !== undefined ? { source: cite(source) } : {}) };
+	return { id, values, ...rest, ...(source !== undefined ? { source } : {}) };
 }

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import enSteps from '../i18n/messages/en/steps/sykepenger';
-import nbSteps from '../i18n/messages/nb/steps/sykepenger';
-import nnSteps from '../i18n/messages/nn/steps/sykepenger';
+import { wordingCheck } from '../i18n/wording.testkit';
 import { EngineError } from './errors';
 import { dayNumber } from './calendar';
 import { withholdPayments } from './payments';
@@ -579,28 +577,11 @@ describe('every sykepenger step can be worded', () => {
 				gradePct: 50
 			}).steps
 		];
-		const problems: string[] = [];
-		const seen = new Set<string>();
-		for (const s of steps) {
-			const key = s.id.replace(/^sykepenger\./u, '');
-			seen.add(key);
-			for (const [lang, texts] of [
-				['nb', nbSteps],
-				['nn', nnSteps],
-				['en', enSteps]
-			] as const) {
-				const text = (texts as Record<string, string>)[key];
-				if (typeof text !== 'string') problems.push(`${lang}:${s.id}: no sentence`);
-				else
-					for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
-						// `<name>N`: the bare number of a counted value (src/lib/i18n/steps.ts).
-						if (!(m[1]! in s.values) && !(m[1]!.endsWith('N') && m[1]!.slice(0, -1) in s.values))
-							problems.push(`${lang}:${s.id}: no value ${m[1]}`);
-			}
-		}
-		expect(problems).toEqual([]);
+		const wording = wordingCheck();
+		wording.checkAll(steps);
+		expect(wording.problems()).toEqual([]);
 		// Every sentence is used by some step: no wording left behind.
-		expect([...seen].sort()).toEqual(Object.keys(nbSteps).sort());
+		expect(wording.unused('sykepenger')).toEqual([]);
 	});
 });
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import enSteps from '../i18n/messages/en/steps/year';
-import nbSteps from '../i18n/messages/nb/steps/year';
-import nnSteps from '../i18n/messages/nn/steps/year';
+import { wordingCheck } from '../i18n/wording.testkit';
 import { EngineError } from './errors';
 import { monthTableTrekk, withholdPayments, type PaymentInput } from './payments';
 import type { Step } from './steps';
@@ -615,30 +613,9 @@ describe('every year step can be worded', () => {
 			// The year's own steps inside the annual tax too (kildeskatt, Svalbard, back-pay relief).
 			return [...r.steps, ...(r.annual?.steps ?? []), ...r.assumptions, ...r.drivers, ...r.actions];
 		});
-		const problems: string[] = [];
-		const seen = new Set<string>();
-		for (const s of steps) {
-			if (!s.id.startsWith('year.')) continue;
-			const key = s.id.replace(/^year\./u, '');
-			seen.add(key);
-			for (const [lang, texts] of [
-				['nb', nbSteps],
-				['nn', nnSteps],
-				['en', enSteps]
-			] as const) {
-				const text = key
-					.split('.')
-					.reduce<unknown>((t, k) => (t as Record<string, unknown> | undefined)?.[k], texts);
-				if (typeof text !== 'string') problems.push(`${lang}:${s.id}: no sentence`);
-				else
-					for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
-						if (!(m[1]! in s.values)) problems.push(`${lang}:${s.id}: no value ${m[1]}`);
-			}
-		}
-		expect(problems).toEqual([]);
-		const keys = Object.entries(nbSteps).flatMap(([k, v]) =>
-			typeof v === 'string' ? [k] : Object.keys(v).map((sub) => `${k}.${sub}`)
-		);
-		expect(keys.filter((k) => !seen.has(k))).toEqual([]);
+		const wording = wordingCheck();
+		wording.checkAll(steps);
+		expect(wording.problems()).toEqual([]);
+		expect(wording.unused('year')).toEqual([]);
 	});
 });

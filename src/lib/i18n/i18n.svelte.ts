@@ -1,7 +1,8 @@
 import type { i18n, TOptions } from 'i18next';
 import { numberFormat } from './format';
+import type { MessageKey } from './keys';
 import { CORE_NAMESPACES, loadNamespaces, mergeTree, type LangResources } from './resources';
-import { translate } from './translate';
+import { exists, translate } from './translate';
 import { INTL_LOCALE, LANGS, type Lang } from './types';
 
 // Every message loaded so far, by language and namespace. Bookkeeping: renders follow `version`.
@@ -25,7 +26,10 @@ export function loadI18next(): Promise<void> {
 			resources: structuredClone(store),
 			initAsync: false,
 			interpolation: { escapeValue: false },
-			returnNull: false
+			returnNull: false,
+			// A missing message shows as its whole key (`explain:recalc.x`), as translate.ts gives
+			// it: plainly a key, so a test that looks for one can find it.
+			appendNamespaceToMissingKey: true
 		});
 		engine = instance;
 	});
@@ -114,10 +118,15 @@ export async function setLang(lang: Lang): Promise<void> {
 	listener?.(lang);
 }
 
-/** Translate `ns:key` (or a `common` key) in the current language. */
-export function t(key: string, options?: TOptions): string {
+/**
+ * Translate `ns:key` in the current language. The key is typed (`MessageKey`, from the bokmål
+ * messages); a key made from data comes through `keyFromData` (keys.ts).
+ */
+export function t(key: MessageKey, options?: TOptions): string {
 	void state.version;
-	if (engine) return fixedT(engine, state.lang)(key, options ?? {}) as string;
+	// i18next is handed a plain string: its own key typing would check every key over again.
+	const path: string = key;
+	if (engine) return fixedT(engine, state.lang)(path, options ?? {}) as string;
 	return translate(
 		store[state.lang],
 		store.nb,
@@ -125,6 +134,18 @@ export function t(key: string, options?: TOptions): string {
 		options as Record<string, unknown>,
 		INTL_LOCALE[state.lang]
 	);
+}
+
+/**
+ * Whether the current language (or bokmål, its fallback) has a message for the key, asked of the
+ * translator: i18next's `exists` once it is here, else the lookup the first screen translates
+ * with (translate.ts). With a `count`, a plural form counts. Reactive, as `t` is: a namespace
+ * that arrives later turns the answer.
+ */
+export function hasMessage(key: MessageKey, options?: { count?: number }): boolean {
+	void state.version;
+	if (engine) return engine.exists(key, { lng: state.lang, ...options });
+	return exists(store[state.lang], store.nb, key, options, INTL_LOCALE[state.lang]);
 }
 
 // One bound translate function per language, not a new one for every text on every render.

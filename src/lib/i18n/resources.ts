@@ -10,19 +10,41 @@ type Module = { default: Record<string, unknown> };
 export type Tree = { [key: string]: string | Tree };
 export type LangResources = Record<string, Tree>;
 
-// The error messages are not core: an error shows only once the engine or the edge's parser has
-// run, and those load them (sections/calculator/calculator.svelte.ts: loadEngine, ui/lazy.svelte.ts; /tabell's own
-// checks load them with the page). So the first load stays small.
-export const CORE_NAMESPACES = ['common', 'calc', 'benefits'] as const;
+// What every page's first screen speaks in. The error messages are not core: an error shows only
+// once a section's engine side or the edge's parser has run, and those load them
+// (section/lazy.svelte.ts). Nor are the benefits' names: the pages that name benefits load them
+// with the page (their +page.ts), so /tabell/ and /uforetrygd/ go without. The first load stays small.
+export const CORE_NAMESPACES = ['common', 'calc'] as const;
 
 /** The calc namespace's words for the results, loaded with them (calc/*.ts). */
 export const RESULT_NAMESPACES = ['calc/results', 'calc/compact', 'calc/terms'] as const;
 
-const lazyFiles: Record<Lang, Record<string, () => Promise<Module>>> = {
-	nb: import.meta.glob<Module>('./messages/nb/**/*.ts'),
-	nn: import.meta.glob<Module>('./messages/nn/**/*.ts'),
-	en: import.meta.glob<Module>('./messages/en/**/*.ts')
+type Loaders = Record<string, () => Promise<Module>>;
+
+/**
+ * Each language's message files by path (`./messages/<lang>/…`), from its catalog
+ * (catalog/<lang>.ts), itself fetched the first time the language is wanted: a first load
+ * carries the loaders of its own language only (about 1.3 KB gzipped for all three).
+ */
+const catalogs: Record<Lang, () => Promise<{ default: Loaders }>> = {
+	nb: () => import('./catalog/nb'),
+	nn: () => import('./catalog/nn'),
+	en: () => import('./catalog/en')
 };
+const catalogCache = new Map<Lang, Promise<Loaders>>();
+function catalog(lang: Lang): Promise<Loaders> {
+	let c = catalogCache.get(lang);
+	if (!c) {
+		// The catalog's paths are its own (`../messages/…`), read here as resources.ts's.
+		c = catalogs[lang]().then((m) =>
+			Object.fromEntries(
+				Object.entries(m.default).map(([path, load]) => [path.replace(/^\.\.\//u, './'), load])
+			)
+		);
+		catalogCache.set(lang, c);
+	}
+	return c;
+}
 
 /** The namespace of a message file: `steps` for everything under steps/, else the file name. */
 export function namespaceOf(path: string): string {
@@ -76,11 +98,12 @@ export async function loadNamespaces(
 	namespaces: readonly string[]
 ): Promise<LangResources> {
 	const wanted = new Set(namespaces);
+	const files = await catalog(lang);
 	const entries = await Promise.all(
-		Object.entries(lazyFiles[lang])
+		Object.entries(files)
 			.filter(([path]) => {
 				const ns = namespaceOf(path);
-				const extra = partOf(path) !== ns && `./messages/${lang}/${ns}.ts` in lazyFiles[lang];
+				const extra = partOf(path) !== ns && `./messages/${lang}/${ns}.ts` in files;
 				return wanted.has(partOf(path)) || (wanted.has(ns) && !extra);
 			})
 			.map(async ([path, load]) => [path, await load()] as const)

@@ -1,5 +1,6 @@
 import type { Step, StepValue } from '../engine';
 import { currentLang, formatCount, formatKr, t } from './i18n.svelte';
+import { isMonthNumber, keyFromData, type KeyIn } from './keys';
 import { INTL_LOCALE } from './types';
 
 /**
@@ -11,21 +12,37 @@ export function formatStepValue(name: string, value: StepValue): string {
 	if (typeof value === 'boolean') return String(value);
 	// A benefit's name is a common noun inside a sentence ("for alderspensjon"); a sentence that
 	// starts with one is capitalised as a whole in stepText.
-	if (name === 'benefit' && typeof value === 'string') return lowerFirst(t(`benefits:${value}`));
+	// A step's values are data: a benefit's or a period's code is worded through keyFromData.
+	if (name === 'benefit' && typeof value === 'string')
+		return lowerFirst(t(keyFromData('benefits', value)));
 	if (typeof value === 'string') {
 		if (/Date$/u.test(name)) return formatDate(value);
-		if (/Month$/u.test(name) && /^\d+$/u.test(value)) return t(`common:months.${Number(value)}`);
-		if (/(^p|P)eriod$/u.test(name)) return t(`calc:period.${value}`);
+		if (/Month$/u.test(name) && /^\d+$/u.test(value)) return monthName(Number(value));
+		if (/(^p|P)eriod$/u.test(name)) return t(keyFromData('calc', `period.${value}`));
 		return value;
 	}
 	if (/Kr$/u.test(name)) return formatKr(value, Number.isInteger(value) ? 0 : 2);
-	if (/Month$/u.test(name)) return t(`common:months.${value}`);
+	if (/Month$/u.test(name)) return monthName(value);
 	// A percent never breaks from its number: "44 %" in Norwegian, "44%" in English.
 	if (/Pct$/u.test(name)) return `${plainNumber(value)}${currentLang() === 'en' ? '' : '\u00a0'}%`;
 	if (/Year$/u.test(name) || name === 'year') return String(value);
 	// The routine's divisor is a float such as 240 × 46 / 52: two decimals say enough.
 	if (name === 'divisor') return plainNumber(Math.round(value * 100) / 100);
 	return plainNumber(value);
+}
+
+/** A month's name ("mars"), or the number as it is when it is no month (never "months.13"). */
+export function monthName(n: number): string {
+	return isMonthNumber(n) ? t(`common:months.${n}`) : plainNumber(n);
+}
+
+/**
+ * The message key of an engine step: its id is data (`steps.<id>` in the engine's step model),
+ * so this is the one place a step id becomes a key. Whether the messages have it is asked with
+ * `hasMessage(stepKey(id))`.
+ */
+export function stepKey(id: string): KeyIn<'steps'> {
+	return keyFromData('steps', id);
 }
 
 /**
@@ -48,7 +65,7 @@ export function stepText(step: Step): string {
 			values[`${k}N`] = plainNumber(v);
 		} else values[k] = formatStepValue(k, v);
 	}
-	return upperFirst(t(`steps:${step.id}`, values));
+	return upperFirst(t(stepKey(step.id), values));
 }
 
 function lowerFirst(s: string): string {

@@ -1,3 +1,4 @@
+import type { MessageKey } from './keys';
 import type { LangResources, Tree } from './resources';
 
 /**
@@ -26,19 +27,18 @@ export function interpolate(text: string, options: Record<string, unknown> | und
 }
 
 /**
- * Translate with the resources of a language, falling back to bokmål's. With a numeric `count`,
- * the plural form is looked up first as i18next does (`key_one`, `key_other`, by the language's
- * Intl.PluralRules), then the bare key.
+ * A message's text in a language, falling back to bokmål's, or undefined when neither has it. With
+ * a numeric `count`, the plural form is looked up first as i18next does (`key_one`, `key_other`,
+ * by the language's Intl.PluralRules), then the bare key.
  */
-export function translate(
+function find(
 	res: LangResources | undefined,
 	fallback: LangResources | undefined,
-	key: string,
-	options?: Record<string, unknown>,
-	locale = 'nb'
-): string {
-	const count = options?.count;
-	const find = (r: LangResources | undefined): string | undefined => {
+	key: MessageKey,
+	count: unknown,
+	locale: string
+): string | undefined {
+	const inOne = (r: LangResources | undefined): string | undefined => {
 		if (typeof count === 'number') {
 			const form = plural(locale).select(count);
 			const hit = lookup(r, `${key}_${form}`) ?? lookup(r, `${key}_other`);
@@ -46,9 +46,39 @@ export function translate(
 		}
 		return lookup(r, key);
 	};
-	const text = find(res) ?? find(fallback);
-	if (text === undefined) return key.slice(key.indexOf(':') + 1);
+	return inOne(res) ?? inOne(fallback);
+}
+
+/**
+ * Translate with the resources of a language, falling back to bokmål's (see `find`). A key
+ * neither has gives its path without the namespace, as i18next does: ask `exists` whether there
+ * is a message, never compare the text with the key.
+ */
+export function translate(
+	res: LangResources | undefined,
+	fallback: LangResources | undefined,
+	key: MessageKey,
+	options?: Record<string, unknown>,
+	locale = 'nb'
+): string {
+	const text = find(res, fallback, key, options?.count, locale);
+	// Missing: the whole key, as i18next gives it (appendNamespaceToMissingKey), plainly a key.
+	if (text === undefined) return key;
 	return interpolate(text, options);
+}
+
+/**
+ * Whether a language (or bokmål, its fallback) has a message for the key: the lookup `translate`
+ * makes, as i18next's `exists` answers it (with a `count`, its plural forms count too).
+ */
+export function exists(
+	res: LangResources | undefined,
+	fallback: LangResources | undefined,
+	key: MessageKey,
+	options?: { count?: number },
+	locale = 'nb'
+): boolean {
+	return find(res, fallback, key, options?.count, locale) !== undefined;
 }
 
 // One Intl.PluralRules per locale: a cache, nothing renders from it.

@@ -30,3 +30,20 @@ export function engineIssuesToo(
 		return out;
 	}
 }
+
+/**
+ * The tax card's paths in the engine's input and the form fields a person typed them in: the
+ * same in every section that asks for the card (section/card.ts labels those fields).
+ */
+const CARD_FIELDS: Readonly<Record<string, string>> = {
+	card: 'cardKind',
+	'card.kind': 'cardKind',
+	'card.table': 'table',
+	'card.percent': 'percent',
+	'card.limit': 'frikortLimit'
+};
+
+/** A card path as its form field, or undefined for a path that is not the card's. */
+export function cardField(engineField: string): string | undefined {
+	return CARD_FIELDS[engineField];
+}

@@ -12,18 +12,18 @@ import {
 	sameScenario,
 	splitRows
 } from './fragment';
-import { decodeEtterbetaling } from '../sections/etterbetaling/link';
-import { decodeTable } from '../sections/table/link';
-import { decodeUfore } from '../sections/ufore/link';
+import { decode as decodeEtterbetaling } from '../sections/etterbetaling/link';
+import { decode as decodeTable } from '../sections/table/link';
+import { decode as decodeUfore } from '../sections/ufore/link';
 import { encodeEtterbetaling } from '../sections/etterbetaling/fields';
 import { encodeTable } from '../sections/table/fields';
 import { encodeUfore } from '../sections/ufore/fields';
 import { encodeForm } from '../sections/calculator/fields';
-import { decodeForm } from '../sections/calculator/link';
+import { decode as decodeForm } from '../sections/calculator/link';
 import { encodeExplain } from '../sections/explain/fields';
-import { decodeExplain } from '../sections/explain/link';
+import { decode as decodeExplain } from '../sections/explain/link';
 import { encodeYear } from '../sections/year/fields';
-import { decodeYear } from '../sections/year/link';
+import { decode as decodeYear } from '../sections/year/link';
 import { defaultUforeForm } from '../sections/ufore/form';
 
 /** A link without its check value (`&h=…`), as links were written before they had one. */

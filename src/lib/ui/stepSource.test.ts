@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceParts } from './stepSource';
+import { tabelltrekkSteps } from '$lib/engine/tabelltrekk';
+import { sourceParts, type SourceLike } from './stepSource';
 
 describe('a step source as a reader sees it', () => {
 	it('shows nothing for a step without a source', () => {
@@ -40,5 +41,36 @@ describe('a step source as a reader sees it', () => {
 				{ title: 'C' }
 			])
 		).toEqual([{ text: 'A', href: 'https://www.skatteetaten.no/x' }, { text: 'B' }, { text: 'C' }]);
+	});
+
+	it("shows a structured source's document and place, never its notes or docs/ pointer", () => {
+		expect(
+			sourceParts({
+				title: 'Skattebetalingsloven',
+				section: '§ 5-7 første ledd b',
+				url: 'https://lovdata.no/lov/2005-06-17-67',
+				note: 'pensjon trekkes i 11 måneder',
+				docs: 'docs/annual-and-back-payments.md §2b'
+			} as SourceLike)
+		).toEqual([
+			{
+				text: 'Skattebetalingsloven § 5-7 første ledd b',
+				href: 'https://lovdata.no/lov/2005-06-17-67'
+			}
+		]);
+	});
+
+	it('shows what an engine step carries, as the engine gives it', () => {
+		const { steps } = tabelltrekkSteps({
+			year: 2026,
+			table: '8010',
+			period: 'month',
+			amount: 30_000
+		});
+		const parts = sourceParts(steps[0]!.source);
+		expect(parts).toHaveLength(1);
+		expect(parts[0]!.text).toMatch(/^Skatteetaten, trekkrutine 2026$/u);
+		expect(parts[0]!.href).toMatch(/^https:\/\//u);
+		expect(parts[0]!.text).not.toMatch(/docs\//u);
 	});
 });

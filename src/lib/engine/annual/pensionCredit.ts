@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { FieldIssue } from '../errors';
 import { wholeKr } from '../money';
+import { skatteloven } from '../rules/sources';
 import type { AnnualParams } from '../rules/types';
 import { step, type Step } from '../steps';
 import { isObj } from '../validate';
@@ -70,7 +71,7 @@ export function pensionCredit(
 ): { used: number; status: PensionCreditStatus } {
 	if (!pension.greaterThan(0)) return { used: 0, status: 'none' };
 	if (terms === false) {
-		steps.push(step('annual.pensionCreditNotQualifying', {}, { source: 'skatteloven § 16-1' }));
+		steps.push(step('annual.pensionCreditNotQualifying', {}, { source: skatteloven('§ 16-1') }));
 		return { used: 0, status: 'notQualifying' };
 	}
 	const p = a.skattefradragPensjon;

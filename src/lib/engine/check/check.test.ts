@@ -163,7 +163,7 @@ describe('checkPayments', () => {
 
 describe('checkPayroll', () => {
 	it('each line against the table routine: table 8000, 14 days, 15 000 kr is 3 377 kr', () => {
-		// The spec's NAV example (2026): 8000 on 14 days of 15 000 → 3 377; month of 30 000 → 6 427.
+		// The worked case of docs/nav-payments.md §3 (2026): 8000 on 14 days of 15 000 → 3 377; month of 30 000 → 6 427.
 		const r = checkPayroll({
 			year: 2026,
 			lines: [

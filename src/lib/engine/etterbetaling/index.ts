@@ -4,6 +4,8 @@ import { EngineError } from '../errors';
 import { kildeskattRate } from '../nav/cards';
 import { BENEFITS, PENSION_CREDIT_BENEFITS } from '../nav/benefits';
 import { step, type Step } from '../steps';
+import { skatteforskriften } from '../rules/laws';
+import { skatteloven } from '../rules/sources';
 import { isObj } from '../validate';
 import type { EtterbetalingInput, EtterbetalingResult, EtterbetalingYearResult } from './types';
 import { validate } from './validate';
@@ -24,8 +26,8 @@ export type {
 	EtterbetalingYearResult
 } from './types';
 
-const SRC_14_3 = 'skatteloven § 14-3 (skattlegges i utbetalingsåret)';
-const SRC_14_3_1 = 'forskrift til skatteloven § 14-3-1 (fordeling på årene, automatisk)';
+const SRC_14_3 = skatteloven('§ 14-3', 'skattlegges i utbetalingsåret');
+const SRC_14_3_1 = skatteforskriften('§ 14-3-1', 'fordeling på årene, automatisk');
 const SRC_BARNEPENSJON =
 	'docs/annual-and-back-payments.md §2.9: barnepensjon skattlegges som kapitalinntekt fra 2024 (Prop. 14 L (2023–2024)); skatteoppgjøret er ikke med';
 const SRC_ASSUME =
@@ -133,7 +135,7 @@ export function etterbetaling(input: EtterbetalingInput): EtterbetalingResult {
 	if (pensionInvolved)
 		steps.push(
 			noCredit
-				? step('etterbetaling.pensionCreditNone', { benefit }, { source: 'skatteloven § 16-1' })
+				? step('etterbetaling.pensionCreditNone', { benefit }, { source: skatteloven('§ 16-1') })
 				: step(
 						'etterbetaling.pensionCreditAssumed',
 						{},

@@ -11,7 +11,8 @@ import {
 } from '../nav/cards';
 import { BENEFITS, type Benefit } from '../nav/benefits';
 import type { Card } from '../payments';
-import { cite, type Cited } from '../rules/source';
+import { citeAll, type Cited, type Source } from '../rules/source';
+import { BACK_PAYMENT } from '../rules/sources';
 import { step, type Step } from '../steps';
 import type { EtterbetalingInput, EtterbetalingPartResult } from './types';
 
@@ -22,8 +23,11 @@ import type { EtterbetalingInput, EtterbetalingPartResult } from './types';
  * fixed rate whatever the card. Each part adds its step.
  */
 
-const SRC_CURRENT =
-	'skatteetaten.no: Skatt på etterbetalinger av pensjon og ytelser fra NAV: tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort (docs/nav-payments.md §6)';
+const SRC_CURRENT: Source = {
+	title: BACK_PAYMENT.title,
+	section: 'tidligere perioder i år etter prosenten i skattekortet, med tabellkort og prosentkort',
+	docs: 'docs/nav-payments.md §6'
+};
 
 export function withheldAtPayout(input: EtterbetalingInput, steps: Step[]) {
 	const { payoutYear, benefit, parts } = input;
@@ -89,7 +93,7 @@ export function withheldAtPayout(input: EtterbetalingInput, steps: Step[]) {
 						ratePct: r.ratePct,
 						withheldKr: withheld
 					},
-					{ interpretation: true, source: `${SRC_CURRENT}; ${cite(r.source)}` }
+					{ interpretation: true, source: citeAll(SRC_CURRENT, r.source) }
 				)
 			);
 		} else {
@@ -98,7 +102,7 @@ export function withheldAtPayout(input: EtterbetalingInput, steps: Step[]) {
 				step(
 					'etterbetaling.current',
 					{ forYear: p.year, amountKr, ratePct: r.ratePct, withheldKr: withheld },
-					{ source: `${SRC_CURRENT}; ${cite(r.source)}` }
+					{ source: citeAll(SRC_CURRENT, r.source) }
 				)
 			);
 		}

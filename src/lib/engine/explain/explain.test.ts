@@ -4,12 +4,12 @@ import {
 	EngineError,
 	explainPayment,
 	tabelltrekk,
-	TABLES,
 	withholdPayments,
-	BENEFIT_IDS,
 	type ExplainCause,
 	type ExplainPaymentInput
 } from '../index';
+import { BENEFIT_IDS } from '../nav/benefits';
+import { TABLES } from '../tabelltrekk';
 import { navFlatRates, tableRanges } from './index';
 
 const tablesOf = (c: ExplainCause | undefined) => (c && 'tables' in c ? c.tables : []);

@@ -11,8 +11,6 @@ import type { FlatWhy, FrikortCause, PercentCause } from './types';
  * 50 % once it is used up).
  */
 
-export const SRC = 'nav.no: Skattetrekk på utbetalinger fra NAV (docs/nav-payments.md §3)';
-
 export function extraOutStep(c: Checked, extraKr: number): Step {
 	const x = c.extra!;
 	return step('kroner' in x ? 'explain.extraOutKroner' : 'explain.extraOutPercent', {

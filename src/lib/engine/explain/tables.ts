@@ -11,7 +11,8 @@ import {
 	unseenPayments,
 	unseenTrekkfriMonth
 } from './earlier';
-import { extraOutStep, SRC } from './flat';
+import { SRC_MELDE, SRC_ORDER } from '../payments/sources';
+import { extraOutStep } from './flat';
 import type { Checked } from './input';
 import type { AgreeWhy, MonthRecalc, PaymentOrder, TableCause, TableRange } from './types';
 
@@ -239,7 +240,7 @@ function causeOf(
 			})
 		);
 	if (order === 'first')
-		steps.unshift(step('explain.orderFirst', { count: c.earlier.length }, { source: SRC }));
+		steps.unshift(step('explain.orderFirst', { count: c.earlier.length }, { source: SRC_ORDER }));
 	const kind = rule === 'ordinary' ? 'table' : rule;
 	return {
 		kind,
@@ -261,5 +262,3 @@ function causeOf(
 		interpretation: steps.some((s) => s.interpretation === true)
 	};
 }
-
-const SRC_MELDE = 'nav.no: Utbetalingsdatoer og skattetrekk (docs/nav-payments.md §5)';

@@ -1,3 +1,4 @@
+// Entry point (first screens import it directly): the benefits NAV pays and each one's rules.
 /**
  * NAV benefits: how each is taxed and what June and December do to its table withholding.
  * Source: nav.no "Skattetrekk på utbetalinger fra NAV" (restated in docs/nav-payments.md §4)
@@ -30,9 +31,22 @@ export const BENEFIT_IDS = [
 ] as const;
 export type Benefit = (typeof BENEFIT_IDS)[number];
 
+/**
+ * The rule one payment was withheld under in the month it was paid (docs/nav-payments.md §4):
+ * the ordinary table, trekkfri, or half the table's figure.
+ */
 export type MonthRule = 'ordinary' | 'trekkfri' | 'half';
-/** 'meldeperioder': the first meldeperiode(s) paid in the month are trekkfri (§5). */
+/**
+ * A benefit's rule for June or December as NAV states it, before any payment: a `MonthRule`, or
+ * 'meldeperioder': the first meldeperiode(s) paid in the month are trekkfri (§5), so each payment
+ * gets 'trekkfri' or 'ordinary'.
+ */
 export type SpecialMonthRule = MonthRule | 'meldeperioder';
+/**
+ * What the payments paid in a month (or a whole result) were withheld under, as one figure: their
+ * `MonthRule` when they share one, 'mixed' when they differ, null when nothing was paid.
+ */
+export type MonthRuleSummary = MonthRule | 'mixed' | null;
 
 /** Pension-type benefits that give the pension credit (skatteloven § 16-1; Skatte-ABC S-13). */
 export const PENSION_CREDIT_BENEFITS: ReadonlySet<Benefit> = new Set<Benefit>([

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import nbSteps from '../../i18n/messages/nb/steps/payments';
+import { wordingCheck } from '../../i18n/wording.testkit';
 import { INTERPRETATIONS } from '../interpretations';
 import { BENEFITS, BENEFIT_IDS, type Benefit } from '../nav/benefits';
-import type { Step } from '../steps';
 import { tabelltrekk } from '../tabelltrekk';
 import { withholdPayments, type Card, type WithholdInput } from './index';
 import { T8000, monthly, run, withWeeks2026 } from './testkit';
@@ -224,24 +224,9 @@ describe('invariants (property tests)', () => {
 });
 
 describe('every step can be worded', () => {
-	const template = (id: string): unknown =>
-		id
-			.replace(/^payments\./u, '')
-			.split('.')
-			.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], nbSteps);
-
-	it('each step id has a bokmål sentence whose placeholders its values supply; no sentence unused', () => {
-		const seen = new Set<string>();
-		const problems = new Set<string>();
-		const check = (s: Step) => {
-			if (!s.id.startsWith('payments.')) return;
-			seen.add(s.id.replace(/^payments\./u, ''));
-			const text = template(s.id);
-			if (typeof text !== 'string') problems.add(`${s.id}: no sentence`);
-			else
-				for (const m of text.matchAll(/\{\{(\w+)\}\}/gu))
-					if (!(m[1]! in s.values)) problems.add(`${s.id}: no value ${m[1]}`);
-		};
+	it('each step has a sentence in nb, nn and en whose placeholders its values supply; no sentence unused', () => {
+		const wording = wordingCheck();
+		const check = wording.check;
 		fc.assert(
 			fc.property(
 				fc.constantFrom(...BENEFIT_IDS),
@@ -263,7 +248,7 @@ describe('every step can be worded', () => {
 						check(p.reason);
 						p.steps.forEach(check);
 					}
-					for (const i of r.interpretations) seen.add(`interpretation.${i}`);
+					for (const i of r.interpretations) wording.use('payments', `interpretation.${i}`);
 				}
 			),
 			// A fixed seed: which sentences the random part reaches must not change from run to run.
@@ -356,7 +341,7 @@ describe('every step can be worded', () => {
 				check(p.reason);
 				p.steps.forEach(check);
 			}
-			for (const i of r.interpretations) seen.add(`interpretation.${i}`);
+			for (const i of r.interpretations) wording.use('payments', `interpretation.${i}`);
 		}
 		// NAV's published weeks (dated data): the 2023 weeks moved onto 2026's calendar for this run.
 		withWeeks2026(() => {
@@ -366,12 +351,8 @@ describe('every step can be worded', () => {
 			});
 			r.payments[0]!.steps.forEach(check);
 		});
-		expect([...problems]).toEqual([]);
-		const leaves = (o: object, prefix = ''): string[] =>
-			Object.entries(o).flatMap(([k, v]) =>
-				typeof v === 'string' ? [prefix + k] : leaves(v as object, `${prefix}${k}.`)
-			);
-		expect(leaves(nbSteps).filter((k) => !seen.has(k))).toEqual([]);
+		expect(wording.problems()).toEqual([]);
+		expect(wording.unused('payments')).toEqual([]);
 	});
 });
 

@@ -199,8 +199,9 @@ export function tableParts(
 		if (!whole) rec.assume('wholeKroner', 'wholeKroner', { amountKr: cumAmount, wholeKr: cumKr });
 		let full: number;
 		if (third) {
-			// 18–24 days: the week table on one third, times three. The spec does not say how the
-			// third becomes whole kroner: rounded down (interpretation, said when it matters).
+			// 18–24 days: the week table on one third, times three (docs/nav-payments.md §2). NAV's
+			// page does not say how the third becomes whole kroner: rounded down (our
+			// interpretation, docs/nav-payments.md §2, said when it matters).
 			const thirdKr = Math.floor(cumKr / 3);
 			const r = tabelltrekkSteps({ year: c.year, table, period: 'week', amount: thirdKr });
 			full = r.trekk * 3;

@@ -1,6 +1,6 @@
 import type { PaidOnRule } from '../nav/payDates';
 import type { Rate } from '../nav/cards';
-import type { Benefit, MonthRule } from '../nav/benefits';
+import type { Benefit, MonthRule, MonthRuleSummary } from '../nav/benefits';
 import type { Reporting } from '../nav/meldeperioder';
 import type { Period } from '../tabelltrekk';
 import type { Step } from '../steps';
@@ -151,7 +151,7 @@ export interface MonthSummary {
 	trekk: number;
 	net: number;
 	/** The rule for the payments paid in the month; null when nothing was paid. */
-	rule: MonthRule | 'mixed' | null;
+	rule: MonthRuleSummary;
 }
 
 export interface WithholdResult {

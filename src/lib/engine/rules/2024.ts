@@ -1,16 +1,5 @@
-import {
-	annualRates,
-	BACK_PAYMENT,
-	FRIKORT,
-	KILDESKATT,
-	navWithholding,
-	OVERGANGSSTONAD_HALF,
-	skatteloven,
-	skattevedtaket,
-	svalbard,
-	trygdeavgift,
-	svalbardTax
-} from './sources';
+import { annualRates, skatteloven, skattevedtaket, trygdeavgift, svalbardTax } from './sources';
+import { navRatesOf } from '../nav/rates';
 import type { YearRules } from './types';
 
 // Income year 2024 (annual tax only; no withholding-table routine is covered for this year).
@@ -21,43 +10,9 @@ const FTRL = trygdeavgift(2024);
 export const rules2024: YearRules = {
 	year: 2024,
 	status: { kind: 'adopted' },
-	// NAV's own rates for 2024 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
-	nav: {
-		noCardPct: { value: 50, source: navWithholding('uten skattekort: 50 %') },
-		noCardPensionPct: { value: 30, source: navWithholding('pensjon uten skattekort: 30 %') },
-		barnepensjon: {
-			value: { ratePct: 17, everyCard: false },
-			source: navWithholding('barnepensjon uten skattekort, 17 %')
-		},
-		frikortAbovePct: {
-			value: 50,
-			source: FRIKORT
-		},
-		kildeskattPct: {
-			value: 15,
-			source: KILDESKATT
-		},
-		svalbard: {
-			value: { wagePct: 15.7, pensionPct: 13.1 },
-			source: svalbard(2024)
-		},
-		backPayment: {
-			value: {
-				wagePct: 44,
-				wageFinnmarkPct: 40,
-				pensionPct: 32,
-				pensionFinnmarkPct: 28,
-				kildeskattPct: 15,
-				svalbardWagePct: 16.2,
-				svalbardPensionPct: 13.1
-			},
-			source: BACK_PAYMENT
-		},
-		overgangsstonadHalf: {
-			value: { gMultiple: 2.25, months: 24 },
-			source: OVERGANGSSTONAD_HALF
-		}
-	},
+	// NAV's own rates (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4): the dated ones
+	// in force this year (nav/rates.ts) and this year's Svalbard wage rate, from NAV's code for 2024.
+	nav: navRatesOf(2024, { svalbardWagePct: 15.7 }),
 	annual: {
 		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2024) },
 		personfradrag: { value: 88_250, source: RATES },

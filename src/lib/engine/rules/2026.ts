@@ -1,17 +1,12 @@
 import {
 	annualRates,
-	BACK_PAYMENT,
-	FRIKORT,
-	KILDESKATT,
-	navWithholding,
-	OVERGANGSSTONAD_HALF,
 	routine,
 	skatteloven,
 	skattevedtaket,
-	svalbard,
 	trygdeavgift,
 	svalbardTax
 } from './sources';
+import { navRatesOf } from '../nav/rates';
 import type { YearRules } from './types';
 
 // Income year 2026. Sources: Skatteetaten's withholding-table routine for 2026 (trekkrutine,
@@ -63,46 +58,9 @@ export const rules2026: YearRules = {
 			source: [ROUTINE, skatteloven('§ 6-61')]
 		}
 	},
-	// NAV's own rates for 2026 (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4).
-	nav: {
-		noCardPct: { value: 50, source: navWithholding('uten skattekort: 50 %') },
-		noCardPensionPct: { value: 30, source: navWithholding('pensjon uten skattekort: 30 %') },
-		barnepensjon: {
-			value: { ratePct: 17, everyCard: true },
-			source: [
-				navWithholding('barnepensjon'),
-				{ title: 'skatteetaten.no', note: '«fra 1. januar 2025 trekker utbetaler 17 prosent»' }
-			]
-		},
-		frikortAbovePct: {
-			value: 50,
-			source: FRIKORT
-		},
-		kildeskattPct: {
-			value: 15,
-			source: KILDESKATT
-		},
-		svalbard: {
-			value: { wagePct: 15.6, pensionPct: 13.1 },
-			source: svalbard(2026)
-		},
-		backPayment: {
-			value: {
-				wagePct: 44,
-				wageFinnmarkPct: 40,
-				pensionPct: 32,
-				pensionFinnmarkPct: 28,
-				kildeskattPct: 15,
-				svalbardWagePct: 16.2,
-				svalbardPensionPct: 13.1
-			},
-			source: BACK_PAYMENT
-		},
-		overgangsstonadHalf: {
-			value: { gMultiple: 2.25, months: 24 },
-			source: OVERGANGSSTONAD_HALF
-		}
-	},
+	// NAV's own rates (docs/nav-payments.md §1; docs/annual-and-back-payments.md §4): the dated ones
+	// in force this year (nav/rates.ts) and this year's Svalbard wage rate, from NAV's code for 2026.
+	nav: navRatesOf(2026, { svalbardWagePct: 15.6 }),
 	annual: {
 		svalbard: { value: { lowPct: 8, highPct: 22, gMultiple: 12 }, source: svalbardTax(2026) },
 		personfradrag: { value: PERSONFRADRAG, source: RATES },

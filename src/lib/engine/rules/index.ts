@@ -1,3 +1,4 @@
+// Entry point (the about page and the table routine import it directly): the registry of years.
 import { fail } from '../errors';
 import { rules2023 } from './2023';
 import { rules2024 } from './2024';
@@ -5,6 +6,7 @@ import { rules2025 } from './2025';
 import { rules2026 } from './2026';
 import { rules2027 } from './2027';
 import type { TableRoutineParams, YearRules, YearStatus } from './types';
+import { statusIn, type YearStatuses } from './yearStatus';
 
 /** Every income year the engine knows. Adding a year: one module and one line here. */
 const REGISTRY: Record<number, YearRules> = {
@@ -15,7 +17,13 @@ const REGISTRY: Record<number, YearRules> = {
 	2027: rules2027
 };
 
+/** Every registered income year, ascending: the years whose annual tax the engine knows. */
 export const YEARS: readonly number[] = Object.keys(REGISTRY).map(Number);
+/**
+ * The registered years that have Skatteetaten's withholding-table routine (`tableRoutine`): the
+ * years per-payment withholding, the tables and uføretrygd can be computed for. The forms hold
+ * the same years as text, as `WITHHOLDING_YEARS` (src/lib/years.ts): one set, two spellings.
+ */
 export const TABLE_YEARS: readonly number[] = YEARS.filter((y) => REGISTRY[y]!.tableRoutine);
 /**
  * The year every page opens on: the current income year (2026 until the 2027 rules are adopted
@@ -39,6 +47,11 @@ export const YEAR_CATALOGUE: readonly YearEntry[] = YEARS.map((year) => ({
 	tables: REGISTRY[year]!.tableRoutine !== undefined
 }));
 
+/** Each registered year's status, keyed by the year as written: the registry's data. */
+const STATUSES: YearStatuses = Object.fromEntries(
+	YEAR_CATALOGUE.map((e) => [String(e.year), e.status])
+);
+
 /**
  * What the pages take from the registry at build time (vite.config.ts → `__REGISTRY_YEARS__`,
  * read by src/lib/years.ts): the years, those with tables, the default and each status.
@@ -55,7 +68,7 @@ export function registrySummary(): {
 		years: YEARS,
 		tableYears: TABLE_YEARS,
 		defaultYear: DEFAULT_YEAR,
-		statuses: Object.fromEntries(YEAR_CATALOGUE.map((e) => [String(e.year), e.status])),
+		statuses: STATUSES,
 		wagePct: Object.fromEntries(
 			YEARS.map((y) => [String(y), REGISTRY[y]!.annual.trygdeavgiftWagePct.value])
 		)
@@ -64,8 +77,7 @@ export function registrySummary(): {
 
 /** A year's status, or undefined for a year we do not have (a year typed as text is accepted). */
 export function yearStatus(year: number | string): YearStatus | undefined {
-	const y = typeof year === 'string' ? Number(year) : year;
-	return YEAR_CATALOGUE.find((e) => e.year === y)?.status;
+	return statusIn(STATUSES, year);
 }
 
 export function getYearRules(year: unknown, field = 'year'): YearRules {

@@ -37,6 +37,22 @@ export function routine(year: number): Source {
 	};
 }
 
+/**
+ * The routine as a whole, as the table withholding's steps cite it: "Skatteetaten, trekkrutine
+ * 2026". A proposal year names the routine run with the proposal's figures (an estimate).
+ */
+export function tableRoutine(year: number, proposal?: { document: string; date: string }): Source {
+	return {
+		...routine(year),
+		title: 'Skatteetaten',
+		section: proposal
+			? `trekkrutine med tallene i ${proposal.document} (${proposal.date})`
+			: `trekkrutine ${year}`,
+		...(proposal ? { note: `an estimate, not the official ${year} tables` } : {}),
+		docs: 'docs/tabelltrekk.md'
+	};
+}
+
 /** The Storting's tax resolution for the year (a section of it, where one is meant). */
 export function skattevedtaket(year: number, section?: string): Source {
 	return {

@@ -3,7 +3,8 @@ import { EngineError, type FieldIssue } from '../errors';
 import { dayNumber, isoOf } from '../calendar';
 import { MINSTEINNTEKT_SOURCE, grunnbelopOn, minsteinntektGrunnbelopOn } from '../nav/grunnbelop';
 import { wholeKr } from '../money';
-import { cite, type Cited } from '../rules/source';
+import { citeAll, type Cited, type Source } from '../rules/source';
+import { folketrygdloven } from '../rules/sources';
 import { step, type Step } from '../steps';
 import { amountIssue, isObj } from '../validate';
 
@@ -30,7 +31,7 @@ import { amountIssue, isObj } from '../validate';
  *   unrounded (navikt/helse-spleis, Inntekt: "sykepengegrunnlaget skal ikke rundes av").
  * - dagsats: grunnlag / 260 (folketrygdloven § 8-10 third paragraph), shown to the øre half up as
  *   NAV's examples show it (55 000 a month, G 106 399 → 2 455.36).
- * - paid per day: the exact grunnlag / 260 to the nearest krone (settled, spec §5: helse-spleis
+ * - paid per day: the exact grunnlag / 260 to the nearest krone (settled, docs/annual-and-back-payments.md §5: helse-spleis
  *   `Inntekt.rundTilDaglig`, a roundToInt on the unrounded daily amount), not a second rounding of
  *   the two-decimal figure.
  */
@@ -81,15 +82,29 @@ export interface SykepengeResult {
 }
 
 /** NAV's description of how the sykepengegrunnlag is computed. */
-export const SRC =
-	'NAV: sykepenger, beregning av sykepengegrunnlaget (docs/annual-and-back-payments.md §5)';
-const SRC_260 = 'folketrygdloven § 8-10 tredje ledd (dagsats = årlig grunnlag / 260)';
-const SRC_6G = 'folketrygdloven § 8-10 (høyst 6 G); G på første fraværsdag';
-const SRC_SPLEIS =
-	'navikt/helse-spleis, Inntekt.rundTilDaglig: daglig = årlig / 260, roundToInt (settled)';
-const SRC_HALF_G = 'folketrygdloven § 8-3 andre ledd (inntekt minst 1/2 G)';
-const SRC_HOURLY =
-	'NAV: inntektsmelding, timelønnet skift- eller turnusarbeid og tilkallingsvikarer (inntekten i beregningsperioden / dager faktisk jobbet = dagsats i arbeidsgiverperioden); folketrygdloven § 8-28 (docs/annual-and-back-payments.md §5)';
+export const SRC: Source = {
+	title: 'NAV: sykepenger',
+	section: 'beregning av sykepengegrunnlaget',
+	docs: 'docs/annual-and-back-payments.md §5'
+};
+const SRC_260 = folketrygdloven('§ 8-10 tredje ledd', 'dagsats = årlig grunnlag / 260');
+const SRC_6G = folketrygdloven('§ 8-10', 'høyst 6 G; G på første fraværsdag');
+const SRC_SPLEIS: Source = {
+	title: 'navikt/helse-spleis',
+	section: 'Inntekt.rundTilDaglig',
+	url: 'https://github.com/navikt/helse-spleis',
+	note: 'daglig = årlig / 260, roundToInt (settled)'
+};
+const SRC_HALF_G = folketrygdloven('§ 8-3 andre ledd', 'inntekt minst 1/2 G');
+const SRC_HOURLY: Source[] = [
+	{
+		title: 'NAV: inntektsmelding',
+		section: 'timelønnet skift- eller turnusarbeid og tilkallingsvikarer',
+		note: 'inntekten i beregningsperioden / dager faktisk jobbet = dagsats i arbeidsgiverperioden',
+		docs: 'docs/annual-and-back-payments.md §5'
+	},
+	folketrygdloven('§ 8-28')
+];
 
 /** To the øre, half up: for showing a figure and for the averages (see the module comment). */
 function ore(d: Decimal): Decimal {
@@ -188,7 +203,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 			: step(
 					'sykepenger.g',
 					{ firstDayDate, gKr: g.value, gFromDate: g.from! },
-					{ source: `${cite(g.source)}; ${SRC_6G}` }
+					{ source: citeAll(g.source, SRC_6G) }
 				)
 	);
 
@@ -268,7 +283,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 					halfGKr: halfG.toNumber(),
 					newFromDate: minG.newFrom
 				},
-				{ source: `${cite(MINSTEINNTEKT_SOURCE)}; ${SRC_HALF_G}` }
+				{ source: citeAll(MINSTEINNTEKT_SOURCE, SRC_HALF_G) }
 			)
 		);
 	const belowMinimum = arsinntekt.lessThan(halfG);
@@ -293,7 +308,7 @@ export function sykepengeGrunnlag(input: SykepengeInput): SykepengeResult {
 		step(
 			'sykepenger.dagsatsKr',
 			{ dagsatsKr: dagsats.toNumber(), paidKr: dagsatsKr },
-			{ source: `${SRC}; ${SRC_SPLEIS}` }
+			{ source: [SRC, SRC_SPLEIS] }
 		)
 	);
 	return {

@@ -3,6 +3,7 @@ import { dayNumber, isoOf, splitByMonth } from '../calendar';
 import { EngineError, type FieldIssue } from '../errors';
 import { step, type Step } from '../steps';
 import { amountIssue, isObj } from '../validate';
+import { folketrygdloven } from '../rules/sources';
 import { SRC } from './grunnlag';
 
 /**
@@ -11,7 +12,7 @@ import { SRC } from './grunnlag';
  * withholding).
  */
 
-const SRC_WEEKDAYS = 'folketrygdloven § 8-11 (sykepenger for fem dager i uken)';
+const SRC_WEEKDAYS = folketrygdloven('§ 8-11', 'sykepenger for fem dager i uken');
 /** Monday–Friday days in an inclusive range of day numbers (day 0 = 1970-01-01, a Thursday). */
 export function weekdaysBetween(from: number, to: number): number {
 	if (to < from) return 0;
@@ -40,10 +41,19 @@ export interface SykepengePaymentsInput {
 
 /** Calendar days the employer pays before NAV does (arbeidsgiverperioden). */
 export const EMPLOYER_PERIOD_DAYS = 16;
-const SRC_EMPLOYER =
-	'folketrygdloven § 8-19; docs/annual-and-back-payments.md §5 (arbeidsgiverperioden)';
-const SRC_GRADED =
-	'folketrygdloven § 8-13; helse-spleis Økonomi (docs/annual-and-back-payments.md §5)';
+const SRC_EMPLOYER = {
+	...folketrygdloven('§ 8-19', 'arbeidsgiverperioden'),
+	docs: 'docs/annual-and-back-payments.md §5'
+};
+const SRC_GRADED = [
+	folketrygdloven('§ 8-13'),
+	{
+		title: 'navikt/helse-spleis',
+		section: 'Økonomi',
+		url: 'https://github.com/navikt/helse-spleis',
+		docs: 'docs/annual-and-back-payments.md §5'
+	}
+];
 
 export interface SykepengePayment {
 	from: string;

@@ -1,7 +1,10 @@
+// Entry point (first screens import it directly): Skatteetaten's table routine, without the rest.
 import { bracketSum, type BracketPart } from '../brackets';
 import { fail } from '../errors';
 import { checkAmount, isObj } from '../validate';
 import { getTableRoutine, getYearRules } from '../rules';
+import type { Source } from '../rules/source';
+import { tableRoutine } from '../rules/sources';
 import type { TableRoutineParams } from '../rules/types';
 import { step, type Step } from '../steps';
 import { isValidTable, tableInfo, type TableInfo } from './tables';
@@ -137,15 +140,13 @@ interface Compiled {
 	tryLimit: number;
 	roundDown: boolean;
 	/** The steps' source: the year's routine, or for a proposal year the routine with its figures. */
-	source: string;
+	source: Source;
 }
 
 /** A proposal year has no official routine yet: its steps name the routine and the proposal. */
-function routineSource(year: number): string {
+function routineSource(year: number): Source {
 	const status = getYearRules(year).status;
-	return status.kind === 'adopted'
-		? `Skatteetaten, trekkrutine ${year} (docs/tabelltrekk.md)`
-		: `Skatteetaten's trekkrutine (docs/tabelltrekk.md) with the figures of ${status.document} (${status.date}): an estimate, not the official ${year} tables`;
+	return tableRoutine(year, status.kind === 'adopted' ? undefined : status);
 }
 
 // year → table → period: nested maps, so a cache hit builds no key string (the hot path of

@@ -1,4 +1,5 @@
 import type { AnnualTaxResult } from '../annual';
+import { folketrygdloven } from '../rules/sources';
 import { step } from '../steps';
 import type { TableInfo } from '../tabelltrekk';
 import type { YearAssumption } from './types';
@@ -63,7 +64,7 @@ export function ageAssumption(p: {
 		...step(
 			'year.assumption.age',
 			{ lowerKr: p.annual.total - low },
-			{ source: 'folketrygdloven § 23-3 annet ledd' }
+			{ source: folketrygdloven('§ 23-3 annet ledd') }
 		),
 		deltaKr: low - p.annual.total,
 		inRange: p.annual.total - low > p.nearZeroKr

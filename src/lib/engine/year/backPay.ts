@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { etterbetaling } from '../etterbetaling';
 import { BENEFITS, type Benefit } from '../nav/benefits';
+import { skatteforskriften } from '../rules/laws';
 import { step, type Step } from '../steps';
 import type { YearAssumption } from './types';
 
@@ -38,8 +39,10 @@ export function backPayRelief(p: {
 	return r.relief;
 }
 
-const SRC_14_3_1 =
-	'forskrift til skatteloven § 14-3-1; Skatte-ABC E-7 (docs/annual-and-back-payments.md §4)';
+const SRC_14_3_1 = [
+	skatteforskriften('§ 14-3-1'),
+	{ title: 'Skatte-ABC E-7', docs: 'docs/annual-and-back-payments.md §4' }
+];
 
 /** One back payment for an earlier year inside a person's year. */
 export interface BackPayItem {

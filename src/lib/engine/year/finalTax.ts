@@ -3,6 +3,7 @@ import type { AnnualTaxResult } from '../annual';
 import { percentOf, wholeKr } from '../money';
 import { grunnbelopOn } from '../nav/grunnbelop';
 import { getYearRules } from '../rules';
+import type { Source } from '../rules/source';
 import { step, type Step } from '../steps';
 import type { YourYearInput } from './types';
 
@@ -61,8 +62,10 @@ export function kildeskattYearTax(year: number, income: number): AnnualTaxResult
 	]);
 }
 
-const SRC_KILDESKATT =
-	'skatteetaten.no: Hjelp til skattemeldinga for personar som er busett i utlandet (kildeskatt på pensjon)';
+const SRC_KILDESKATT: Source = {
+	title: 'skatteetaten.no: Hjelp til skattemeldinga for personar som er busett i utlandet',
+	section: 'kildeskatt på pensjon'
+};
 
 /**
  * The Svalbard tax under the withholding scheme (Skatteetaten's Svalbard rates; Skatte-ABC S-22

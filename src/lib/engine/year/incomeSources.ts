@@ -3,6 +3,7 @@ import { EngineError } from '../errors';
 import { percentOf, wholeKr } from '../money';
 import { backPaymentRate } from '../nav/backPayment';
 import { monthTableTrekk, withholdPayments, type WithholdResult } from '../payments';
+import { skattebetalingsloven } from '../rules/laws';
 import { step, type Step } from '../steps';
 import { tableInfo } from '../tabelltrekk';
 import { finalTaxCard } from './finalTax';
@@ -15,8 +16,10 @@ import { kindOfBenefit, SRC_2B, type YearSourceResult, type YourYearInput } from
  * is left out (the validation has asked for it). Each source adds its step to `steps`.
  */
 
-const SRC_PENSION_MONTHS =
-	'skattebetalingsloven § 5-7 første ledd b: pensjon trekkes i 11 måneder (docs/annual-and-back-payments.md §2b)';
+const SRC_PENSION_MONTHS = {
+	...skattebetalingsloven('§ 5-7 første ledd b', 'pensjon trekkes i 11 måneder'),
+	docs: 'docs/annual-and-back-payments.md §2b'
+};
 
 export function withheldBySource(input: YourYearInput, steps: Step[]): YearSourceResult[] {
 	const year = input.year;

@@ -9,6 +9,7 @@ import {
 import { NEAR_ZERO_KR } from '../advice';
 import { EngineError } from '../errors';
 import { YEARS } from '../rules';
+import { folketrygdloven, skatteloven } from '../rules/sources';
 import { step, type Step } from '../steps';
 import { tableInfo } from '../tabelltrekk';
 import { isObj } from '../validate';
@@ -135,7 +136,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 	if (creditPension.greaterThan(0) && navMonths)
 		steps.push(
 			step('year.pensionMonthsFromPayments', navMonths, {
-				source: 'skatteloven § 16-1 annet ledd; Skatte-ABC S-13 3.2.3'
+				source: [skatteloven('§ 16-1 annet ledd'), { title: 'Skatte-ABC S-13', section: '3.2.3' }]
 			})
 		);
 	const creditMonths = navMonths?.months ?? credit.months;
@@ -163,7 +164,7 @@ export function yourYear(input: YourYearInput): YourYearResult {
 			step(
 				'year.ageLowRate',
 				{ birthYear: input.birthYear!, age: age! },
-				{ source: 'folketrygdloven § 23-3 annet ledd' }
+				{ source: folketrygdloven('§ 23-3 annet ledd') }
 			)
 		);
 	const base: AnnualTaxInput = {

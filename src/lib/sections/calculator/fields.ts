@@ -1,7 +1,9 @@
 import type { Card as EngineCard, WithholdInput } from '../../engine/payments';
-import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
+import { DEFAULT_FORM_YEAR } from '../../years';
 import type { Lang } from '../../i18n/types';
 import { FIELD, FragmentWriter, fromCodes, joinRows, linkValue } from '../../link/fragment';
+import { CARD_LABELS } from '../../section/card';
+import type { FieldLabels } from '../../section/labels';
 
 /**
  * The calculator's form exactly as typed (strings). `form.ts` is the one place it becomes the
@@ -18,9 +20,6 @@ export const CARD_KINDS = [
 	'svalbard'
 ] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
-
-/** The years the calculator offers: every year with a withholding routine (engine registry). */
-export const TABLE_YEARS = WITHHOLDING_YEARS;
 
 export interface PaymentRow {
 	from: string;
@@ -98,6 +97,58 @@ export function defaultForm(): CalcForm {
 	};
 }
 
+/**
+ * A payment row's columns: each field is labelled by its column alone (the row's legend names
+ * the row), and the error summary says both ("Utbetaling 3, Fra og med dato").
+ */
+export const PAYMENT_COLUMNS = {
+	from: 'calc:payments.from',
+	to: 'calc:payments.to',
+	amount: 'calc:payments.amount',
+	paidOn: 'calc:payments.paidOn'
+} as const;
+
+/**
+ * Every field's label, as the field and the error summary say it: the form's own, each payment
+ * row's ("Utbetaling 3, Fra og med dato"), the sykepenger step's (`sp.*`; its three months are
+ * labelled by the month they are, from the first day of absence) and the card's.
+ */
+export const CALC_LABELS: FieldLabels = {
+	fields: {
+		year: 'calc:year',
+		benefit: 'calc:benefit.label',
+		extra: 'calc:extra.legend',
+		quickAmount: 'calc:payments.quickAmount',
+		quickFrequency: 'calc:payments.quickFrequency',
+		quickFromMonth: 'calc:payments.quickFrom',
+		payments: 'calc:payments.legend',
+		'sp.firstDay': 'sykepenger:firstDay',
+		'sp.hourlyIncome': 'sykepenger:hourlyIncome',
+		'sp.daysWorked': 'sykepenger:daysWorked',
+		'sp.g': 'sykepenger:g',
+		'sp.grade': 'sykepenger:grade',
+		'sp.from': 'sykepenger:from',
+		'sp.to': 'sykepenger:to',
+		...CARD_LABELS
+	},
+	rows: {
+		payments: {
+			row: 'calc:payments.row',
+			fields: PAYMENT_COLUMNS
+		}
+	},
+	fallback: 'calc:title'
+};
+
+/**
+ * A table card's percentage is asked for overgangsstønad (withheld by it below 50 %) and for a
+ * list of payments (back payments for earlier months of the year are withheld by it): the field
+ * shows, the link carries it and the parse reads it only then.
+ */
+export function tablePercentAsked(form: Pick<CalcForm, 'benefit' | 'mode'>): boolean {
+	return form.benefit === 'overgangsstonad' || form.mode === 'list';
+}
+
 export type Card = EngineCard;
 export type WithholdInputFromForm = WithholdInput;
 
@@ -158,11 +209,7 @@ export function writeCalcForm(
 					: '';
 	p.set('c', CARD_CODE[form.cardKind] + linkValue(cardValue));
 	// A table card's percentage: overgangsstønad below 50 % and back payments are withheld by it.
-	if (
-		form.cardKind === 'table' &&
-		(form.benefit === 'overgangsstonad' || form.mode === 'list') &&
-		form.percent.trim()
-	)
+	if (form.cardKind === 'table' && tablePercentAsked(form) && form.percent.trim())
 		p.set('cp', linkValue(form.percent));
 	if (form.extraKind !== 'none')
 		p.set('x', (form.extraKind === 'kroner' ? 'k' : 'p') + linkValue(form.extra));

@@ -111,7 +111,7 @@ describe('parseForm', () => {
 
 describe('every problem at the first submit', () => {
 	it('reports the engine’s checks together with the form’s own', async () => {
-		const { computeOutcome } = await import('./form');
+		const { compute: computeOutcome } = await import('./form');
 		const form = defaultForm();
 		form.benefit = 'alderspensjon';
 		form.table = '8015'; // four digits: passes the form, fails the engine

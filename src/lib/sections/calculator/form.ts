@@ -1,10 +1,11 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import * as z from 'zod/mini';
 import { generateSchedule } from '../../input/schedule';
-import { isRetiredTable } from '../../input/table';
-import { engineIssuesToo } from '../../input/engineIssues';
+import { cleanTable, tableNumberIssue } from '../../input/table';
 import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import { BENEFIT_IDS, type Benefit } from '../../engine/nav/benefits';
-import { TABLE_YEARS, type CalcForm, type Card, type WithholdInputFromForm } from './fields';
+import { WITHHOLDING_YEARS } from '../../years';
+import { tablePercentAsked, type CalcForm, type Card, type WithholdInputFromForm } from './fields';
 import {
 	cardTerms,
 	EngineError,
@@ -15,24 +16,13 @@ import {
 	type YearEndKind
 } from '../../engine';
 
+/** The calculator's form as typed, its labels, and its parse at the edge (zod), then the engine. */
+export { CALC_LABELS as labels, tablePercentAsked } from './fields';
+
 /**
  * The form becomes the engine's input here, validated with zod; the engine validates again
  * (dates, overlaps, tables) and its issues are shown on the same fields.
  */
-const tableNumber = z.pipe(
-	z.string(),
-	z.transform((s: string, ctx) => {
-		const v = s.replace(/\s/gu, '');
-		if (v === '') ctx.issues.push({ code: 'custom', message: 'required', input: s });
-		// 7100–7133 were retired when the tables were renumbered in 2025 (tabelltrekk.md).
-		else if (isRetiredTable(v))
-			ctx.issues.push({ code: 'custom', message: 'retiredTable', input: s });
-		else if (!/^\d{4}$/u.test(v))
-			ctx.issues.push({ code: 'custom', message: 'unknownTable', input: s });
-		return v;
-	})
-);
-
 const optionalDate = z.pipe(
 	z.string(),
 	z.transform((s: string, ctx) => {
@@ -47,11 +37,6 @@ const optionalDate = z.pipe(
 );
 
 const rowSchema = z.object({ from: isoDate, to: isoDate, amount: kroner, paidOn: optionalDate });
-
-/** A table card's percentage is asked for overgangsstønad and for a list of payments. */
-export function tablePercentAsked(form: Pick<CalcForm, 'benefit' | 'mode'>): boolean {
-	return form.benefit === 'overgangsstonad' || form.mode === 'list';
-}
 
 export type ParseResult =
 	| { ok: true; input: WithholdInputFromForm }
@@ -79,8 +64,12 @@ export function parseForm(form: CalcForm): ParseResult {
 	};
 
 	const year = Number(form.year);
-	if (!(TABLE_YEARS as readonly string[]).includes(form.year))
-		issues.push({ field: 'year', code: 'unknownYear', values: { years: TABLE_YEARS.join(', ') } });
+	if (!(WITHHOLDING_YEARS as readonly string[]).includes(form.year))
+		issues.push({
+			field: 'year',
+			code: 'unknownYear',
+			values: { years: WITHHOLDING_YEARS.join(', ') }
+		});
 	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
 		? (form.benefit as Benefit)
 		: undefined;
@@ -94,7 +83,9 @@ export function parseForm(form: CalcForm): ParseResult {
 		case 'skip':
 			break;
 		case 'table': {
-			const table = collect('table', tableNumber, form.table);
+			const table = cleanTable(form.table);
+			const issue = tableNumberIssue(table);
+			if (issue) issues.push({ field: 'table', code: issue });
 			// The card's percentage (optional here): overgangsstønad below 50 % and back payments for
 			// earlier months of the year are withheld by it; the engine asks for it when needed.
 			// Asked where it can matter (the field is shown): overgangsstønad, or a list of payments.
@@ -102,8 +93,7 @@ export function parseForm(form: CalcForm): ParseResult {
 				tablePercentAsked(form) && form.percent.trim() !== ''
 					? collect('percent', percent, form.percent)
 					: undefined;
-			if (table !== undefined)
-				card = { kind: 'table', table, ...(pct !== undefined ? { percent: pct } : {}) };
+			if (!issue) card = { kind: 'table', table, ...(pct !== undefined ? { percent: pct } : {}) };
 			break;
 		}
 		case 'percent': {
@@ -196,12 +186,14 @@ export type Outcome =
 	  }
 	| { kind: 'issues'; issues: FormIssue[] };
 
-/** Engine field paths as the form's field ids (the same issue shows at the field people typed in). */
-export function engineFieldToForm(field: string, mode: CalcForm['mode']): string {
-	if (field === 'card.table') return 'table';
-	if (field === 'card.percent') return 'percent';
-	if (field === 'card.limit') return 'frikortLimit';
-	if (field === 'card') return 'cardKind';
+/**
+ * The field map: an engine field path as the form's field id, so the same issue shows at the
+ * field people typed in (the card's paths as every section maps them, section/card.ts). In quick
+ * mode the payments are generated from the amount, so theirs show there.
+ */
+export function fieldOf(field: string, mode: CalcForm['mode']): string {
+	const card = cardField(field);
+	if (card) return card;
 	if (field.startsWith('extra')) return 'extra';
 	if (field.startsWith('payments')) return mode === 'quick' ? 'quickAmount' : field;
 	return field;
@@ -218,7 +210,7 @@ function calcEngineIssues(
 		(engineField) => {
 			// Payments are numbered in the partial input; back to the form's own rows.
 			const m = /^payments\.(\d+)(.*)$/u.exec(engineField);
-			const field = engineFieldToForm(
+			const field = fieldOf(
 				m && form.mode === 'list'
 					? `payments.${parsed.rowIndex[Number(m[1])]}${m[2]}`
 					: engineField,
@@ -230,8 +222,12 @@ function calcEngineIssues(
 	);
 }
 
-/** Parse, then run the engine; any engine error becomes field issues, never an exception. */
-export function computeOutcome(form: CalcForm): Outcome {
+/**
+ * Parse, then run the engine; any engine error becomes field issues, never an exception. (The
+ * page's date, which the section contract passes, changes nothing here: the payments are withheld
+ * as their year's rules say, whatever the day.)
+ */
+export function compute(form: CalcForm): Outcome {
 	const parsed = parseForm(form);
 	if (!parsed.ok)
 		return { kind: 'issues', issues: [...parsed.issues, ...calcEngineIssues(parsed, form)] };
@@ -255,7 +251,7 @@ export function computeOutcome(form: CalcForm): Outcome {
 		if (e instanceof EngineError) {
 			return {
 				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: engineFieldToForm(i.field, form.mode) }))
+				issues: e.issues.map((i) => ({ ...i, field: fieldOf(i.field, form.mode) }))
 			};
 		}
 		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };

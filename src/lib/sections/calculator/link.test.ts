@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultForm, type CalcForm } from './fields';
 import { encodeForm } from './fields';
-import { decodeForm } from './link';
+import { decode as decodeForm } from './link';
 
 function form(patch: Partial<CalcForm>): CalcForm {
 	return { ...defaultForm(), ...patch };

@@ -33,7 +33,7 @@ const shareSchema = z.object({
 export type DecodeResult = FragmentDecode<CalcForm> & { view?: 'table' };
 
 /** A fragment back into a form; anything malformed, truncated or tampered gives `{ ok: false }`. */
-export function decodeForm(hash: string): DecodeResult {
+export function decode(hash: string): DecodeResult {
 	let view: 'table' | undefined;
 	const r = decodeFragment(hash, shareSchema, (s) => {
 		if (s.vw === 't') view = 'table';

@@ -1,4 +1,5 @@
-import type { MonthRule, Step } from '../../engine';
+import type { MonthRuleSummary, Step } from '../../engine';
+import type { TimelineMonth } from '../../ui/Timeline.svelte';
 
 /**
  * What the results components render: figures and steps picked from the engine's result, never
@@ -18,22 +19,10 @@ export interface PaymentView {
 	net: number;
 	/** Table period used ('month', '14days', …), or null when no table applies. */
 	period: string | null;
-	rule: MonthRule | 'mixed' | null;
+	rule: MonthRuleSummary;
 	reason: Step | null;
 	steps: Step[];
 	interpretation: boolean;
-}
-
-/** A month of payment: what was paid out in it, whatever months the payments were for. */
-export interface MonthView {
-	month: number;
-	gross: number;
-	trekk: number;
-	/** What reached the account. */
-	net: number;
-	rule: MonthRule | 'mixed' | null;
-	/** Indices of the payments paid in the month (the cards' numbers minus one). */
-	payments?: number[];
 }
 
 /** One payment as the first-vs-later box names it: the card's figure and what it is made of. */
@@ -64,7 +53,8 @@ export interface FirstVsLaterView {
 export interface ResultView {
 	year: number;
 	payments: PaymentView[];
-	months: MonthView[];
+	/** Each month of payment, as the timeline draws it. */
+	months: TimelineMonth[];
 	totals: { gross: number; trekk: number; net: number };
 	/** Payments for the year paid in the next, outside the totals. */
 	paidNextYear: { count: number; gross: number; trekk: number };

@@ -1,4 +1,6 @@
 import type { Lang } from '../../i18n/types';
+import { CARD_LABELS } from '../../section/card';
+import type { FieldLabels } from '../../section/labels';
 import { FragmentWriter, joinRows, linkValue } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 
@@ -29,6 +31,43 @@ export interface CheckForm {
 
 export const CHECK_YEARS = WITHHOLDING_YEARS;
 export const CARD_KINDS = ['find', 'table', 'percent'] as const;
+
+/**
+ * Every field's label, as the field and the error summary say it: the card's as every section
+ * names them, a payment's by its row and column ("Utbetaling 3, Brutto"), and a payroll list's
+ * values by their line and column ("Linje 12, Tabell").
+ */
+export const CHECK_LABELS: FieldLabels = {
+	fields: {
+		year: 'check:year',
+		benefit: 'check:benefit',
+		rows: 'check:rowsLegend',
+		lines: 'check:payroll.title',
+		...CARD_LABELS
+	},
+	rows: {
+		rows: {
+			row: 'check:row',
+			fields: {
+				from: 'check:from',
+				to: 'check:to',
+				amount: 'check:amount',
+				withheld: 'check:withheld',
+				paidOn: 'check:paidOn'
+			}
+		},
+		payroll: {
+			row: 'check:payroll.line',
+			fields: {
+				table: 'check:payroll.field.table',
+				period: 'check:payroll.field.period',
+				amount: 'check:payroll.field.amount',
+				withheld: 'check:payroll.field.withheld'
+			}
+		}
+	},
+	fallback: 'check:rowsLegend'
+};
 
 export function emptyRow(): CheckRow {
 	return { from: '', to: '', amount: '', withheld: '', paidOn: '' };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-	computeCheck,
+	compute as computeCheck,
 	computePayroll,
-	decodeCheck,
 	defaultCheckForm,
 	encodeCheck,
 	periodOf,
 	yearFragment
 } from './form';
 import type { CheckForm } from './fields';
+import { decode as decodeCheck } from './link';
 
 const year = (): CheckForm => ({
 	...defaultCheckForm(),

@@ -1,3 +1,4 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import * as z from 'zod/mini';
 import {
 	EngineError,
@@ -13,8 +14,8 @@ import {
 import type { PayrollRow } from './import';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import type { Lang } from '../../i18n/types';
-import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
+import { cleanTable, tableNumberIssue } from '../../input/table';
 import { defaultForm } from '../calculator/fields';
 import { defaultYearForm, encodeYear } from '../year/fields';
 import type { CheckForm } from './fields';
@@ -26,6 +27,7 @@ import type { CheckForm } from './fields';
  * and column, the form's and the engine's at the same submit.
  */
 export {
+	CHECK_LABELS as labels,
 	CARD_KINDS,
 	CHECK_YEARS,
 	defaultCheckForm,
@@ -51,16 +53,14 @@ function unsigned(s: string): string {
 	return s.trim().replace(/^[-\u2212\u2012\u2013\u2014]\s*/u, '');
 }
 
-/** The form's field for an engine field. */
-export function formField(engineField: string): string {
+/** The field map: the engine's field as this form's (the list's rows, the card's fields). */
+export function fieldOf(engineField: string): string {
 	if (engineField === 'payments') return 'rows';
 	if (engineField.startsWith('payments.')) return `rows.${engineField.slice('payments.'.length)}`;
-	if (engineField === 'card.table') return 'table';
-	if (engineField === 'card.percent' || engineField === 'card') return 'percent';
-	return engineField;
+	return cardField(engineField) ?? engineField;
 }
 
-export function computeCheck(form: CheckForm): CheckOutcome {
+export function compute(form: CheckForm): CheckOutcome {
 	const issues: FormIssue[] = [];
 	const field = <T>(name: string, schema: z.ZodMiniType<T, string>, value: string) => {
 		const r = schema.safeParse(value);
@@ -74,8 +74,11 @@ export function computeCheck(form: CheckForm): CheckOutcome {
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 	let card: Card | undefined;
 	if (form.cardKind === 'table') {
-		if (form.table.trim() === '') issues.push({ field: 'table', code: 'required' });
-		else card = { kind: 'table', table: form.table.trim() };
+		const table = cleanTable(form.table);
+		const issue = tableNumberIssue(table);
+		// An unknown four-digit table is the engine's to say, at the same field.
+		if (issue && issue !== 'unknownTable') issues.push({ field: 'table', code: issue });
+		else card = { kind: 'table', table };
 	} else if (form.cardKind === 'percent') {
 		const p = field('percent', percent, form.percent);
 		if (p !== undefined) card = { kind: 'percent', percent: p };
@@ -98,7 +101,7 @@ export function computeCheck(form: CheckForm): CheckOutcome {
 	if (issues.length > 0)
 		return {
 			kind: 'issues',
-			issues: [...issues, ...engineIssuesToo(() => checkPayments(input), issues, formField)]
+			issues: [...issues, ...engineIssuesToo(() => checkPayments(input), issues, fieldOf)]
 		};
 	try {
 		const result = checkPayments(input);
@@ -118,7 +121,7 @@ export function computeCheck(form: CheckForm): CheckOutcome {
 			return {
 				kind: 'issues',
 				issues: e.issues.map((i) => ({
-					field: formField(i.field),
+					field: fieldOf(i.field),
 					code: i.code,
 					...(i.values ? { values: i.values } : {})
 				}))
@@ -257,6 +260,3 @@ export function computePayroll(rows: PayrollRow[], year: string): PayrollOutcome
 
 // The table runs as the explain page words them.
 export { tableRanges } from '../../engine';
-
-// A link back into the form (link.ts), with the compute so one load brings both.
-export { decodeCheck } from './link';

@@ -29,7 +29,7 @@ const schema = z.object({
 });
 const rowSchema = z.tuple([typedValue, typedValue, typedValue, typedValue, typedValue]);
 
-export function decodeCheck(hash: string): FragmentDecode<CheckForm> {
+export function decode(hash: string): FragmentDecode<CheckForm> {
 	return decodeFragment(hash, schema, (s) => {
 		const raw = splitRows(s.r);
 		if (raw.length > MAX_LINK_ROWS) return null;

@@ -1,4 +1,6 @@
 import type { Lang } from '../../i18n/types';
+import { CARD_LABELS } from '../../section/card';
+import { withLabels, type FieldLabels } from '../../section/labels';
 import { FragmentWriter, fromCodes, joinRows, linkValue } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, INCOME_YEARS, yearBefore } from '../../years';
 
@@ -53,6 +55,50 @@ export function defaultEtterbetalingForm(): EtterbetalingForm {
 /** The years whose other income matters: the payout year and every year a part is for. */
 export function incomeYears(form: EtterbetalingForm): string[] {
 	return [...new Set([form.payoutYear, ...form.parts.map((p) => p.year)])].sort();
+}
+
+/**
+ * A part's fields as its row shows them, under the row's own legend ("Del 2"); the summary says
+ * the row's name before them ("Del 2, Beløp før skatt").
+ */
+export const PART_LABELS = {
+	year: 'etterbetaling:partYear',
+	amount: 'etterbetaling:partAmount',
+	fromMonth: 'etterbetaling:fromMonth',
+	toMonth: 'etterbetaling:toMonth'
+} as const;
+
+/**
+ * Every field's label, as the field and the error summary say it. The card's fields are the
+ * card's own (`CARD_LABELS`) but for the kind of card, asked for the payout year here.
+ */
+export const ETTERBETALING_LABELS: FieldLabels = {
+	fields: {
+		benefit: 'etterbetaling:benefit',
+		payoutYear: 'etterbetaling:payoutYear',
+		...CARD_LABELS,
+		cardKind: 'etterbetaling:cardLegend'
+	},
+	rows: {
+		parts: { row: 'etterbetaling:part', fields: PART_LABELS },
+		income: {
+			key: 'year',
+			fields: { wage: 'etterbetaling:incomeWage', pension: 'etterbetaling:incomePension' }
+		}
+	},
+	fallback: 'etterbetaling:partsLegend'
+};
+
+const TABLE_CARD_LABELS = withLabels(ETTERBETALING_LABELS, {
+	fields: { percent: 'etterbetaling:tablePercent' }
+});
+
+/**
+ * The labels for the form as it is: a table card's percentage (for earlier months of the payout
+ * year) is "the percentage on the tax card", a percentage card's its percentage.
+ */
+export function etterbetalingLabels(form: EtterbetalingForm): FieldLabels {
+	return form.cardKind === 'table' ? TABLE_CARD_LABELS : ETTERBETALING_LABELS;
 }
 
 // ---------------------------------------------------------------------------------------------

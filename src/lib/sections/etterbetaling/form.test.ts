@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeEtterbetaling, defaultEtterbetalingForm, incomeYears } from './form';
+import {
+	compute as computeEtterbetaling,
+	defaultEtterbetalingForm,
+	fieldOf,
+	incomeYears
+} from './form';
 
 describe('back-payment form', () => {
 	it('asks for the amount and the payout year’s income: blank is unknown, never 0', () => {
@@ -86,6 +91,28 @@ describe('back-payment form', () => {
 		const r = computeEtterbetaling(f);
 		expect(r.kind === 'issues' && r.issues).toEqual([
 			{ field: 'cardKind', code: 'kildeskattNotAllowed' }
+		]);
+	});
+	it('a table number is checked as everywhere: blank, retired, then unknown to the engine', () => {
+		const f = defaultEtterbetalingForm();
+		f.cardKind = 'table';
+		f.parts[0]!.amount = '1 000';
+		f.income = { '2026': { wage: '300 000', pension: '0' } };
+		const issues = (table: string) => {
+			const r = computeEtterbetaling({ ...f, table });
+			return r.kind === 'issues' && r.issues;
+		};
+		expect(issues(' ')).toEqual([{ field: 'table', code: 'required' }]);
+		expect(issues('7 100')).toEqual([{ field: 'table', code: 'retiredTable' }]);
+		expect(issues('8015')).toEqual([{ field: 'table', code: 'unknownTable' }]);
+		expect(computeEtterbetaling({ ...f, table: '80 10' }).kind).toBe('result');
+	});
+	it('maps the engine’s card paths to the card’s fields, and leaves its own fields as they are', () => {
+		expect(['card', 'card.table', 'card.percent', 'parts.0.amount'].map(fieldOf)).toEqual([
+			'cardKind',
+			'table',
+			'percent',
+			'parts.0.amount'
 		]);
 	});
 });

@@ -1,3 +1,4 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import {
 	EngineError,
 	etterbetaling,
@@ -5,20 +6,14 @@ import {
 	type Card,
 	type EtterbetalingResult
 } from '../../engine';
-import { engineIssuesToo } from '../../input/engineIssues';
+import { cleanTable, tableNumberIssue } from '../../input/table';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import { incomeYears, type EtterbetalingForm } from './fields';
 
-/** The engine's card fields as this form's fields. */
-const ETTER_FIELD: Record<string, string> = {
-	'card.table': 'table',
-	'card.percent': 'percent',
-	card: 'cardKind'
-};
-
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
 export {
+	ETTERBETALING_LABELS as labels,
 	ANNUAL_YEARS,
 	defaultEtterbetalingForm,
 	incomeYears,
@@ -30,7 +25,7 @@ export type EtterbetalingOutcome =
 	| { kind: 'result'; result: EtterbetalingResult; payoutYear: number }
 	| { kind: 'issues'; issues: FormIssue[] };
 
-export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutcome {
+export function compute(form: EtterbetalingForm): EtterbetalingOutcome {
 	const issues: FormIssue[] = [];
 	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
 		? (form.benefit as Benefit)
@@ -80,8 +75,12 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 				...(p.data !== undefined ? { pension: p.data } : {})
 			};
 	}
-	if (form.cardKind === 'table' && form.table.trim() === '')
-		issues.push({ field: 'table', code: 'required' });
+	const table = cleanTable(form.table);
+	if (form.cardKind === 'table') {
+		const issue = tableNumberIssue(table);
+		// An unknown four-digit table is the engine's to say (below), at the same field.
+		if (issue && issue !== 'unknownTable') issues.push({ field: 'table', code: issue });
+	}
 	// The card's percentage: required on a percentage card; on a table card the engine asks for
 	// it when a part is for earlier months of the payout year (never guessed).
 	let pct: number | undefined;
@@ -94,7 +93,7 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 		form.cardKind === 'table'
 			? {
 					kind: 'table',
-					table: form.table.replace(/\s/gu, ''),
+					table,
 					...(pct !== undefined ? { percent: pct } : {})
 				}
 			: form.cardKind === 'percent'
@@ -116,14 +115,7 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 	if (issues.length > 0)
 		return {
 			kind: 'issues',
-			issues: [
-				...issues,
-				...engineIssuesToo(
-					() => etterbetaling(input),
-					issues,
-					(f) => ETTER_FIELD[f] ?? f
-				)
-			]
+			issues: [...issues, ...engineIssuesToo(() => etterbetaling(input), issues, fieldOf)]
 		};
 	try {
 		const result = etterbetaling(input);
@@ -132,8 +124,13 @@ export function computeEtterbetaling(form: EtterbetalingForm): EtterbetalingOutc
 		if (e instanceof EngineError)
 			return {
 				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: ETTER_FIELD[i.field] ?? i.field }))
+				issues: e.issues.map((i) => ({ ...i, field: fieldOf(i.field) }))
 			};
 		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
 	}
+}
+
+/** The field map: the engine's field as this form's (the card's through `cardField`). */
+export function fieldOf(field: string): string {
+	return cardField(field) ?? field;
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from '../../link/fragment';
 import { defaultEtterbetalingForm, encodeEtterbetaling, type EtterbetalingForm } from './fields';
-import { decodeEtterbetaling } from './link';
+import { decode as decodeEtterbetaling } from './link';
 
 const etter: EtterbetalingForm = {
 	...defaultEtterbetalingForm(),

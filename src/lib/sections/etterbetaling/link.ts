@@ -40,7 +40,7 @@ const etterSchema = z.object({
 const partSchema = z.tuple([year, typedValue, month, month]);
 const incomeSchema = z.tuple([year, typedValue, typedValue]);
 
-export function decodeEtterbetaling(hash: string): FragmentDecode<EtterbetalingForm> {
+export function decode(hash: string): FragmentDecode<EtterbetalingForm> {
 	return decodeFragment(hash, etterSchema, (s) => {
 		const parts: PartRow[] = [];
 		for (const raw of splitRows(s.p)) {

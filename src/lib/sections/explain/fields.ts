@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/types';
+import type { FieldLabels } from '../../section/labels';
 import { FragmentWriter, joinRows, linkValue } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 
@@ -26,6 +27,40 @@ export interface ExplainForm {
 	extraKind: 'none' | 'kroner' | 'percent';
 	extra: string;
 }
+
+/**
+ * Every field's label, as the field and the error summary say it. Field ids follow the engine's
+ * (`payment.amount`, `withheld`, `earlier.0.withheld`, `extra.kroner`); an earlier payment's
+ * fields are its row and column ("Tidligere utbetaling 2, Brutto").
+ */
+export const EXPLAIN_LABELS: FieldLabels = {
+	fields: {
+		year: 'explain:year',
+		benefit: 'explain:benefit',
+		payment: 'explain:noticeLegend',
+		'payment.from': 'explain:from',
+		'payment.to': 'explain:to',
+		'payment.amount': 'explain:amount',
+		withheld: 'explain:withheld',
+		'payment.paidOn': 'explain:paidOn',
+		earlier: 'explain:earlierLegend',
+		'extra.kroner': 'explain:extraKroner',
+		'extra.percent': 'explain:extraPercent'
+	},
+	rows: {
+		earlier: {
+			row: 'explain:earlierRow',
+			fields: {
+				from: 'explain:from',
+				to: 'explain:to',
+				amount: 'explain:amount',
+				withheld: 'explain:withheld',
+				paidOn: 'explain:paidOn'
+			}
+		}
+	},
+	fallback: 'explain:amount'
+};
 
 // The registry's table years, as the build read them (years.ts), not every year's rules.
 export const EXPLAIN_YEARS = WITHHOLDING_YEARS;

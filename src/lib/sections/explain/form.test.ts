@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	calculatorFragment,
-	computeExplain,
-	decodeExplain,
+	compute as computeExplain,
 	defaultExplainForm,
 	encodeExplain,
 	type ExplainForm
 } from './form';
-import { decodeForm } from '../calculator/link';
+import { decode as decodeExplain } from './link';
+import { decode as decodeForm } from '../calculator/link';
 
 function notice(over: Partial<ExplainForm> = {}): ExplainForm {
 	return {

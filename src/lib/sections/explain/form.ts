@@ -19,6 +19,7 @@ import type { ExplainForm } from './fields';
  * `withheld`, `earlier.0.withheld`, `extra.kroner`), so engine and form issues land on the same field.
  */
 export {
+	EXPLAIN_LABELS as labels,
 	EXPLAIN_YEARS,
 	defaultExplainForm,
 	emptyEarlier,
@@ -35,7 +36,15 @@ function unsigned(s: string): string {
 	return s.trim().replace(/^[-\u2212\u2012\u2013\u2014]\s*/u, '');
 }
 
-export function computeExplain(form: ExplainForm): ExplainOutcome {
+/**
+ * The field map: the engine's field as this form's. The form's fields are named as the engine's
+ * (the notice has no tax card), so each is its own.
+ */
+export function fieldOf(engineField: string): string {
+	return engineField;
+}
+
+export function compute(form: ExplainForm): ExplainOutcome {
 	const issues: FormIssue[] = [];
 	const field = <T>(
 		name: string,
@@ -88,14 +97,7 @@ export function computeExplain(form: ExplainForm): ExplainOutcome {
 	if (issues.length > 0)
 		return {
 			kind: 'issues',
-			issues: [
-				...issues,
-				...engineIssuesToo(
-					() => explainPayment(input),
-					issues,
-					(f) => f
-				)
-			]
+			issues: [...issues, ...engineIssuesToo(() => explainPayment(input), issues, fieldOf)]
 		};
 	try {
 		const result = explainPayment(input);
@@ -105,7 +107,7 @@ export function computeExplain(form: ExplainForm): ExplainOutcome {
 			return {
 				kind: 'issues',
 				issues: e.issues.map((i) => ({
-					field: i.field === 'year' ? 'year' : i.field,
+					field: fieldOf(i.field),
 					code: i.code,
 					...(i.values ? { values: i.values } : {})
 				}))
@@ -163,6 +165,3 @@ export function calculatorFragment(
 	calc.quickFromMonth = String(month);
 	return encodeForm(calc, lang);
 }
-
-// A link back into the form (link.ts), with the engine's module so one load brings both.
-export { decodeExplain } from './link';

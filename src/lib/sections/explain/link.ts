@@ -31,7 +31,7 @@ const paymentSchema = z.tuple([dateTyped, dateTyped, typedValue, typedValue, dat
 // The paid date is left out when it was blank (and in links made before it was asked for).
 const earlierSchema = z.tuple([dateTyped, dateTyped, typedValue, typedValue, dateTyped]);
 
-export function decodeExplain(hash: string): FragmentDecode<ExplainForm> {
+export function decode(hash: string): FragmentDecode<ExplainForm> {
 	return decodeFragment(hash, schema, (s) => {
 		const rows = splitRows(s.p);
 		const pay = rows.length === 1 ? paymentSchema.safeParse(rows[0]) : null;

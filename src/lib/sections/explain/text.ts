@@ -1,28 +1,22 @@
 import type { ExplainCause, ExplainResult, NearMiss, TableCause } from '../../engine';
-import { errorText } from '../../i18n/errors';
 import { currentLang, formatKr, t } from '../../i18n/i18n.svelte';
 import { formatDate, formatRange, formatStepValue } from '../../i18n/steps';
 import { INTL_LOCALE } from '../../i18n/types';
-import type { FormIssue } from '../../input/zod';
 
 /**
  * The "Explain a payment" result in words: every sentence the page shows is made here from the
  * engine's data, with every placeholder filled (tested in nb, nn and en), so the page only lays
- * them out.
+ * them out. It comes with the compute (section.ts); an issue's wording (issues.ts) is here too.
  */
+
+export { issueText } from './issues';
+export { formatRange, monthName } from '../../i18n/steps';
 
 const pct = (p: number) => formatStepValue('ratePct', p);
 const month = (m: number) => formatStepValue('forMonth', m);
 const benefitInSentence = (b: string) => formatStepValue('benefit', b);
 const capitalise = (s: string) =>
 	s.charAt(0).toLocaleUpperCase(INTL_LOCALE[currentLang()]) + s.slice(1);
-
-/** An issue's message: this page's own wording when it has one, else the shared one (filled). */
-export function issueText(issue: FormIssue): string {
-	const own = `explain:errors.${issue.code}`;
-	const text = t(own, issue.values ?? {});
-	return text === own || text === `errors.${issue.code}` ? errorText(issue) : text;
-}
 
 export function tablesText(c: TableCause): string {
 	if (c.allTables) return t('explain:tables.all');

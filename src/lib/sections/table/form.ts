@@ -7,22 +7,24 @@ import {
 	type Period
 } from '../../engine/tabelltrekk';
 import { parseAmount } from '../../input/number';
-import { isRetiredTable } from '../../input/table';
+import { cleanTable, tableNumberIssue } from '../../input/table';
+import type { FormIssue } from '../../input/zod';
 import type { TableForm } from './fields';
+
+/** The table page's form as typed, and its labels. */
+export { TABLE_LABELS as labels, defaultTableForm, type TableForm } from './fields';
 
 /**
  * The table page's form into what it shows: the whole table, the row the amount searched for
  * falls in (or its withholding above the table's last row), and the issues of the two typed
- * fields. The table routine alone, not the whole engine: the page's first screen is a table.
- * The amount is read by the parser the zod schemas wrap (input/number.ts), so the first screen
- * does without zod (to keep the first load small).
+ * fields, shown beside the table (an outcome with issues still carries it). The table routine
+ * alone, not the whole engine: the page's first screen is a table, so this module is in its first
+ * load (the section's `engine: { now }`). The amount is read by the parser the zod schemas wrap
+ * (input/number.ts), so the first screen does without zod (to keep the first load small).
  */
-export interface TableOutcome {
+export interface TableView {
 	table: string;
 	period: Period;
-	/** Why no table shows; none while the first digits are still being typed. */
-	tableIssue?: 'retiredTable' | 'unknownTable';
-	searchIssue?: { code: string; values: { max: number } };
 	data: ReturnType<typeof tabelltrekkTable> | null;
 	/** The amount searched for, whole kroner; -1 when none. */
 	amount: number;
@@ -32,28 +34,44 @@ export interface TableOutcome {
 	above?: { trekk: number; lastKr: number };
 }
 
-export function computeTable(form: TableForm): TableOutcome {
-	const table = form.table.replace(/\s/gu, '');
+/**
+ * The view, with the typed fields' issues when there are any: an unknown or retired table (none
+ * while its first digits are still being typed) at `table`, an amount that does not read at
+ * `search`.
+ */
+export type TableOutcome = TableView &
+	({ kind: 'result' } | { kind: 'issues'; issues: FormIssue[] });
+
+export function compute(form: TableForm): TableOutcome {
+	const table = cleanTable(form.table);
 	const period: Period = isPeriod(form.period) ? form.period : 'month';
 	const year = Number(form.year);
 	const valid = isValidTable(table);
-	const out: TableOutcome = { table, period, data: null, amount: -1, hit: -1 };
-	if (!valid && (table.length >= 4 || /\D/u.test(table)))
-		out.tableIssue = isRetiredTable(table) ? 'retiredTable' : 'unknownTable';
-	if (valid) out.data = engine(() => tabelltrekkTable({ year, table, period })) ?? null;
+	const view: TableView = { table, period, data: null, amount: -1, hit: -1 };
+	const issues: FormIssue[] = [];
+	// Nothing while its first digits are still being typed; else a retired number says so (the
+	// one check of input/table.ts), any other that is no table is unknown.
+	if (!valid && !/^\d{0,3}$/u.test(table))
+		issues.push({
+			field: 'table',
+			code: tableNumberIssue(table) === 'retiredTable' ? 'retiredTable' : 'unknownTable'
+		});
+	if (valid) view.data = engine(() => tabelltrekkTable({ year, table, period })) ?? null;
 
 	const parsed = form.search.trim() === '' ? null : parseAmount(form.search, { max: MAX_AMOUNT });
-	if (parsed && !parsed.ok) out.searchIssue = { code: parsed.code, values: { max: MAX_AMOUNT } };
-	if (!parsed?.ok || !out.data) return out;
-	out.amount = Math.floor(parsed.value);
-	const { rows, step, max } = out.data;
-	if (out.amount < max + step) out.hit = Math.floor(out.amount / step);
-	if (rows[out.hit] === undefined) {
-		out.hit = -1;
-		const trekk = engine(() => tabelltrekk({ year, table, period, amount: out.amount }));
-		if (trekk !== undefined) out.above = { trekk, lastKr: max + step - 1 };
+	if (parsed && !parsed.ok)
+		issues.push({ field: 'search', code: parsed.code, values: { max: MAX_AMOUNT } });
+	if (parsed?.ok && view.data) {
+		view.amount = Math.floor(parsed.value);
+		const { rows, step, max } = view.data;
+		if (view.amount < max + step) view.hit = Math.floor(view.amount / step);
+		if (rows[view.hit] === undefined) {
+			view.hit = -1;
+			const trekk = engine(() => tabelltrekk({ year, table, period, amount: view.amount }));
+			if (trekk !== undefined) view.above = { trekk, lastKr: max + step - 1 };
+		}
 	}
-	return out;
+	return issues.length > 0 ? { ...view, kind: 'issues', issues } : { ...view, kind: 'result' };
 }
 
 /** The routine's result, or undefined where it refuses the input (never an exception). */

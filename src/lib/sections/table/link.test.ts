@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultTableForm, encodeTable } from './fields';
-import { decodeTable } from './link';
+import { decode as decodeTable } from './link';
 
 describe('a whole table in the fragment', () => {
 	it('round-trips year, table, period and the amount searched for', () => {

@@ -26,7 +26,7 @@ const tableSchema = z.object({
 	q: optionalTyped
 });
 
-export function decodeTable(hash: string): FragmentDecode<TableForm> {
+export function decode(hash: string): FragmentDecode<TableForm> {
 	return decodeFragment(hash, tableSchema, (s) => ({
 		year: s.y,
 		table: s.t ?? '',

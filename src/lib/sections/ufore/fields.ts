@@ -1,4 +1,6 @@
 import type { Lang } from '../../i18n/types';
+import { CARD_LABELS } from '../../section/card';
+import type { FieldLabels } from '../../section/labels';
 import { FragmentWriter, fromCodes } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 
@@ -37,6 +39,21 @@ export function defaultUforeForm(): UforeForm {
 		finnmark: false
 	};
 }
+
+/** Every field's label, as the field and the error summary say it. */
+export const UFORE_LABELS: FieldLabels = {
+	fields: {
+		year: 'calc:year',
+		monthly: 'ufore:monthly',
+		barnetillegg: 'ufore:barnetillegg',
+		otherIncome: 'ufore:otherIncome',
+		otherPct: 'ufore:otherPct',
+		deductions: 'year:deductions',
+		birthYear: 'year:birthYear',
+		...CARD_LABELS
+	},
+	fallback: 'ufore:monthly'
+};
 
 /** Years whose withholding tables we have: the month-by-month part needs them. */
 export const UFORE_YEARS = WITHHOLDING_YEARS;

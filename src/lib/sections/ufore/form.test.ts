@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeUfore, defaultUforeForm } from './form';
+import { compute as computeUfore, defaultUforeForm } from './form';
 
 describe('uføretrygd form', () => {
 	it('asks for the monthly amount and the table number', () => {

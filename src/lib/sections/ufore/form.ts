@@ -1,5 +1,6 @@
+import { cardField, engineIssuesToo } from '../../input/engineIssues';
 import * as z from 'zod/mini';
-import { isRetiredTable } from '../../input/table';
+import { cleanTable, tableNumberIssue } from '../../input/table';
 import { EngineError, uforeYear, type UforeYearResult } from '../../engine';
 import {
 	kroner,
@@ -9,12 +10,11 @@ import {
 	toFormIssues,
 	type FormIssue
 } from '../../input/zod';
-import { engineIssuesToo } from '../../input/engineIssues';
 import { UFORE_YEARS, type UforeForm } from './fields';
 import { yearEnum } from '../../years';
 
 /** The uføretrygd section's form as typed, and its parse at the edge (zod), then the engine. */
-export { UFORE_YEARS, defaultUforeForm, type UforeForm } from './fields';
+export { UFORE_LABELS as labels, UFORE_YEARS, defaultUforeForm, type UforeForm } from './fields';
 
 const schema = z.object({
 	year: z.enum(yearEnum(UFORE_YEARS)),
@@ -43,7 +43,7 @@ export type UforeOutcome =
 	| { kind: 'issues'; issues: FormIssue[] };
 
 /** `today` (yyyy-mm-dd, from the page) decides what advice can still be followed. */
-export function computeUfore(form: UforeForm, today?: string): UforeOutcome {
+export function compute(form: UforeForm, today?: string): UforeOutcome {
 	const r = schema.safeParse(form);
 	const issues: FormIssue[] = r.success ? [] : toFormIssues(r.error.issues);
 	let card:
@@ -51,9 +51,10 @@ export function computeUfore(form: UforeForm, today?: string): UforeOutcome {
 		| { kind: 'percent'; percent: number }
 		| { kind: 'kildeskatt' } = { kind: 'kildeskatt' };
 	if (form.cardKind === 'table') {
-		const table = form.table.replace(/\s/gu, '');
-		if (table === '') issues.push({ field: 'table', code: 'required' });
-		else if (isRetiredTable(table)) issues.push({ field: 'table', code: 'retiredTable' });
+		const table = cleanTable(form.table);
+		const issue = tableNumberIssue(table);
+		// An unknown four-digit table is the engine's to say (below), at the same field.
+		if (issue && issue !== 'unknownTable') issues.push({ field: 'table', code: issue });
 		card = { kind: 'table', table };
 	} else if (form.cardKind === 'percent') {
 		const p = percent.safeParse(form.percent);
@@ -78,7 +79,7 @@ export function computeUfore(form: UforeForm, today?: string): UforeOutcome {
 	if (!r.success || issues.length > 0)
 		return {
 			kind: 'issues',
-			issues: [...issues, ...engineIssuesToo(() => uforeYear(input), issues, uforeField)]
+			issues: [...issues, ...engineIssuesToo(() => uforeYear(input), issues, fieldOf)]
 		};
 	try {
 		return { kind: 'result', result: uforeYear(input), year: input.year };
@@ -86,18 +87,16 @@ export function computeUfore(form: UforeForm, today?: string): UforeOutcome {
 		if (e instanceof EngineError)
 			return {
 				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: uforeField(i.field) }))
+				issues: e.issues.map((i) => ({ ...i, field: fieldOf(i.field) }))
 			};
 		return { kind: 'issues', issues: [{ field: 'monthly', code: 'invalid' }] };
 	}
 }
 
-/** The engine's field as this form's. */
-function uforeField(field: string): string {
-	if (field === 'card.table') return 'table';
-	if (field === 'card.percent') return 'percent';
+/** The field map: the engine's field as this form's. */
+export function fieldOf(field: string): string {
 	if (field === 'otherWithheldPct') return 'otherPct';
-	return field;
+	return cardField(field) ?? field;
 }
 
 /** The fields that parse, each on its own (`monthly` undefined when it does not). */

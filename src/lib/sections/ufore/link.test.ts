@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeUfore, defaultUforeForm, type UforeForm } from './fields';
-import { decodeUfore } from './link';
+import { decode as decodeUfore } from './link';
 
 const ufore: UforeForm = {
 	...defaultUforeForm(),

@@ -33,7 +33,7 @@ const uforeSchema = z.object({
 	f: z.optional(z.literal('1'))
 });
 
-export function decodeUfore(hash: string): FragmentDecode<UforeForm> {
+export function decode(hash: string): FragmentDecode<UforeForm> {
 	return decodeFragment(hash, uforeSchema, (s) => {
 		const form = defaultUforeForm();
 		form.year = s.y;

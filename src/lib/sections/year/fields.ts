@@ -1,8 +1,8 @@
 import type { IncomeKind } from '../../engine/year';
 import type { Lang } from '../../i18n/types';
-import { defaultForm, type CalcForm } from '../calculator/fields';
+import { CALC_LABELS, defaultForm, writeCalcForm, type CalcForm } from '../calculator/fields';
 import { FragmentWriter, linkValue } from '../../link/fragment';
-import { writeCalcForm } from '../calculator/fields';
+import { withLabels } from '../../section/labels';
 
 // The year page's form, its defaults and its link writer, without the engine or zod: the page's
 // first screen. The compute and the link reader (form.ts) are fetched on demand.
@@ -67,6 +67,27 @@ export function defaultYearExtras(): YearExtras {
 export function defaultYearForm(): YearForm {
 	return { calc: defaultForm(), extra: defaultYearExtras() };
 }
+
+/**
+ * Every field's label, as the field and the error summary say it: the calculator's (the NAV part
+ * is the calculator's form) and the year's own.
+ */
+export const YEAR_LABELS = withLabels(CALC_LABELS, {
+	fields: {
+		otherKind: 'year:other.kindLegend',
+		otherAmount: 'year:other.amount',
+		otherTable: 'year:other.table',
+		otherPercent: 'year:other.percent',
+		otherWithheld: 'year:other.withheld',
+		deductions: 'year:deductions',
+		capitalIncome: 'year:capitalIncome',
+		pensionMonths: 'year:pensionMonths',
+		pensionGrade: 'year:pensionGrade',
+		birthYear: 'year:birthYear',
+		backPayYear: 'year:other.backPayYear',
+		backPayEarlierIncome: 'year:other.backPayEarlierIncome'
+	}
+});
 
 export const OTHER_KINDS = [
 	'none',

@@ -1,13 +1,15 @@
 import { encodeForm } from '../calculator/fields';
 import { describe, expect, it } from 'vitest';
 import {
-	computeYear,
-	decodeYear,
+	compute as computeYear,
 	defaultYearForm,
 	encodeYear,
+	fieldOf,
+	labels,
 	todayIso,
 	type YearForm
 } from './form';
+import { decode as decodeYear } from './link';
 
 function form(): YearForm {
 	const f = defaultYearForm();
@@ -190,5 +192,55 @@ describe('the year form', () => {
 	it("today is the person's own calendar date", () => {
 		expect(todayIso(new Date(2026, 11, 6, 23, 59))).toBe('2026-12-06');
 		expect(todayIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+	});
+
+	it('the NAV source’s engine paths are the calculator’s fields, the card’s included', () => {
+		expect(fieldOf('sources.0.withholding.card.table', 'quick')).toBe('table');
+		expect(fieldOf('sources.0.withholding.card.limit', 'quick')).toBe('frikortLimit');
+		expect(fieldOf('sources.0.withholding.card', 'quick')).toBe('cardKind');
+		expect(fieldOf('sources.0.withholding.extra.kroner', 'list')).toBe('extra');
+		expect(fieldOf('sources.0.withholding.payments.2.to', 'quick')).toBe('quickAmount');
+		expect(fieldOf('sources.0.withholding.payments.2.to', 'list')).toBe('payments.2.to');
+		expect(fieldOf('sources.1.withholding.table', 'list')).toBe('otherTable');
+	});
+
+	it('names every field its compute reports (the calculator’s part and its own)', () => {
+		const reported = new Set<string>();
+		const bad: Array<(f: YearForm) => void> = [
+			(f) => void (f.calc = { ...defaultYearForm().calc }),
+			(f) => void (f.calc.table = '8015'),
+			(f) => {
+				f.extra.otherKind = 'wage';
+				f.extra.otherBy = 'table';
+				f.extra.otherAmount = 'x';
+			},
+			(f) => {
+				f.extra.otherKind = 'pension';
+				f.extra.otherBy = 'known';
+				f.extra.otherWithheld = 'x';
+				f.extra.pensionMonths = '13';
+				f.extra.pensionGrade = '0';
+			},
+			(f) => {
+				f.extra.deductions = 'x';
+				f.extra.capitalIncome = 'x';
+				f.extra.birthYear = 'x';
+			},
+			(f) => {
+				f.extra.otherKind = 'backPay';
+				f.extra.backPayYear = '2026';
+				f.extra.backPayEarlierIncome = 'x';
+			}
+		];
+		for (const change of bad) {
+			const f = form();
+			change(f);
+			const r = computeYear(f);
+			if (r.kind === 'issues') for (const i of r.issues) reported.add(i.field);
+		}
+		expect([...reported]).toEqual(
+			expect.arrayContaining(['benefit', 'table', 'otherTable', 'otherAmount', 'pensionMonths'])
+		);
+		expect([...reported].filter((field) => !labels.fields[field])).toEqual([]);
 	});
 });

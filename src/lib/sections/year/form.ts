@@ -9,11 +9,13 @@ import {
 } from '../../engine';
 import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod';
 import type { CalcForm } from '../calculator/fields';
-import { computeOutcome, parseForm } from '../calculator/form';
+import { compute as computeOutcome, fieldOf as calcFieldOf, parseForm } from '../calculator/form';
 import { engineIssuesToo } from '../../input/engineIssues';
+import { cleanTable, tableNumberIssue } from '../../input/table';
 import { otherIsNav, type YearForm } from './fields';
 
 export {
+	YEAR_LABELS as labels,
 	OTHER_BY,
 	OTHER_KINDS,
 	defaultYearExtras,
@@ -25,9 +27,6 @@ export {
 // The page's first screen reads a benefit's kind only once the engine is there.
 export { kindOfBenefit } from '../../engine';
 
-// A link back into the form (link.ts), with the engine's module so one load brings both.
-export { decodeYear } from './link';
-
 // ---------------------------------------------------------------------------------------------
 // Form → engine.
 
@@ -35,17 +34,13 @@ export type YearOutcome =
 	| { kind: 'result'; result: YourYearResult; year: number }
 	| { kind: 'issues'; issues: FormIssue[] };
 
-/** Engine field paths as the page's field ids. */
-export function yearFieldToForm(field: string, mode: CalcForm['mode']): string {
+/**
+ * The field map: an engine field path as the page's field id. The NAV source's paths are the
+ * calculator's own (its field map, the card's paths included); the other income's are the year's.
+ */
+export function fieldOf(field: string, mode: CalcForm['mode']): string {
 	const nav = /^sources\.0\.withholding\.(.*)$/u.exec(field);
-	if (nav) {
-		const f = nav[1]!;
-		if (f === 'card.table') return 'table';
-		if (f === 'card.percent') return 'percent';
-		if (f === 'card.limit') return 'frikortLimit';
-		if (f.startsWith('payments')) return mode === 'quick' ? 'quickAmount' : f;
-		return f;
-	}
+	if (nav) return calcFieldOf(nav[1]!, mode);
 	const map: Record<string, string> = {
 		'sources.1.amount': 'otherAmount',
 		'sources.1.withholding.table': 'otherTable',
@@ -80,7 +75,7 @@ const grade = optionalWhole(100);
  * The year from the page's form. `today` (yyyy-mm-dd) is the page's date: the advice is what can
  * still be done on that day.
  */
-export function computeYear(form: YearForm, today?: string): YearOutcome {
+export function compute(form: YearForm, today?: string): YearOutcome {
 	const parsed = parseForm(form.calc);
 	const issues: FormIssue[] = parsed.ok ? [] : [...parsed.issues];
 	const e = form.extra;
@@ -121,8 +116,10 @@ export function computeYear(form: YearForm, today?: string): YearOutcome {
 			withholding =
 				p === null ? undefined : { by: 'percent', ...(p !== undefined ? { percent: p } : {}) };
 		} else if (e.otherBy === 'table') {
-			const table = e.otherTable.replace(/\s/gu, '');
-			if (table === '') issues.push({ field: 'otherTable', code: 'required' });
+			// The table number's one check (input/table.ts); whether the year has it, the engine's.
+			const table = cleanTable(e.otherTable);
+			const issue = tableNumberIssue(table);
+			if (issue) issues.push({ field: 'otherTable', code: issue });
 			else withholding = { by: 'table', table };
 		} else if (e.otherBy === 'percent') {
 			const p = blankOr('otherPercent', percent, e.otherPercent, issues);
@@ -195,7 +192,7 @@ export function computeYear(form: YearForm, today?: string): YearOutcome {
 		finnmark: e.finnmark,
 		...(today !== undefined ? { today } : {})
 	};
-	const toForm = (field: string) => yearFieldToForm(field, form.calc.mode);
+	const toForm = (field: string) => fieldOf(field, form.calc.mode);
 	// What the engine asks for or refuses shows with the form's own issues, at the first submit.
 	if (issues.length > 0) {
 		const run = () => {
@@ -216,7 +213,7 @@ export function computeYear(form: YearForm, today?: string): YearOutcome {
 		if (err instanceof EngineError)
 			return {
 				kind: 'issues',
-				issues: err.issues.map((i) => ({ ...i, field: yearFieldToForm(i.field, form.calc.mode) }))
+				issues: err.issues.map((i) => ({ ...i, field: fieldOf(i.field, form.calc.mode) }))
 			};
 		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };
 	}

@@ -6,7 +6,7 @@ import {
 	typedValue,
 	type FragmentDecode
 } from '../../link/fragmentSchema';
-import { decodeForm } from '../calculator/link';
+import { decode as decodeForm } from '../calculator/link';
 import { BY_CODE, KIND_CODE, defaultYearExtras, type YearForm } from './fields';
 
 /**
@@ -38,7 +38,7 @@ const extrasSchema = z.object({
 	on: z.optional(z.literal('1'))
 });
 
-export function decodeYear(hash: string): FragmentDecode<YearForm> {
+export function decode(hash: string): FragmentDecode<YearForm> {
 	const calc = decodeForm(hash);
 	return decodeFragment(hash, extrasSchema, (s) => {
 		if (!calc.ok) return null;

@@ -1,4 +1,5 @@
-// Bokmål: the source of truth. nn and en are type-checked against this file.
+// Bokmål: the source of truth. nn and en are type-checked against this file, and the keys `t`
+// takes are typed from the bokmål files (MessageKey, src/lib/i18n/keys.ts).
 export default {
 	appName: 'Trekkhjelp',
 	tagline: 'Se hva NAV trekker i skatt av hver utbetaling, og hvorfor',

@@ -1,4 +1,4 @@
-// Steps of the annual tax (src/lib/engine/annual.ts). Kr: kroner, Pct: percent.
+// Steps of the annual tax (src/lib/engine/annual/). Kr: kroner, Pct: percent.
 export default {
 	income:
 		'Personinntekt: {{wageKr}} lønn og ytelser som lønn, {{pensionKr}} pensjon, til sammen {{totalKr}}.',

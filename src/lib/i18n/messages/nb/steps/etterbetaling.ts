@@ -1,4 +1,4 @@
-// Steps of a back payment (src/lib/engine/etterbetaling.ts). Kr: kroner, Pct: percent, Year: a
+// Steps of a back payment (src/lib/engine/etterbetaling/). Kr: kroner, Pct: percent, Year: a
 // year, Month: a month name, Date: a date; benefit: the benefit's name.
 export default {
 	total: 'Etterbetalingen er {{totalKr}} i alt, utbetalt i {{payoutYear}}.',

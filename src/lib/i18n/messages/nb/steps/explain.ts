@@ -1,4 +1,4 @@
-// Steps of "Explain a payment" (src/lib/engine/explain.ts), keyed by step id without the
+// Steps of "Explain a payment" (src/lib/engine/explain/), keyed by step id without the
 // 'explain.' prefix. Values: …Kr kroner, …Pct percent, forMonth a month, count a number.
 export default {
 	rate: {

@@ -1,4 +1,4 @@
-// Steps of the sykepenger amount (src/lib/engine/sykepenger.ts). Kr: kroner (may have øre),
+// Steps of the sykepenger amount (src/lib/engine/sykepenger/). Kr: kroner (may have øre),
 // Date: a date.
 export default {
 	g: 'Grunnbeløpet (G) på første fraværsdag, {{firstDayDate}}, er {{gKr}} (gjelder fra {{gFromDate}}).',

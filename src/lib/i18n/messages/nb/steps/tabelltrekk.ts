@@ -1,4 +1,4 @@
-// Steps of the table routine (src/lib/engine/tabelltrekk.ts). Values ending in Kr are kroner,
+// Steps of the table routine (src/lib/engine/tabelltrekk/). Values ending in Kr are kroner,
 // Pct percent; period is a table period; factor, divisor and months are plain numbers.
 export default {
 	base: 'Tabellen går i trinn på {{stepKr}}: trekkgrunnlaget {{amountKr}} rundes ned til sitt trinn, og midten av trinnet brukes: {{baseKr}}.',

@@ -1,4 +1,4 @@
-// Steps of a person's income year (src/lib/engine/year.ts). Kr: kroner, Pct: percent.
+// Steps of a person's income year (src/lib/engine/year/). Kr: kroner, Pct: percent.
 export default {
 	sourceNav: '{{benefit}} fra NAV: {{amountKr}} i året, NAV trekker {{withheldKr}}.',
 	sourceTable:

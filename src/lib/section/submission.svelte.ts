@@ -4,7 +4,7 @@ import type { FormIssue } from '../input/zod';
 /** What a section's compute gives: issues to show at fields (`kind: 'issues'`), or a result. */
 type Outcome = { kind: string; issues?: FormIssue[] };
 
-export interface SectionFormOptions {
+export interface SubmissionOptions {
 	/** The section's current outcome (reactive). */
 	outcome: () => Outcome;
 	/** Brings the section's engine side before the first submit counts. */
@@ -13,26 +13,33 @@ export interface SectionFormOptions {
 	label: (field: string) => string;
 	/** An issue's message; the shared error messages by default. */
 	message?: (issue: FormIssue) => string;
+	/**
+	 * Issues show as soon as there are any while this holds (a form without a submit button, once
+	 * the words of its messages are there).
+	 */
+	live?: () => boolean;
 }
 
 /**
- * How every section's form submits and shows its issues: none until the first submit (messages
+ * How every section's form submits (section.svelte.ts) and shows its issues: none until the first submit (messages
  * never jump in while the person is still typing), then live as they correct them; a message at
  * each field and all of them in the error summary at once; after a submit with a result, focus
  * on the results' heading.
  */
-export class SectionForm {
+export class Submission {
 	submits = $state(0);
 	resultsHeading: HTMLElement | undefined = $state();
-	readonly #options: SectionFormOptions;
+	readonly #options: SubmissionOptions;
 
-	constructor(options: SectionFormOptions) {
+	constructor(options: SubmissionOptions) {
 		this.#options = options;
 	}
 
 	readonly issues: FormIssue[] = $derived.by(() => {
 		const o = this.#options.outcome();
-		return o.kind === 'issues' && this.submits > 0 ? (o.issues ?? []) : [];
+		return o.kind === 'issues' && (this.submits > 0 || this.#options.live?.() === true)
+			? (o.issues ?? [])
+			: [];
 	});
 
 	readonly summary = $derived(

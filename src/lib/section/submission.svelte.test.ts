@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FormIssue } from '../input/zod';
-import { SectionForm } from './sectionForm.svelte';
+import { Submission } from './submission.svelte';
 
 function section(initial: { kind: 'issues'; issues: FormIssue[] } | { kind: 'result' }) {
 	let outcome = $state(initial);
 	const loads: number[] = [];
-	const sf = new SectionForm({
+	const sf = new Submission({
 		outcome: () => outcome,
 		load: async () => void loads.push(1),
 		label: (field) => `label of ${field}`,
@@ -47,5 +47,20 @@ describe('a section’s form', () => {
 		set({ kind: 'result' });
 		expect(sf.issues).toEqual([]);
 		expect(sf.err('monthly')).toBe('');
+	});
+
+	it('live (a form without a button): issues show with no submit, once its messages are here', () => {
+		let here = $state(false);
+		const sf = new Submission({
+			outcome: () => ({ kind: 'issues', issues: [{ field: 'table', code: 'unknownTable' }] }),
+			load: async () => {},
+			label: (field) => `label of ${field}`,
+			message: (i) => `message ${i.code}`,
+			live: () => here
+		});
+		expect(sf.err('table')).toBe('');
+		here = true;
+		expect(sf.submits).toBe(0);
+		expect(sf.err('table')).toBe('message unknownTable');
 	});
 });
