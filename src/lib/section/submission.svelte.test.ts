@@ -63,4 +63,15 @@ describe('a section’s form', () => {
 		expect(sf.submits).toBe(0);
 		expect(sf.err('table')).toBe('message unknownTable');
 	});
+
+	it('a try by a button of its own shows the issues as a submit does, with no focus to move', async () => {
+		const { sf, loads } = section({
+			kind: 'issues',
+			issues: [{ field: 'sp.g', code: 'required' }]
+		});
+		expect(sf.err('sp.g')).toBe('');
+		await sf.attempt();
+		expect(loads).toHaveLength(1);
+		expect(sf.err('sp.g')).toBe('message required');
+	});
 });

@@ -62,9 +62,17 @@ export class Submission {
 
 	submit = async (e: SubmitEvent): Promise<void> => {
 		e.preventDefault();
-		await this.#options.load();
-		this.submits += 1;
+		await this.attempt();
 		if (this.#options.outcome().kind === 'result')
 			queueMicrotask(() => this.resultsHeading?.focus());
+	};
+
+	/**
+	 * A try by a button of the form's own that is no submit (a step inside a form, such as
+	 * sykepenger's "use these payments"): from now on its issues show, as after a submit.
+	 */
+	attempt = async (): Promise<void> => {
+		await this.#options.load();
+		this.submits += 1;
 	};
 }
