@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { generateSchedule } from '../../input/schedule';
 import { cleanTable, tableNumberIssue } from '../../input/table';
 import { isoDate, kroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
-import { BENEFIT_IDS, type Benefit } from '../../engine/nav/benefits';
+import { isBenefit } from '../../engine/nav/benefits';
 import { WITHHOLDING_YEARS } from '../../years';
 import { tablePercentAsked, type CalcForm, type Card, type WithholdInputFromForm } from './fields';
 import {
@@ -70,9 +70,7 @@ export function parseForm(form: CalcForm): ParseResult {
 			code: 'unknownYear',
 			values: { years: WITHHOLDING_YEARS.join(', ') }
 		});
-	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
-		? (form.benefit as Benefit)
-		: undefined;
+	const benefit = isBenefit(form.benefit) ? form.benefit : undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 
 	let card: Card | undefined;

@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import {
 	EngineError,
 	checkPayments,
-	type Benefit,
 	type Card,
 	type CheckInput,
 	type CheckResult,
@@ -12,7 +11,7 @@ import {
 	type PayrollResult
 } from '../../engine';
 import type { PayrollRow } from './import';
-import { BENEFIT_IDS } from '../../engine/nav/benefits';
+import { isBenefit } from '../../engine/nav/benefits';
 import type { Lang } from '../../i18n/types';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
 import { cleanTable, tableNumberIssue } from '../../input/table';
@@ -68,9 +67,7 @@ export function compute(form: CheckForm): CheckOutcome {
 		issues.push({ field: name, code: r.error.issues[0]?.message ?? 'invalid' });
 		return undefined;
 	};
-	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
-		? (form.benefit as Benefit)
-		: undefined;
+	const benefit = isBenefit(form.benefit) ? form.benefit : undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 	let card: Card | undefined;
 	if (form.cardKind === 'table') {

@@ -1,14 +1,8 @@
 import { cardField, engineIssuesToo } from '../../input/engineIssues';
-import {
-	EngineError,
-	etterbetaling,
-	type Benefit,
-	type Card,
-	type EtterbetalingResult
-} from '../../engine';
+import { EngineError, etterbetaling, type Card, type EtterbetalingResult } from '../../engine';
 import { cleanTable, tableNumberIssue } from '../../input/table';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
-import { BENEFIT_IDS } from '../../engine/nav/benefits';
+import { isBenefit } from '../../engine/nav/benefits';
 import { incomeYears, type EtterbetalingForm } from './fields';
 
 /** The back-payment section's form as typed, its parse at the edge (zod), then the engine. */
@@ -27,9 +21,7 @@ export type EtterbetalingOutcome =
 
 export function compute(form: EtterbetalingForm): EtterbetalingOutcome {
 	const issues: FormIssue[] = [];
-	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
-		? (form.benefit as Benefit)
-		: undefined;
+	const benefit = isBenefit(form.benefit) ? form.benefit : undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 	const payoutYear = Number(form.payoutYear);
 	const parts = form.parts.map((row, i) => {

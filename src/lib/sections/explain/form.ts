@@ -1,15 +1,9 @@
 import * as z from 'zod/mini';
-import {
-	EngineError,
-	explainPayment,
-	type Benefit,
-	type ExplainCause,
-	type ExplainResult
-} from '../../engine';
+import { EngineError, explainPayment, type ExplainCause, type ExplainResult } from '../../engine';
 import { engineIssuesToo } from '../../input/engineIssues';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
 import type { Lang } from '../../i18n/types';
-import { BENEFIT_IDS } from '../../engine/nav/benefits';
+import { isBenefit } from '../../engine/nav/benefits';
 import { defaultForm, encodeForm, type CardKind } from '../calculator/fields';
 import type { ExplainForm } from './fields';
 
@@ -56,9 +50,7 @@ export function compute(form: ExplainForm): ExplainOutcome {
 		issues.push({ field: name, code: r.error.issues[0]?.message ?? 'invalid' });
 		return undefined;
 	};
-	const benefit = (BENEFIT_IDS as readonly string[]).includes(form.benefit)
-		? (form.benefit as Benefit)
-		: undefined;
+	const benefit = isBenefit(form.benefit) ? form.benefit : undefined;
 	if (!benefit) issues.push({ field: 'benefit', code: 'unknownBenefit' });
 	const from = field('payment.from', isoDate, form.from);
 	const to = field('payment.to', isoDate, form.to);
