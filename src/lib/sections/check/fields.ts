@@ -116,3 +116,19 @@ export function encodeCheck(form: CheckForm, lang: Lang): string {
 	);
 	return p.toString();
 }
+
+/** The fields an imported list's columns can be (import.ts reads them; the page maps them). */
+export const IMPORT_FIELDS = [
+	'period',
+	'from',
+	'to',
+	'amount',
+	'withheld',
+	'paidOn',
+	'table',
+	'tablePeriod'
+] as const;
+/** The fields of a payment list, and of a payroll list (each line its own table and period). */
+export const PAYMENT_FIELDS = ['period', 'from', 'to', 'amount', 'withheld', 'paidOn'] as const;
+export const PAYROLL_FIELDS = ['table', 'tablePeriod', 'amount', 'withheld'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];

@@ -1,5 +1,4 @@
 import { dsvFormat } from 'd3-dsv';
-import type { CheckRow } from './fields';
 
 /**
  * A pasted or imported list (CSV, semicolon- or tab-separated text, as copied from a spreadsheet
@@ -9,20 +8,7 @@ import type { CheckRow } from './fields';
  * ISO), so a value that is wrong is reported by the form at its row and column like a typed one.
  */
 
-export const IMPORT_FIELDS = [
-	'period',
-	'from',
-	'to',
-	'amount',
-	'withheld',
-	'paidOn',
-	'table',
-	'tablePeriod'
-] as const;
-/** The fields of a payment list, and of a payroll list (each line its own table and period). */
-export const PAYMENT_FIELDS = ['period', 'from', 'to', 'amount', 'withheld', 'paidOn'] as const;
-export const PAYROLL_FIELDS = ['table', 'tablePeriod', 'amount', 'withheld'] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+import { IMPORT_FIELDS, type CheckRow, type ImportField } from './fields';
 /** Column index for each field; -1: not in the list. */
 export type ColumnMap = Record<ImportField, number>;
 
