@@ -11,7 +11,7 @@ export { EngineError } from './errors';
 // Per payment (/ and /embed), a benefit's card terms, sykepenger.
 export { withholdPayments } from './payments';
 export type { Card, PaymentResult, WithholdResult } from './payments';
-export type { Benefit, MonthRuleSummary } from './nav/benefits';
+export type { MonthRuleSummary } from './nav/benefits';
 export { cardTerms } from './cardTerms';
 export type { CardTerms } from './cardTerms';
 export { sykepengeGrunnlag, sykepengePayments } from './sykepenger';
