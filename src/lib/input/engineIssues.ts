@@ -32,6 +32,21 @@ export function engineIssuesToo(
 }
 
 /**
+ * The engine's refusal as the form's issues, for a compute's `catch`: each issue of an
+ * EngineError at the form field `toField` names (its values kept; `fallback` where it names
+ * none). Anything else thrown is a defect, not a wrong input: it becomes one "invalid" issue at
+ * `fallback`, so the page says the figures could not be worked out instead of breaking.
+ */
+export function refusalIssues(
+	e: unknown,
+	toField: (engineField: string) => string | undefined,
+	fallback: string
+): FormIssue[] {
+	if (!(e instanceof EngineError)) return [{ field: fallback, code: 'invalid' }];
+	return e.issues.map((i) => ({ ...i, field: toField(i.field) ?? fallback }));
+}
+
+/**
  * The tax card's paths in the engine's input and the form fields a person typed them in: the
  * same in every section that asks for the card (section/card.ts labels those fields).
  */

@@ -1,4 +1,4 @@
-import { cardField, engineIssuesToo } from '../../input/engineIssues';
+import { cardField, engineIssuesToo, refusalIssues } from '../../input/engineIssues';
 import * as z from 'zod/mini';
 import { generateSchedule } from '../../input/schedule';
 import { cleanTable, tableNumberIssue } from '../../input/table';
@@ -8,7 +8,6 @@ import { WITHHOLDING_YEARS } from '../../years';
 import { tablePercentAsked, type CalcForm, type Card, type WithholdInputFromForm } from './fields';
 import {
 	cardTerms,
-	EngineError,
 	withholdPayments,
 	yourYear,
 	type CardTerms,
@@ -246,13 +245,7 @@ export function compute(form: CalcForm): Outcome {
 			)
 		};
 	} catch (e) {
-		if (e instanceof EngineError) {
-			return {
-				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: fieldOf(i.field, form.mode) }))
-			};
-		}
-		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };
+		return { kind: 'issues', issues: refusalIssues(e, (f) => fieldOf(f, form.mode), 'form') };
 	}
 }
 

@@ -1,5 +1,4 @@
 import {
-	EngineError,
 	grunnbelopOn,
 	sykepengeGrunnlag,
 	sykepengePayments,
@@ -7,6 +6,7 @@ import {
 	type Step
 } from '../../engine';
 import { isoDate, kroner, percent, type FormIssue } from '../../input/zod';
+import { refusalIssues } from '../../input/engineIssues';
 
 // The form as typed lives with the calculator's form (form.ts), so it travels in the link.
 export { defaultSykepengerForm, type SykepengerForm } from './fields';
@@ -77,14 +77,13 @@ export function computeSykepenger(form: SykepengerForm, today: string): Sykepeng
 		});
 		return { kind: 'result', result, payments: paid.payments, paymentSteps: paid.steps };
 	} catch (e) {
-		if (e instanceof EngineError)
-			return {
-				kind: 'issues',
-				issues: e.issues.map((i) => ({
-					...i,
-					field: `sp.${i.field === 'firstDayOfAbsence' ? 'firstDay' : i.field === 'gradePct' ? 'grade' : i.field.replace('hourly.', '').replace('income', 'hourlyIncome')}`
-				}))
-			};
-		return { kind: 'issues', issues: [{ field: 'sp.firstDay', code: 'invalid' }] };
+		return { kind: 'issues', issues: refusalIssues(e, sykepengerFieldOf, 'sp.firstDay') };
 	}
+}
+
+/** The field map: the engine's sykepenger field as the step's form field. */
+function sykepengerFieldOf(field: string): string {
+	if (field === 'firstDayOfAbsence') return 'sp.firstDay';
+	if (field === 'gradePct') return 'sp.grade';
+	return `sp.${field.replace('hourly.', '').replace('income', 'hourlyIncome')}`;
 }

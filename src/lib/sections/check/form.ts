@@ -1,4 +1,5 @@
-import { cardField, engineIssuesToo } from '../../input/engineIssues';
+import { cardField } from '../../input/engineIssues';
+import { runEngine } from '../../input/runEngine';
 import * as z from 'zod/mini';
 import {
 	EngineError,
@@ -95,36 +96,20 @@ export function compute(form: CheckForm): CheckOutcome {
 		...(card ? { card } : {}),
 		payments
 	} as CheckInput;
-	if (issues.length > 0)
-		return {
-			kind: 'issues',
-			issues: [...issues, ...engineIssuesToo(() => checkPayments(input), issues, fieldOf)]
-		};
-	try {
-		const result = checkPayments(input);
-		// Lines that differ first (the largest difference first), then the rest in list order.
-		const order = result.lines
-			.map((l) => l.index)
-			.sort((a, b) => {
-				const la = result.lines[a]!;
-				const lb = result.lines[b]!;
-				const da = la.status === 'ok' ? 0 : 1;
-				const db = lb.status === 'ok' ? 0 : 1;
-				return db - da || Math.abs(lb.differenceKr) - Math.abs(la.differenceKr) || a - b;
-			});
-		return { kind: 'result', result, order, gross: payments.map((p) => p.amount ?? 0) };
-	} catch (e) {
-		if (e instanceof EngineError)
-			return {
-				kind: 'issues',
-				issues: e.issues.map((i) => ({
-					field: fieldOf(i.field),
-					code: i.code,
-					...(i.values ? { values: i.values } : {})
-				}))
-			};
-		throw e;
-	}
+	const run = runEngine(() => checkPayments(input), issues, fieldOf, 'rows');
+	if ('issues' in run) return { kind: 'issues', issues: run.issues };
+	const result = run.result;
+	// Lines that differ first (the largest difference first), then the rest in list order.
+	const order = result.lines
+		.map((l) => l.index)
+		.sort((a, b) => {
+			const la = result.lines[a]!;
+			const lb = result.lines[b]!;
+			const da = la.status === 'ok' ? 0 : 1;
+			const db = lb.status === 'ok' ? 0 : 1;
+			return db - da || Math.abs(lb.differenceKr) - Math.abs(la.differenceKr) || a - b;
+		});
+	return { kind: 'result', result, order, gross: payments.map((p) => p.amount ?? 0) };
 }
 
 /**

@@ -1,5 +1,6 @@
-import { cardField, engineIssuesToo } from '../../input/engineIssues';
-import { EngineError, etterbetaling, type Card, type EtterbetalingResult } from '../../engine';
+import { cardField } from '../../input/engineIssues';
+import { runEngine } from '../../input/runEngine';
+import { etterbetaling, type Card, type EtterbetalingResult } from '../../engine';
 import { cleanTable, tableNumberIssue } from '../../input/table';
 import { kroner, optionalKroner, percent, toFormIssues, type FormIssue } from '../../input/zod';
 import { isBenefit } from '../../engine/nav/benefits';
@@ -104,22 +105,9 @@ export function compute(form: EtterbetalingForm): EtterbetalingOutcome {
 	};
 	// The engine's own checks (a table card's percentage for this year's months, …) show with the
 	// form's, at the first submit, on the fields the form found nothing wrong with.
-	if (issues.length > 0)
-		return {
-			kind: 'issues',
-			issues: [...issues, ...engineIssuesToo(() => etterbetaling(input), issues, fieldOf)]
-		};
-	try {
-		const result = etterbetaling(input);
-		return { kind: 'result', result, payoutYear };
-	} catch (e) {
-		if (e instanceof EngineError)
-			return {
-				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: fieldOf(i.field) }))
-			};
-		return { kind: 'issues', issues: [{ field: 'parts', code: 'invalid' }] };
-	}
+	const run = runEngine(() => etterbetaling(input), issues, fieldOf, 'parts');
+	if ('issues' in run) return { kind: 'issues', issues: run.issues };
+	return { kind: 'result', result: run.result, payoutYear };
 }
 
 /** The field map: the engine's field as this form's (the card's through `cardField`). */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { EngineError, explainPayment, type ExplainCause, type ExplainResult } from '../../engine';
-import { engineIssuesToo } from '../../input/engineIssues';
+import { explainPayment, type ExplainCause, type ExplainResult } from '../../engine';
+import { runEngine } from '../../input/runEngine';
 import { isoDate, kroner, percent, wholeKroner, type FormIssue } from '../../input/zod';
 import type { Lang } from '../../i18n/types';
 import { isBenefit } from '../../engine/nav/benefits';
@@ -86,26 +86,9 @@ export function compute(form: ExplainForm): ExplainOutcome {
 	} as Parameters<typeof explainPayment>[0];
 	// The engine's own checks (dates outside the year, an earlier payment for another month, …)
 	// show with the form's, at the first submit.
-	if (issues.length > 0)
-		return {
-			kind: 'issues',
-			issues: [...issues, ...engineIssuesToo(() => explainPayment(input), issues, fieldOf)]
-		};
-	try {
-		const result = explainPayment(input);
-		return { kind: 'result', result };
-	} catch (e) {
-		if (e instanceof EngineError)
-			return {
-				kind: 'issues',
-				issues: e.issues.map((i) => ({
-					field: fieldOf(i.field),
-					code: i.code,
-					...(i.values ? { values: i.values } : {})
-				}))
-			};
-		return { kind: 'issues', issues: [{ field: 'payment.amount', code: 'invalid' }] };
-	}
+	const run = runEngine(() => explainPayment(input), issues, fieldOf, 'payment.amount');
+	if ('issues' in run) return { kind: 'issues', issues: run.issues };
+	return { kind: 'result', result: run.result };
 }
 
 // ---------------------------------------------------------------------------------------------

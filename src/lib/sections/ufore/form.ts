@@ -1,7 +1,8 @@
-import { cardField, engineIssuesToo } from '../../input/engineIssues';
+import { cardField } from '../../input/engineIssues';
+import { runEngine } from '../../input/runEngine';
 import * as z from 'zod/mini';
 import { cleanTable, tableNumberIssue } from '../../input/table';
-import { EngineError, uforeYear, type UforeYearResult } from '../../engine';
+import { uforeYear, type UforeYearResult } from '../../engine';
 import {
 	kroner,
 	optionalKroner,
@@ -76,21 +77,9 @@ export function compute(form: UforeForm, today?: string): UforeOutcome {
 		finnmark: form.finnmark
 	};
 	// The engine's checks (an unknown table, …) show with the form's, at the first submit.
-	if (!r.success || issues.length > 0)
-		return {
-			kind: 'issues',
-			issues: [...issues, ...engineIssuesToo(() => uforeYear(input), issues, fieldOf)]
-		};
-	try {
-		return { kind: 'result', result: uforeYear(input), year: input.year };
-	} catch (e) {
-		if (e instanceof EngineError)
-			return {
-				kind: 'issues',
-				issues: e.issues.map((i) => ({ ...i, field: fieldOf(i.field) }))
-			};
-		return { kind: 'issues', issues: [{ field: 'monthly', code: 'invalid' }] };
-	}
+	const run = runEngine(() => uforeYear(input), issues, fieldOf, 'monthly');
+	if ('issues' in run) return { kind: 'issues', issues: run.issues };
+	return { kind: 'result', result: run.result, year: input.year };
 }
 
 /** The field map: the engine's field as this form's. */

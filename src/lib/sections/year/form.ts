@@ -10,7 +10,7 @@ import {
 import { kroner, optionalKroner, percent, type FormIssue } from '../../input/zod';
 import type { CalcForm } from '../calculator/fields';
 import { compute as computeOutcome, fieldOf as calcFieldOf, parseForm } from '../calculator/form';
-import { engineIssuesToo } from '../../input/engineIssues';
+import { engineIssuesToo, refusalIssues } from '../../input/engineIssues';
 import { cleanTable, tableNumberIssue } from '../../input/table';
 import { otherIsNav, type YearForm } from './fields';
 
@@ -209,13 +209,8 @@ export function compute(form: YearForm, today?: string): YearOutcome {
 				issues: result.needs.map((n) => ({ ...n, field: toForm(n.field) }))
 			};
 		return { kind: 'result', result, year: input.year };
-	} catch (err) {
-		if (err instanceof EngineError)
-			return {
-				kind: 'issues',
-				issues: err.issues.map((i) => ({ ...i, field: fieldOf(i.field, form.calc.mode) }))
-			};
-		return { kind: 'issues', issues: [{ field: 'form', code: 'invalid' }] };
+	} catch (e) {
+		return { kind: 'issues', issues: refusalIssues(e, (f) => fieldOf(f, form.calc.mode), 'form') };
 	}
 }
 
