@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isLang, type Lang } from '../i18n/types';
+import { cardCode, type CardKind } from '../section/card';
 import { FIELD, LINK_VERSION, MAX_TYPED, ROW, parseFragment, type LinkSection } from './fragment';
 
 /**
@@ -15,6 +16,21 @@ export type FragmentDecode<F> = { ok: true; form: F; lang?: Lang } | { ok: false
 export const typedValue = z
 	.string()
 	.check(z.maxLength(MAX_TYPED), z.regex(new RegExp(`^[^${FIELD}${ROW}]*$`, 'u')));
+
+/** A typed value a link may leave out (an empty field is not written). */
+export const optionalTyped = z.optional(typedValue);
+
+/**
+ * A card's kind read back from its code (section/card.ts: `cardCode`, its first letter), among
+ * the kinds the section asks for (each of them, and only those, as the type checks); undefined
+ * for any other code.
+ */
+export function cardKindFrom<K extends CardKind>(
+	code: string,
+	kinds: Record<K, true>
+): K | undefined {
+	return (Object.keys(kinds) as K[]).find((k) => cardCode(k) === code);
+}
 
 /** The header every link starts with: version, section (none for the calculator), language. */
 export function linkHeader(section?: LinkSection) {

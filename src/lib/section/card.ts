@@ -13,3 +13,24 @@ export const CARD_LABELS = {
 	percent: 'calc:card.percent',
 	frikortLimit: 'calc:card.frikortLimit'
 } as const satisfies FieldLabels['fields'];
+
+/** Every kind of tax card a section may ask for (the calculator asks for all of them). */
+export const CARD_KINDS = [
+	'table',
+	'percent',
+	'frikort',
+	'none',
+	'kildeskatt',
+	'svalbard'
+] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/**
+ * The card's kind in every section's link (`c=t8010` in the calculator's, `k=t` in the others'):
+ * its first letter (table t, percent p, frikort f, none n, kildeskatt k, svalbard s), the same
+ * everywhere; link/fragmentSchema.ts reads it back (`cardKindFrom`). card.test.ts holds that no
+ * two kinds share one.
+ */
+export function cardCode(kind: CardKind): string {
+	return kind[0]!;
+}

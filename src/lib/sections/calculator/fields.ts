@@ -1,8 +1,8 @@
 import type { Card as EngineCard, WithholdInput } from '../../engine/payments';
 import { DEFAULT_FORM_YEAR } from '../../years';
 import type { Lang } from '../../i18n/types';
-import { FIELD, FragmentWriter, fromCodes, joinRows, linkValue } from '../../link/fragment';
-import { CARD_LABELS } from '../../section/card';
+import { FIELD, FragmentWriter, joinRows, linkValue } from '../../link/fragment';
+import { CARD_LABELS, cardCode, type CardKind } from '../../section/card';
 import type { FieldLabels } from '../../section/labels';
 
 /**
@@ -11,15 +11,7 @@ import type { FieldLabels } from '../../section/labels';
  * first page load stays small.
  */
 
-export const CARD_KINDS = [
-	'table',
-	'percent',
-	'frikort',
-	'none',
-	'kildeskatt',
-	'svalbard'
-] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
+export { CARD_KINDS, type CardKind } from '../../section/card';
 
 export interface PaymentRow {
 	from: string;
@@ -164,16 +156,6 @@ export type WithholdInputFromForm = WithholdInput;
  * is in link.ts, loaded only when a link is opened.
  */
 
-const CARD_CODE: Record<CalcForm['cardKind'], string> = {
-	table: 't',
-	percent: 'p',
-	frikort: 'f',
-	none: 'n',
-	kildeskatt: 'k',
-	svalbard: 's'
-};
-export const CARD_FROM_CODE = fromCodes(CARD_CODE);
-
 function mmdd(iso: string, year: string): string {
 	return iso.startsWith(`${year}-`) ? iso.slice(5).replace('-', '') : iso;
 }
@@ -207,7 +189,7 @@ export function writeCalcForm(
 				: form.cardKind === 'frikort'
 					? form.frikortLimit
 					: '';
-	p.set('c', CARD_CODE[form.cardKind] + linkValue(cardValue));
+	p.set('c', cardCode(form.cardKind) + linkValue(cardValue));
 	// A table card's percentage: overgangsstønad below 50 % and back payments are withheld by it.
 	if (form.cardKind === 'table' && tablePercentAsked(form) && form.percent.trim())
 		p.set('cp', linkValue(form.percent));

@@ -1,16 +1,27 @@
 import * as z from 'zod/mini';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
-import { CARD_KINDS, defaultForm, type CalcForm, type PaymentRow } from './fields';
+import { defaultForm, type CalcForm, type CardKind, type PaymentRow } from './fields';
 import { FIELD, linkValue, splitRows } from '../../link/fragment';
 import {
+	cardKindFrom,
 	decodeFragment,
 	linkHeader,
 	typedValue as typed,
 	type FragmentDecode
 } from '../../link/fragmentSchema';
-import { CARD_FROM_CODE, fromMmdd } from './fields';
+import { fromMmdd } from './fields';
 
 /** The calculator's link (fields.ts writes it) back into its form, with the link toolkit's zod half. */
+
+/** The card kinds the calculator asks for: all of them. */
+const KINDS: Record<CardKind, true> = {
+	table: true,
+	percent: true,
+	frikort: true,
+	none: true,
+	kildeskatt: true,
+	svalbard: true
+};
 
 const dateish = z.string().check(z.regex(/^(\d{4}|\d{4}-\d{2}-\d{2}|)$/u));
 
@@ -20,7 +31,8 @@ const shareSchema = z.object({
 	b: z.optional(z.enum(BENEFIT_IDS)),
 	w: z.optional(z.enum(['o', 'e'])),
 	u: z.optional(z.literal('1')),
-	c: z.string().check(z.regex(/^[tpfnks][^~!]{0,40}$/u)),
+	// The card's code (its first letter, section/card.ts), then its value.
+	c: z.string().check(z.regex(/^[a-z][^~!]{0,40}$/u)),
 	cp: z.optional(typed),
 	sp: z.optional(z.string().check(z.maxLength(400))),
 	x: z.optional(z.string().check(z.regex(/^[kp][^~!]{0,40}$/u))),
@@ -49,8 +61,8 @@ function build(s: z.infer<typeof shareSchema>): CalcForm | null {
 	form.benefit = s.b ?? '';
 	form.meldekortWeeks = s.w === 'e' ? 'even' : 'odd';
 	form.withUforetrygd = s.u === '1';
-	const kind = CARD_FROM_CODE(s.c[0]!);
-	if (!kind || !(CARD_KINDS as readonly string[]).includes(kind)) return null;
+	const kind = cardKindFrom(s.c[0]!, KINDS);
+	if (!kind) return null;
 	form.cardKind = kind;
 	const cardValue = linkValue(s.c.slice(1));
 	if (kind === 'table') {

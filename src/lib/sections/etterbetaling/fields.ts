@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/types';
-import { CARD_LABELS } from '../../section/card';
+import { CARD_LABELS, cardCode } from '../../section/card';
 import { withLabels, type FieldLabels } from '../../section/labels';
-import { FragmentWriter, fromCodes, joinRows, linkValue } from '../../link/fragment';
+import { FragmentWriter, joinRows, linkValue } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, INCOME_YEARS, yearBefore } from '../../years';
 
 // The back-payment form, its defaults and its link writer, without the engine or zod: the page's
@@ -105,20 +105,12 @@ export function etterbetalingLabels(form: EtterbetalingForm): FieldLabels {
 // Link writer: #v=1&s=e&l=nb&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2025~250000~!2026~300000~
 
 // The card's code in the link (link.ts reads it back).
-const ETTER_CARD: Record<EtterbetalingForm['cardKind'], string> = {
-	table: 't',
-	percent: 'p',
-	none: 'n',
-	kildeskatt: 'k',
-	svalbard: 's'
-};
-export const ETTER_CARD_FROM = fromCodes(ETTER_CARD);
 
 export function encodeEtterbetaling(form: EtterbetalingForm, lang: Lang): string {
 	const p = new FragmentWriter(lang, 'e')
 		.set('y', form.payoutYear)
 		.set('b', form.benefit)
-		.set('k', ETTER_CARD[form.cardKind]);
+		.set('k', cardCode(form.cardKind));
 	if (form.cardKind === 'table') p.typed('t', form.table);
 	if (form.cardKind === 'table' || form.cardKind === 'percent') p.typed('pc', form.percent);
 	if (form.finnmark) p.set('f', '1');

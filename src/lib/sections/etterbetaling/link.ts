@@ -2,15 +2,16 @@ import * as z from 'zod/mini';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
 import { splitRows } from '../../link/fragment';
 import {
+	cardKindFrom,
 	decodeFragment,
 	linkHeader,
+	optionalTyped,
 	typedValue,
 	type FragmentDecode
 } from '../../link/fragmentSchema';
 import { yearEnum } from '../../years';
 import {
 	ANNUAL_YEARS,
-	ETTER_CARD_FROM,
 	defaultEtterbetalingForm,
 	type EtterbetalingForm,
 	type PartRow
@@ -23,14 +24,22 @@ import {
  *   #v=1&s=e&l=nb&y=2026&b=uforetrygd&k=n&p=2025~200000~1~12&i=2025~250000~!2026~300000~
  */
 
-const optionalTyped = z.optional(typedValue);
 const year = z.string().check(z.regex(/^\d{4}$/u));
 const month = z.string().check(z.regex(/^(1[0-2]|[1-9])$/u));
+/** The card kinds the back-payment section asks for. */
+const KINDS: Record<EtterbetalingForm['cardKind'], true> = {
+	table: true,
+	percent: true,
+	none: true,
+	kildeskatt: true,
+	svalbard: true
+};
+
 const etterSchema = z.object({
 	...linkHeader('e'),
 	y: z.enum(yearEnum(ANNUAL_YEARS)),
 	b: z.enum(BENEFIT_IDS),
-	k: z.string().check(z.refine((k) => ETTER_CARD_FROM(k) !== undefined)),
+	k: z.string().check(z.refine((k) => cardKindFrom(k, KINDS) !== undefined)),
 	t: optionalTyped,
 	pc: optionalTyped,
 	f: z.optional(z.literal('1')),
@@ -59,7 +68,7 @@ export function decode(hash: string): FragmentDecode<EtterbetalingForm> {
 		const form = defaultEtterbetalingForm();
 		form.payoutYear = s.y;
 		form.benefit = s.b;
-		form.cardKind = ETTER_CARD_FROM(s.k)!;
+		form.cardKind = cardKindFrom(s.k, KINDS)!;
 		form.table = s.t ?? '';
 		form.percent = s.pc ?? '';
 		form.finnmark = s.f === '1';

@@ -3,7 +3,7 @@ import { PERIODS } from '../../engine/tabelltrekk';
 import {
 	decodeFragment,
 	linkHeader,
-	typedValue,
+	optionalTyped,
 	type FragmentDecode
 } from '../../link/fragmentSchema';
 import { WITHHOLDING_YEARS, yearEnum } from '../../years';
@@ -15,8 +15,6 @@ import type { TableForm } from './fields';
  *
  *   #v=1&s=t&l=nb&y=2026&t=8010&p=month&q=30000
  */
-
-const optionalTyped = z.optional(typedValue);
 
 const tableSchema = z.object({
 	...linkHeader('t'),

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/types';
-import { CARD_LABELS } from '../../section/card';
+import { CARD_LABELS, cardCode } from '../../section/card';
 import type { FieldLabels } from '../../section/labels';
-import { FragmentWriter, fromCodes } from '../../link/fragment';
+import { FragmentWriter } from '../../link/fragment';
 import { DEFAULT_FORM_YEAR, WITHHOLDING_YEARS } from '../../years';
 
 // The uføretrygd form, its defaults and its link writer, without the engine or zod: the page's
@@ -63,19 +63,13 @@ export const UFORE_YEARS = WITHHOLDING_YEARS;
 // (`fa`, the year of birth, is newer: a link without it opens with the field blank)
 
 // The card's code in the link (link.ts reads it back).
-const UFORE_CARD: Record<UforeForm['cardKind'], string> = {
-	table: 't',
-	percent: 'p',
-	kildeskatt: 'k'
-};
-export const UFORE_CARD_FROM = fromCodes(UFORE_CARD);
 
 export function encodeUfore(form: UforeForm, lang: Lang): string {
 	const p = new FragmentWriter(lang, 'u')
 		.set('y', form.year)
 		.typed('m', form.monthly)
 		.typed('bt', form.barnetillegg)
-		.set('k', UFORE_CARD[form.cardKind]);
+		.set('k', cardCode(form.cardKind));
 	if (form.cardKind === 'table') p.typed('t', form.table);
 	if (form.cardKind === 'percent') p.typed('pc', form.percent);
 	p.typed('o', form.otherIncome).typed('op', form.otherPct).typed('d', form.deductions);

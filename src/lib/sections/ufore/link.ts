@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import {
+	cardKindFrom,
 	decodeFragment,
 	linkHeader,
-	typedValue,
+	optionalTyped,
 	type FragmentDecode
 } from '../../link/fragmentSchema';
 import { yearEnum } from '../../years';
-import { UFORE_CARD_FROM, UFORE_YEARS, defaultUforeForm, type UforeForm } from './fields';
+import { UFORE_YEARS, defaultUforeForm, type UforeForm } from './fields';
 
 /**
  * The uføretrygd link's reader (fields.ts writes it), with the link toolkit and zod; fetched only
@@ -16,14 +17,15 @@ import { UFORE_CARD_FROM, UFORE_YEARS, defaultUforeForm, type UforeForm } from '
  *   #v=1&s=u&l=nb&y=2026&m=25000&k=t&t=8010&o=100000&op=30
  */
 
-const optionalTyped = z.optional(typedValue);
+/** The card kinds uføretrygd's section asks for. */
+const KINDS: Record<UforeForm['cardKind'], true> = { table: true, percent: true, kildeskatt: true };
 
 const uforeSchema = z.object({
 	...linkHeader('u'),
 	y: z.enum(yearEnum(UFORE_YEARS)),
 	m: optionalTyped,
 	bt: optionalTyped,
-	k: z.string().check(z.refine((k) => UFORE_CARD_FROM(k) !== undefined)),
+	k: z.string().check(z.refine((k) => cardKindFrom(k, KINDS) !== undefined)),
 	t: optionalTyped,
 	pc: optionalTyped,
 	o: optionalTyped,
@@ -39,7 +41,7 @@ export function decode(hash: string): FragmentDecode<UforeForm> {
 		form.year = s.y;
 		form.monthly = s.m ?? '';
 		form.barnetillegg = s.bt ?? '';
-		form.cardKind = UFORE_CARD_FROM(s.k)!;
+		form.cardKind = cardKindFrom(s.k, KINDS)!;
 		form.table = s.t ?? '';
 		form.percent = s.pc ?? '';
 		form.otherIncome = s.o ?? '';

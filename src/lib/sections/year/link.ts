@@ -3,7 +3,7 @@ import { fromCodes } from '../../link/fragment';
 import {
 	decodeFragment,
 	linkHeader,
-	typedValue,
+	optionalTyped,
 	type FragmentDecode
 } from '../../link/fragmentSchema';
 import { decode as decodeForm } from '../calculator/link';
@@ -17,7 +17,6 @@ import { BY_CODE, KIND_CODE, defaultYearExtras, type YearForm } from './fields';
  *   #v=1&s=y&l=nb&y=2026&b=aap&w=o&c=t8010&q=20000~m~1&ok=w&oa=200000&ob=p&ov=30
  */
 
-const optionalTyped = z.optional(typedValue);
 const KIND_FROM = fromCodes(KIND_CODE);
 const BY_FROM = fromCodes(BY_CODE);
 
