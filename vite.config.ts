@@ -30,7 +30,7 @@ export async function registryYears(): Promise<RegistryYears> {
  *   /om/.
  * - fields: the form's parts every section shares (fields, the link in the fragment, the error
  *   summary's loader, the error messages' wording, the section contract of src/lib/section/ and
- *   the section's title and intro). About 0.7 KB less on the calculator, the embed and the section
+ *   the section's title and intro, the benefit selector's options). About 0.7 KB less on the calculator, the embed and the section
  *   pages than files of their own.
  * - card: the tax card's fields (its radio group), which every section but /tabell/ asks for:
  *   kept out of the fields' file, 0.7 KB less on /tabell/.
@@ -74,7 +74,8 @@ export const CHUNK_GROUPS = [
 			'section/section.svelte.ts',
 			'section/submission.svelte.ts',
 			'section/labels.ts',
-			'section/card.ts'
+			'section/card.ts',
+			'i18n/benefitOptions.ts'
 		]
 	},
 	{
