@@ -30,8 +30,8 @@ export async function registryYears(): Promise<RegistryYears> {
  *   /om/.
  * - fields: the form's parts every section shares (fields, the link in the fragment, the error
  *   summary's loader, the error messages' wording, the section contract of src/lib/section/ and
- *   the section's title and intro, the benefit selector's options). About 0.7 KB less on the calculator, the embed and the section
- *   pages than files of their own.
+ *   the section's title and intro, the benefit selector's options). About 0.7 KB less on the
+ *   calculator, the embed and the section pages than files of their own.
  * - card: the tax card's fields (its radio group), which every section but /tabell/ asks for:
  *   kept out of the fields' file, 0.7 KB less on /tabell/.
  *

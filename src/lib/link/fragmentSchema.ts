@@ -22,14 +22,15 @@ export const optionalTyped = z.optional(typedValue);
 
 /**
  * A card's kind read back from its code (section/card.ts: `cardCode`, its first letter), among
- * the kinds the section asks for (each of them, and only those, as the type checks); undefined
- * for any other code.
+ * the kinds the section asks for: a list (the calculator's is `CARD_KINDS`, every kind) or a
+ * record of each of them, and only those, as the type checks. Undefined for any other code.
  */
 export function cardKindFrom<K extends CardKind>(
 	code: string,
-	kinds: Record<K, true>
+	kinds: readonly K[] | Record<K, true>
 ): K | undefined {
-	return (Object.keys(kinds) as K[]).find((k) => cardCode(k) === code);
+	const list = Array.isArray(kinds) ? (kinds as readonly K[]) : (Object.keys(kinds) as K[]);
+	return list.find((k) => cardCode(k) === code);
 }
 
 /** The header every link starts with: version, section (none for the calculator), language. */

@@ -16,5 +16,7 @@ describe('the card’s kind in a link', () => {
 		expect(cardKindFrom('n', kinds)).toBeUndefined();
 		expect(cardKindFrom('constructor', kinds)).toBeUndefined();
 		expect(cardKindFrom('', kinds)).toBeUndefined();
+		expect(cardKindFrom('f', CARD_KINDS)).toBe('frikort');
+		expect(cardKindFrom('x', CARD_KINDS)).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { BENEFIT_IDS } from '../../engine/nav/benefits';
-import { defaultForm, type CalcForm, type CardKind, type PaymentRow } from './fields';
+import { CARD_KINDS, defaultForm, type CalcForm, type PaymentRow } from './fields';
 import { FIELD, linkValue, splitRows } from '../../link/fragment';
 import {
 	cardKindFrom,
@@ -12,16 +12,6 @@ import {
 import { fromMmdd } from './fields';
 
 /** The calculator's link (fields.ts writes it) back into its form, with the link toolkit's zod half. */
-
-/** The card kinds the calculator asks for: all of them. */
-const KINDS: Record<CardKind, true> = {
-	table: true,
-	percent: true,
-	frikort: true,
-	none: true,
-	kildeskatt: true,
-	svalbard: true
-};
 
 const dateish = z.string().check(z.regex(/^(\d{4}|\d{4}-\d{2}-\d{2}|)$/u));
 
@@ -61,7 +51,7 @@ function build(s: z.infer<typeof shareSchema>): CalcForm | null {
 	form.benefit = s.b ?? '';
 	form.meldekortWeeks = s.w === 'e' ? 'even' : 'odd';
 	form.withUforetrygd = s.u === '1';
-	const kind = cardKindFrom(s.c[0]!, KINDS);
+	const kind = cardKindFrom(s.c[0]!, CARD_KINDS);
 	if (!kind) return null;
 	form.cardKind = kind;
 	const cardValue = linkValue(s.c.slice(1));
